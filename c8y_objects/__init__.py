@@ -1,0 +1,1 @@
+"""c8y-objects: a typed, async object model for the Cumulocity IoT REST API."""

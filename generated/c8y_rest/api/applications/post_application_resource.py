@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...models.error import Error
+from ...models.post_application_resource_x_cumulocity_processing_mode import (
+    PostApplicationResourceXCumulocityProcessingMode,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    version: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
+    | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    if not isinstance(x_cumulocity_processing_mode, Unset):
+        headers["X-Cumulocity-Processing-Mode"] = str(x_cumulocity_processing_mode)
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params["tag"] = tag
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/application/applications/{id}/clone".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Application | Error | None:
+    if response.status_code == 201:
+        response_201 = Application.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Application | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    version: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
+    | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Application | Error]:
+    """
+    Args:
+        id (str):  Example: 20200301.
+        version (str | Unset):  Example: 1.
+        tag (str | Unset):  Example: tag1.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostApplicationResourceXCumulocityProcessingMode | Unset):
+            Default: PostApplicationResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Application | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        tag=tag,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    version: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
+    | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Application | Error | None:
+    """
+    Args:
+        id (str):  Example: 20200301.
+        version (str | Unset):  Example: 1.
+        tag (str | Unset):  Example: tag1.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostApplicationResourceXCumulocityProcessingMode | Unset):
+            Default: PostApplicationResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Application | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        version=version,
+        tag=tag,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    version: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
+    | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Application | Error]:
+    """
+    Args:
+        id (str):  Example: 20200301.
+        version (str | Unset):  Example: 1.
+        tag (str | Unset):  Example: tag1.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostApplicationResourceXCumulocityProcessingMode | Unset):
+            Default: PostApplicationResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Application | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        tag=tag,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    version: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
+    | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Application | Error | None:
+    """
+    Args:
+        id (str):  Example: 20200301.
+        version (str | Unset):  Example: 1.
+        tag (str | Unset):  Example: tag1.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostApplicationResourceXCumulocityProcessingMode | Unset):
+            Default: PostApplicationResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Application | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            version=version,
+            tag=tag,
+            accept=accept,
+            x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_managed_object_child_asset_resource_response_200 import GetManagedObjectChildAssetResourceResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    child_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inventory/managedObjects/{id}/childAssets/{child_id}".format(
+            id=quote(str(id), safe=""),
+            child_id=quote(str(child_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | GetManagedObjectChildAssetResourceResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetManagedObjectChildAssetResourceResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    child_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]:
+    """
+    Args:
+        id (str):  Example: 251982.
+        child_id (str):  Example: 72022.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        child_id=child_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    child_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | GetManagedObjectChildAssetResourceResponse200 | None:
+    """
+    Args:
+        id (str):  Example: 251982.
+        child_id (str):  Example: 72022.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | GetManagedObjectChildAssetResourceResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        child_id=child_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    child_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]:
+    """
+    Args:
+        id (str):  Example: 251982.
+        child_id (str):  Example: 72022.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        child_id=child_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    child_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | GetManagedObjectChildAssetResourceResponse200 | None:
+    """
+    Args:
+        id (str):  Example: 251982.
+        child_id (str):  Example: 72022.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | GetManagedObjectChildAssetResourceResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            child_id=child_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_statistics_collection import DeviceStatisticsCollection
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant_id: str,
+    date: datetime.date,
+    *,
+    current_page: int | Unset = 1,
+    device_id: str | Unset = UNSET,
+    page_size: int | Unset = 5,
+    with_total_pages: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["currentPage"] = current_page
+
+    params["deviceId"] = device_id
+
+    params["pageSize"] = page_size
+
+    params["withTotalPages"] = with_total_pages
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tenant/statistics/device/{tenant_id}/daily/{date}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            date=quote(str(date), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeviceStatisticsCollection | Error | None:
+    if response.status_code == 200:
+        response_200 = DeviceStatisticsCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeviceStatisticsCollection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    device_id: str | Unset = UNSET,
+    page_size: int | Unset = 5,
+    with_total_pages: bool | Unset = False,
+) -> Response[Any | DeviceStatisticsCollection | Error]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        date (datetime.date):  Example: 2021-01-01.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        device_id (str | Unset):  Example: 115.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeviceStatisticsCollection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        date=date,
+        current_page=current_page,
+        device_id=device_id,
+        page_size=page_size,
+        with_total_pages=with_total_pages,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    device_id: str | Unset = UNSET,
+    page_size: int | Unset = 5,
+    with_total_pages: bool | Unset = False,
+) -> Any | DeviceStatisticsCollection | Error | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        date (datetime.date):  Example: 2021-01-01.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        device_id (str | Unset):  Example: 115.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeviceStatisticsCollection | Error
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        date=date,
+        client=client,
+        current_page=current_page,
+        device_id=device_id,
+        page_size=page_size,
+        with_total_pages=with_total_pages,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    device_id: str | Unset = UNSET,
+    page_size: int | Unset = 5,
+    with_total_pages: bool | Unset = False,
+) -> Response[Any | DeviceStatisticsCollection | Error]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        date (datetime.date):  Example: 2021-01-01.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        device_id (str | Unset):  Example: 115.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeviceStatisticsCollection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        date=date,
+        current_page=current_page,
+        device_id=device_id,
+        page_size=page_size,
+        with_total_pages=with_total_pages,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    date: datetime.date,
+    *,
+    client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    device_id: str | Unset = UNSET,
+    page_size: int | Unset = 5,
+    with_total_pages: bool | Unset = False,
+) -> Any | DeviceStatisticsCollection | Error | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        date (datetime.date):  Example: 2021-01-01.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        device_id (str | Unset):  Example: 115.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeviceStatisticsCollection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            date=date,
+            client=client,
+            current_page=current_page,
+            device_id=device_id,
+            page_size=page_size,
+            with_total_pages=with_total_pages,
+        )
+    ).parsed

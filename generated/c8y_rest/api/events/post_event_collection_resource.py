@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.event import Event
+from ...models.post_event_collection_resource_body import PostEventCollectionResourceBody
+from ...models.post_event_collection_resource_x_cumulocity_processing_mode import (
+    PostEventCollectionResourceXCumulocityProcessingMode,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostEventCollectionResourceBody,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostEventCollectionResourceXCumulocityProcessingMode
+    | Unset = PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    if not isinstance(x_cumulocity_processing_mode, Unset):
+        headers["X-Cumulocity-Processing-Mode"] = str(x_cumulocity_processing_mode)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/event/events",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.com.nsn.cumulocity.event+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Event | None:
+    if response.status_code == 201:
+        response_201 = Event.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Event]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostEventCollectionResourceBody,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostEventCollectionResourceXCumulocityProcessingMode
+    | Unset = PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Error | Event]:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostEventCollectionResourceXCumulocityProcessingMode |
+            Unset):  Default: PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (PostEventCollectionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Event]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PostEventCollectionResourceBody,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostEventCollectionResourceXCumulocityProcessingMode
+    | Unset = PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Error | Event | None:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostEventCollectionResourceXCumulocityProcessingMode |
+            Unset):  Default: PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (PostEventCollectionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Event
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostEventCollectionResourceBody,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostEventCollectionResourceXCumulocityProcessingMode
+    | Unset = PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Error | Event]:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostEventCollectionResourceXCumulocityProcessingMode |
+            Unset):  Default: PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (PostEventCollectionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Event]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PostEventCollectionResourceBody,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostEventCollectionResourceXCumulocityProcessingMode
+    | Unset = PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Error | Event | None:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostEventCollectionResourceXCumulocityProcessingMode |
+            Unset):  Default: PostEventCollectionResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (PostEventCollectionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Event
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept=accept,
+            x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.feature_toggle_value import FeatureToggleValue
+from ...types import Response
+
+
+def _get_kwargs(
+    feature_key: str,
+    tenant_id: str,
+    *,
+    body: FeatureToggleValue,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/features/{feature_key}/by-tenant/{tenant_id}".format(
+            feature_key=quote(str(feature_key), safe=""),
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    feature_key: str,
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FeatureToggleValue,
+) -> Response[Any | Error]:
+    """
+    Args:
+        feature_key (str):
+        tenant_id (str):  Example: t07007007.
+        body (FeatureToggleValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        feature_key=feature_key,
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    feature_key: str,
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FeatureToggleValue,
+) -> Any | Error | None:
+    """
+    Args:
+        feature_key (str):
+        tenant_id (str):  Example: t07007007.
+        body (FeatureToggleValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        feature_key=feature_key,
+        tenant_id=tenant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    feature_key: str,
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FeatureToggleValue,
+) -> Response[Any | Error]:
+    """
+    Args:
+        feature_key (str):
+        tenant_id (str):  Example: t07007007.
+        body (FeatureToggleValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        feature_key=feature_key,
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    feature_key: str,
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: FeatureToggleValue,
+) -> Any | Error | None:
+    """
+    Args:
+        feature_key (str):
+        tenant_id (str):  Example: t07007007.
+        body (FeatureToggleValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            feature_key=feature_key,
+            tenant_id=tenant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.inventory_assignment import InventoryAssignment
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    user_id: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/{tenant_id}/users/{user_id}/roles/inventory/{id}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InventoryAssignment | None:
+    if response.status_code == 200:
+        response_200 = InventoryAssignment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InventoryAssignment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | InventoryAssignment]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InventoryAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | InventoryAssignment | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InventoryAssignment
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | InventoryAssignment]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InventoryAssignment]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    user_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | InventoryAssignment | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        id (int):  Example: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InventoryAssignment
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            user_id=user_id,
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_config import AuthConfig
+from ...models.auth_config_access import AuthConfigAccess
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    type_or_id: str,
+    *,
+    body: AuthConfigAccess,
+    target_tenant: str,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    params: dict[str, Any] = {}
+
+    params["targetTenant"] = target_tenant
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tenant/loginOptions/{type_or_id}/restrict".format(
+            type_or_id=quote(str(type_or_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuthConfig | Error | None:
+    if response.status_code == 200:
+        response_200 = AuthConfig.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuthConfig | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AuthConfigAccess,
+    target_tenant: str,
+    accept: str | Unset = UNSET,
+) -> Response[Any | AuthConfig | Error]:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        target_tenant (str):  Example: t07007007.
+        accept (str | Unset):  Example: application/json.
+        body (AuthConfigAccess):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthConfig | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_or_id=type_or_id,
+        body=body,
+        target_tenant=target_tenant,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AuthConfigAccess,
+    target_tenant: str,
+    accept: str | Unset = UNSET,
+) -> Any | AuthConfig | Error | None:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        target_tenant (str):  Example: t07007007.
+        accept (str | Unset):  Example: application/json.
+        body (AuthConfigAccess):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthConfig | Error
+    """
+
+    return sync_detailed(
+        type_or_id=type_or_id,
+        client=client,
+        body=body,
+        target_tenant=target_tenant,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AuthConfigAccess,
+    target_tenant: str,
+    accept: str | Unset = UNSET,
+) -> Response[Any | AuthConfig | Error]:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        target_tenant (str):  Example: t07007007.
+        accept (str | Unset):  Example: application/json.
+        body (AuthConfigAccess):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthConfig | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_or_id=type_or_id,
+        body=body,
+        target_tenant=target_tenant,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AuthConfigAccess,
+    target_tenant: str,
+    accept: str | Unset = UNSET,
+) -> Any | AuthConfig | Error | None:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        target_tenant (str):  Example: t07007007.
+        accept (str | Unset):  Example: application/json.
+        body (AuthConfigAccess):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthConfig | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            type_or_id=type_or_id,
+            client=client,
+            body=body,
+            target_tenant=target_tenant,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_config import AuthConfig
+from ...models.error import Error
+from ...models.put_login_option_resource_body import PutLoginOptionResourceBody
+from ...models.put_login_option_resource_x_cumulocity_processing_mode import (
+    PutLoginOptionResourceXCumulocityProcessingMode,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    type_or_id: str,
+    *,
+    body: PutLoginOptionResourceBody,
+    terminate_user_sessions: bool | Unset = True,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutLoginOptionResourceXCumulocityProcessingMode
+    | Unset = PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    if not isinstance(x_cumulocity_processing_mode, Unset):
+        headers["X-Cumulocity-Processing-Mode"] = str(x_cumulocity_processing_mode)
+
+    params: dict[str, Any] = {}
+
+    params["terminateUserSessions"] = terminate_user_sessions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tenant/loginOptions/{type_or_id}".format(
+            type_or_id=quote(str(type_or_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.com.nsn.cumulocity.authconfig+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AuthConfig | Error | None:
+    if response.status_code == 200:
+        response_200 = AuthConfig.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AuthConfig | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutLoginOptionResourceBody,
+    terminate_user_sessions: bool | Unset = True,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutLoginOptionResourceXCumulocityProcessingMode
+    | Unset = PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | AuthConfig | Error]:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        terminate_user_sessions (bool | Unset):  Default: True. Example: True.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutLoginOptionResourceXCumulocityProcessingMode | Unset):
+            Default: PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+        body (PutLoginOptionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthConfig | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_or_id=type_or_id,
+        body=body,
+        terminate_user_sessions=terminate_user_sessions,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutLoginOptionResourceBody,
+    terminate_user_sessions: bool | Unset = True,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutLoginOptionResourceXCumulocityProcessingMode
+    | Unset = PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | AuthConfig | Error | None:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        terminate_user_sessions (bool | Unset):  Default: True. Example: True.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutLoginOptionResourceXCumulocityProcessingMode | Unset):
+            Default: PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+        body (PutLoginOptionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthConfig | Error
+    """
+
+    return sync_detailed(
+        type_or_id=type_or_id,
+        client=client,
+        body=body,
+        terminate_user_sessions=terminate_user_sessions,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutLoginOptionResourceBody,
+    terminate_user_sessions: bool | Unset = True,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutLoginOptionResourceXCumulocityProcessingMode
+    | Unset = PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | AuthConfig | Error]:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        terminate_user_sessions (bool | Unset):  Default: True. Example: True.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutLoginOptionResourceXCumulocityProcessingMode | Unset):
+            Default: PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+        body (PutLoginOptionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AuthConfig | Error]
+    """
+
+    kwargs = _get_kwargs(
+        type_or_id=type_or_id,
+        body=body,
+        terminate_user_sessions=terminate_user_sessions,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    type_or_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutLoginOptionResourceBody,
+    terminate_user_sessions: bool | Unset = True,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutLoginOptionResourceXCumulocityProcessingMode
+    | Unset = PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | AuthConfig | Error | None:
+    """
+    Args:
+        type_or_id (str):  Example: OAUTH2.
+        terminate_user_sessions (bool | Unset):  Default: True. Example: True.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutLoginOptionResourceXCumulocityProcessingMode | Unset):
+            Default: PutLoginOptionResourceXCumulocityProcessingMode.PERSISTENT. Example: PERSISTENT.
+        body (PutLoginOptionResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AuthConfig | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            type_or_id=type_or_id,
+            client=client,
+            body=body,
+            terminate_user_sessions=terminate_user_sessions,
+            accept=accept,
+            x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+        )
+    ).parsed

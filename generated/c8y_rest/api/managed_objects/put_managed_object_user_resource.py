@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.managed_object_user import ManagedObjectUser
+from ...models.put_managed_object_user_resource_x_cumulocity_processing_mode import (
+    PutManagedObjectUserResourceXCumulocityProcessingMode,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: ManagedObjectUser,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
+    | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    if not isinstance(x_cumulocity_processing_mode, Unset):
+        headers["X-Cumulocity-Processing-Mode"] = str(x_cumulocity_processing_mode)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/inventory/managedObjects/{id}/user".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.com.nsn.cumulocity.managedobjectuser+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ManagedObjectUser | None:
+    if response.status_code == 200:
+        response_200 = ManagedObjectUser.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ManagedObjectUser]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ManagedObjectUser,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
+    | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Error | ManagedObjectUser]:
+    """
+    Args:
+        id (str):  Example: 251982.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutManagedObjectUserResourceXCumulocityProcessingMode |
+            Unset):  Default: PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (ManagedObjectUser):  Example: {'self':
+            'https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/user', 'userName': 'manga',
+            'enabled': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ManagedObjectUser]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ManagedObjectUser,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
+    | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Error | ManagedObjectUser | None:
+    """
+    Args:
+        id (str):  Example: 251982.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutManagedObjectUserResourceXCumulocityProcessingMode |
+            Unset):  Default: PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (ManagedObjectUser):  Example: {'self':
+            'https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/user', 'userName': 'manga',
+            'enabled': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ManagedObjectUser
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ManagedObjectUser,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
+    | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Error | ManagedObjectUser]:
+    """
+    Args:
+        id (str):  Example: 251982.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutManagedObjectUserResourceXCumulocityProcessingMode |
+            Unset):  Default: PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (ManagedObjectUser):  Example: {'self':
+            'https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/user', 'userName': 'manga',
+            'enabled': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ManagedObjectUser]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ManagedObjectUser,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
+    | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Error | ManagedObjectUser | None:
+    """
+    Args:
+        id (str):  Example: 251982.
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PutManagedObjectUserResourceXCumulocityProcessingMode |
+            Unset):  Default: PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (ManagedObjectUser):  Example: {'self':
+            'https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/user', 'userName': 'manga',
+            'enabled': True}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ManagedObjectUser
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            accept=accept,
+            x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+        )
+    ).parsed

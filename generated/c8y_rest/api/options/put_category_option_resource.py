@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_options import CategoryOptions
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    category: str,
+    *,
+    body: CategoryOptions,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tenant/options/{category}".format(
+            category=quote(str(category), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CategoryOptions | Error | None:
+    if response.status_code == 200:
+        response_200 = CategoryOptions.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CategoryOptions | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    category: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryOptions,
+    accept: str | Unset = UNSET,
+) -> Response[Any | CategoryOptions | Error]:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryOptions):  Example: {'temp_too_high': '120', 'temp_too_low"': '0'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CategoryOptions | Error]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    category: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryOptions,
+    accept: str | Unset = UNSET,
+) -> Any | CategoryOptions | Error | None:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryOptions):  Example: {'temp_too_high': '120', 'temp_too_low"': '0'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CategoryOptions | Error
+    """
+
+    return sync_detailed(
+        category=category,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    category: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryOptions,
+    accept: str | Unset = UNSET,
+) -> Response[Any | CategoryOptions | Error]:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryOptions):  Example: {'temp_too_high': '120', 'temp_too_low"': '0'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CategoryOptions | Error]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    category: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryOptions,
+    accept: str | Unset = UNSET,
+) -> Any | CategoryOptions | Error | None:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryOptions):  Example: {'temp_too_high': '120', 'temp_too_low"': '0'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CategoryOptions | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            category=category,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category_key_option import CategoryKeyOption
+from ...models.error import Error
+from ...models.option import Option
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    category: str,
+    key: str,
+    *,
+    body: CategoryKeyOption,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/tenant/options/{category}/{key}".format(
+            category=quote(str(category), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Option | None:
+    if response.status_code == 200:
+        response_200 = Option.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | Option]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    category: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryKeyOption,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | Option]:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        key (str):  Example: temp_too_high.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryKeyOption):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Option]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        key=key,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    category: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryKeyOption,
+    accept: str | Unset = UNSET,
+) -> Any | Error | Option | None:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        key (str):  Example: temp_too_high.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryKeyOption):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Option
+    """
+
+    return sync_detailed(
+        category=category,
+        key=key,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    category: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryKeyOption,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | Option]:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        key (str):  Example: temp_too_high.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryKeyOption):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | Option]
+    """
+
+    kwargs = _get_kwargs(
+        category=category,
+        key=key,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    category: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: CategoryKeyOption,
+    accept: str | Unset = UNSET,
+) -> Any | Error | Option | None:
+    """
+    Args:
+        category (str):  Example: alarm.type.mapping.
+        key (str):  Example: temp_too_high.
+        accept (str | Unset):  Example: application/json.
+        body (CategoryKeyOption):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | Option
+    """
+
+    return (
+        await asyncio_detailed(
+            category=category,
+            key=key,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.retention_rule import RetentionRule
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: RetentionRule,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/retention/retentions/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.com.nsn.cumulocity.retentionrule+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | RetentionRule | None:
+    if response.status_code == 200:
+        response_200 = RetentionRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | RetentionRule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RetentionRule,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | RetentionRule]:
+    """
+    Args:
+        id (str):  Example: 1569.
+        accept (str | Unset):  Example: application/json.
+        body (RetentionRule):  Example: {'dataType': 'ALARM', 'editable': True, 'fragmentType':
+            '*', 'id': '1569', 'maximumAge': 20, 'self':
+            'https://<TENANT_DOMAIN>/retention/retentions/1569', 'source': '*', 'type': '*'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | RetentionRule]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RetentionRule,
+    accept: str | Unset = UNSET,
+) -> Any | Error | RetentionRule | None:
+    """
+    Args:
+        id (str):  Example: 1569.
+        accept (str | Unset):  Example: application/json.
+        body (RetentionRule):  Example: {'dataType': 'ALARM', 'editable': True, 'fragmentType':
+            '*', 'id': '1569', 'maximumAge': 20, 'self':
+            'https://<TENANT_DOMAIN>/retention/retentions/1569', 'source': '*', 'type': '*'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | RetentionRule
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RetentionRule,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | RetentionRule]:
+    """
+    Args:
+        id (str):  Example: 1569.
+        accept (str | Unset):  Example: application/json.
+        body (RetentionRule):  Example: {'dataType': 'ALARM', 'editable': True, 'fragmentType':
+            '*', 'id': '1569', 'maximumAge': 20, 'self':
+            'https://<TENANT_DOMAIN>/retention/retentions/1569', 'source': '*', 'type': '*'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | RetentionRule]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RetentionRule,
+    accept: str | Unset = UNSET,
+) -> Any | Error | RetentionRule | None:
+    """
+    Args:
+        id (str):  Example: 1569.
+        accept (str | Unset):  Example: application/json.
+        body (RetentionRule):  Example: {'dataType': 'ALARM', 'editable': True, 'fragmentType':
+            '*', 'id': '1569', 'maximumAge': 20, 'self':
+            'https://<TENANT_DOMAIN>/retention/retentions/1569', 'source': '*', 'type': '*'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | RetentionRule
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.notification_token import NotificationToken
+from ...models.notification_token_claims import NotificationTokenClaims
+from ...models.post_notification_token_resource_x_cumulocity_processing_mode import (
+    PostNotificationTokenResourceXCumulocityProcessingMode,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: NotificationTokenClaims,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
+    | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    if not isinstance(x_cumulocity_processing_mode, Unset):
+        headers["X-Cumulocity-Processing-Mode"] = str(x_cumulocity_processing_mode)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notification2/token",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | NotificationToken | None:
+    if response.status_code == 200:
+        response_200 = NotificationToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | NotificationToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NotificationTokenClaims,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
+    | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Error | NotificationToken]:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostNotificationTokenResourceXCumulocityProcessingMode |
+            Unset):  Default: PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (NotificationTokenClaims):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | NotificationToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: NotificationTokenClaims,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
+    | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Error | NotificationToken | None:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostNotificationTokenResourceXCumulocityProcessingMode |
+            Unset):  Default: PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (NotificationTokenClaims):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | NotificationToken
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NotificationTokenClaims,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
+    | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Response[Any | Error | NotificationToken]:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostNotificationTokenResourceXCumulocityProcessingMode |
+            Unset):  Default: PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (NotificationTokenClaims):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | NotificationToken]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept=accept,
+        x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: NotificationTokenClaims,
+    accept: str | Unset = UNSET,
+    x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
+    | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+) -> Any | Error | NotificationToken | None:
+    """
+    Args:
+        accept (str | Unset):  Example: application/json.
+        x_cumulocity_processing_mode (PostNotificationTokenResourceXCumulocityProcessingMode |
+            Unset):  Default: PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT.
+            Example: PERSISTENT.
+        body (NotificationTokenClaims):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | NotificationToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept=accept,
+            x_cumulocity_processing_mode=x_cumulocity_processing_mode,
+        )
+    ).parsed

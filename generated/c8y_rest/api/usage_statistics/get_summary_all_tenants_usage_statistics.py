@@ -1,0 +1,197 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.summary_all_tenants_usage_statistics import SummaryAllTenantsUsageStatistics
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["dateFrom"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["dateTo"] = json_date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tenant/statistics/allTenantsSummary",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | list[SummaryAllTenantsUsageStatistics] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_summary_all_tenants_usage_statistics_collection_item_data in _response_200:
+            componentsschemas_summary_all_tenants_usage_statistics_collection_item = (
+                SummaryAllTenantsUsageStatistics.from_dict(
+                    componentsschemas_summary_all_tenants_usage_statistics_collection_item_data
+                )
+            )
+
+            response_200.append(componentsschemas_summary_all_tenants_usage_statistics_collection_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+) -> Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]:
+    """
+    Args:
+        date_from (datetime.datetime | Unset):  Example: 2020-03-01.
+        date_to (datetime.datetime | Unset):  Example: 2020-03-30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]
+    """
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+) -> Any | Error | list[SummaryAllTenantsUsageStatistics] | None:
+    """
+    Args:
+        date_from (datetime.datetime | Unset):  Example: 2020-03-01.
+        date_to (datetime.datetime | Unset):  Example: 2020-03-30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[SummaryAllTenantsUsageStatistics]
+    """
+
+    return sync_detailed(
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+) -> Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]:
+    """
+    Args:
+        date_from (datetime.datetime | Unset):  Example: 2020-03-01.
+        date_to (datetime.datetime | Unset):  Example: 2020-03-30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]
+    """
+
+    kwargs = _get_kwargs(
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    date_from: datetime.datetime | Unset = UNSET,
+    date_to: datetime.datetime | Unset = UNSET,
+) -> Any | Error | list[SummaryAllTenantsUsageStatistics] | None:
+    """
+    Args:
+        date_from (datetime.datetime | Unset):  Example: 2020-03-01.
+        date_to (datetime.datetime | Unset):  Example: 2020-03-30.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | list[SummaryAllTenantsUsageStatistics]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    ).parsed

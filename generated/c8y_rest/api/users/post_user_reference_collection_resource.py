@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subscribed_user import SubscribedUser
+from ...models.user_reference import UserReference
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant_id: str,
+    group_id: int,
+    *,
+    body: SubscribedUser,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/{tenant_id}/groups/{group_id}/users".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.com.nsn.cumulocity.userreference+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | UserReference | None:
+    if response.status_code == 201:
+        response_201 = UserReference.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | UserReference]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscribedUser,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | UserReference]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        group_id (int):  Example: 2.
+        accept (str | Unset):  Example: application/json.
+        body (SubscribedUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | UserReference]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        group_id=group_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscribedUser,
+    accept: str | Unset = UNSET,
+) -> Any | Error | UserReference | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        group_id (int):  Example: 2.
+        accept (str | Unset):  Example: application/json.
+        body (SubscribedUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | UserReference
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        group_id=group_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscribedUser,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | UserReference]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        group_id (int):  Example: 2.
+        accept (str | Unset):  Example: application/json.
+        body (SubscribedUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | UserReference]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        group_id=group_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    group_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: SubscribedUser,
+    accept: str | Unset = UNSET,
+) -> Any | Error | UserReference | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        group_id (int):  Example: 2.
+        accept (str | Unset):  Example: application/json.
+        body (SubscribedUser):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | UserReference
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.put_user_resource_body import PutUserResourceBody
+from ...models.user import User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant_id: str,
+    user_id: str,
+    *,
+    body: PutUserResourceBody,
+    accept: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["Accept"] = accept
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/user/{tenant_id}/users/{user_id}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.com.nsn.cumulocity.user+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = cast(Any, None)
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutUserResourceBody,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | User]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        accept (str | Unset):  Example: application/json.
+        body (PutUserResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutUserResourceBody,
+    accept: str | Unset = UNSET,
+) -> Any | Error | User | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        accept (str | Unset):  Example: application/json.
+        body (PutUserResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | User
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        client=client,
+        body=body,
+        accept=accept,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutUserResourceBody,
+    accept: str | Unset = UNSET,
+) -> Response[Any | Error | User]:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        accept (str | Unset):  Example: application/json.
+        body (PutUserResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        user_id=user_id,
+        body=body,
+        accept=accept,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PutUserResourceBody,
+    accept: str | Unset = UNSET,
+) -> Any | Error | User | None:
+    """
+    Args:
+        tenant_id (str):  Example: t07007007.
+        user_id (str):  Example: jdoe.
+        accept (str | Unset):  Example: application/json.
+        body (PutUserResourceBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | User
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            user_id=user_id,
+            client=client,
+            body=body,
+            accept=accept,
+        )
+    ).parsed

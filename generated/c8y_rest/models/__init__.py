@@ -1,0 +1,1057 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .access_mapping import AccessMapping
+from .access_mapping_collection import AccessMappingCollection
+from .access_mapping_when import AccessMappingWhen
+from .access_mapping_with_id import AccessMappingWithId
+from .access_token import AccessToken
+from .alarm import Alarm
+from .alarm_collection import AlarmCollection
+from .alarm_severity import AlarmSeverity
+from .alarm_source import AlarmSource
+from .alarm_status import AlarmStatus
+from .alarm_upsert import AlarmUpsert
+from .alarm_upsert_severity import AlarmUpsertSeverity
+from .alarm_upsert_source import AlarmUpsertSource
+from .alarm_upsert_status import AlarmUpsertStatus
+from .alarms_api_resource import AlarmsApiResource
+from .alarms_api_resource_alarms import AlarmsApiResourceAlarms
+from .application import Application
+from .application_api_resource import ApplicationApiResource
+from .application_availability import ApplicationAvailability
+from .application_binaries import ApplicationBinaries
+from .application_binaries_attachments_item import ApplicationBinariesAttachmentsItem
+from .application_collection import ApplicationCollection
+from .application_manifest_probe import ApplicationManifestProbe
+from .application_manifest_probe_http_get import ApplicationManifestProbeHttpGet
+from .application_no_microservice_manifest import ApplicationNoMicroserviceManifest
+from .application_no_microservice_manifest_availability import ApplicationNoMicroserviceManifestAvailability
+from .application_no_microservice_manifest_type import ApplicationNoMicroserviceManifestType
+from .application_owner import ApplicationOwner
+from .application_owner_tenant import ApplicationOwnerTenant
+from .application_reference import ApplicationReference
+from .application_reference_collection import ApplicationReferenceCollection
+from .application_settings import ApplicationSettings
+from .application_type import ApplicationType
+from .application_user_collection import ApplicationUserCollection
+from .application_user_collection_users_item import ApplicationUserCollectionUsersItem
+from .application_version import ApplicationVersion
+from .application_version_collection import ApplicationVersionCollection
+from .application_version_tag import ApplicationVersionTag
+from .audit_api_resource import AuditApiResource
+from .audit_api_resource_audit_records import AuditApiResourceAuditRecords
+from .audit_record import AuditRecord
+from .audit_record_c8y_metadata import AuditRecordC8YMetadata
+from .audit_record_c8y_metadata_action import AuditRecordC8YMetadataAction
+from .audit_record_changes_item import AuditRecordChangesItem
+from .audit_record_changes_item_change_type import AuditRecordChangesItemChangeType
+from .audit_record_changes_item_new_value_type_1 import AuditRecordChangesItemNewValueType1
+from .audit_record_changes_item_previous_value_type_1 import AuditRecordChangesItemPreviousValueType1
+from .audit_record_collection import AuditRecordCollection
+from .audit_record_severity import AuditRecordSeverity
+from .audit_record_source import AuditRecordSource
+from .audit_record_type import AuditRecordType
+from .auth_config import AuthConfig
+from .auth_config_access import AuthConfigAccess
+from .auth_config_access_token_to_user_data_mapping import AuthConfigAccessTokenToUserDataMapping
+from .auth_config_authorization_request import AuthConfigAuthorizationRequest
+from .auth_config_external_token_config import AuthConfigExternalTokenConfig
+from .auth_config_external_token_config_user_or_app_id_config import AuthConfigExternalTokenConfigUserOrAppIdConfig
+from .auth_config_external_token_config_validation_method import AuthConfigExternalTokenConfigValidationMethod
+from .auth_config_grant_type import AuthConfigGrantType
+from .auth_config_logout_request import AuthConfigLogoutRequest
+from .auth_config_on_new_user import AuthConfigOnNewUser
+from .auth_config_on_new_user_dynamic_mapping import AuthConfigOnNewUserDynamicMapping
+from .auth_config_on_new_user_dynamic_mapping_configuration import AuthConfigOnNewUserDynamicMappingConfiguration
+from .auth_config_refresh_request import AuthConfigRefreshRequest
+from .auth_config_signature_verification_config import AuthConfigSignatureVerificationConfig
+from .auth_config_signature_verification_config_aad import AuthConfigSignatureVerificationConfigAad
+from .auth_config_signature_verification_config_adfs_manifest import AuthConfigSignatureVerificationConfigAdfsManifest
+from .auth_config_signature_verification_config_jwks import AuthConfigSignatureVerificationConfigJwks
+from .auth_config_signature_verification_config_manual import AuthConfigSignatureVerificationConfigManual
+from .auth_config_signature_verification_config_manual_certificates import (
+    AuthConfigSignatureVerificationConfigManualCertificates,
+)
+from .auth_config_signature_verification_config_manual_certificates_alg import (
+    AuthConfigSignatureVerificationConfigManualCertificatesAlg,
+)
+from .auth_config_token_request import AuthConfigTokenRequest
+from .auth_config_type import AuthConfigType
+from .auth_config_user_id_config import AuthConfigUserIdConfig
+from .auth_config_user_management_source import AuthConfigUserManagementSource
+from .basic_authentication_restrictions import BasicAuthenticationRestrictions
+from .binary import Binary
+from .binary_c8y_is_binary import BinaryC8YIsBinary
+from .binary_collection import BinaryCollection
+from .binary_info import BinaryInfo
+from .bootstrap_user import BootstrapUser
+from .bulk_new_device_request import BulkNewDeviceRequest
+from .bulk_new_device_request_credential_updated_list_item import BulkNewDeviceRequestCredentialUpdatedListItem
+from .bulk_new_device_request_credential_updated_list_item_new_device_status import (
+    BulkNewDeviceRequestCredentialUpdatedListItemNewDeviceStatus,
+)
+from .bulk_new_device_request_failed_creation_list_item import BulkNewDeviceRequestFailedCreationListItem
+from .bulk_new_device_request_failed_creation_list_item_new_device_status import (
+    BulkNewDeviceRequestFailedCreationListItemNewDeviceStatus,
+)
+from .bulk_operation import BulkOperation
+from .bulk_operation_collection import BulkOperationCollection
+from .bulk_operation_general_status import BulkOperationGeneralStatus
+from .bulk_operation_operation_prototype import BulkOperationOperationPrototype
+from .bulk_operation_progress import BulkOperationProgress
+from .bulk_operation_status import BulkOperationStatus
+from .c8y_acceleration_measurement import C8YAccelerationMeasurement
+from .c8y_acceleration_measurement_acceleration import C8YAccelerationMeasurementAcceleration
+from .c8y_acceleration_sensor import C8YAccelerationSensor
+from .c8y_active_alarms_status import C8YActiveAlarmsStatus
+from .c8y_agent import C8YAgent
+from .c8y_availability import C8YAvailability
+from .c8y_availability_connection_status import C8YAvailabilityConnectionStatus
+from .c8y_availability_data_status import C8YAvailabilityDataStatus
+from .c8y_cell_info import C8YCellInfo
+from .c8y_cell_tower import C8YCellTower
+from .c8y_command import C8YCommand
+from .c8y_communication_mode import C8YCommunicationMode
+from .c8y_configuration import C8YConfiguration
+from .c8y_connection import C8YConnection
+from .c8y_current_measurement import C8YCurrentMeasurement
+from .c8y_current_measurement_current import C8YCurrentMeasurementCurrent
+from .c8y_current_sensor import C8YCurrentSensor
+from .c8y_distance_measurement import C8YDistanceMeasurement
+from .c8y_distance_measurement_distance import C8YDistanceMeasurementDistance
+from .c8y_distance_sensor import C8YDistanceSensor
+from .c8y_firmware import C8YFirmware
+from .c8y_hardware import C8YHardware
+from .c8y_humidity_measurement import C8YHumidityMeasurement
+from .c8y_humidity_measurement_h import C8YHumidityMeasurementH
+from .c8y_humidity_sensor import C8YHumiditySensor
+from .c8y_latest_measurements import C8YLatestMeasurements
+from .c8y_light_measurement import C8YLightMeasurement
+from .c8y_light_measurement_e import C8YLightMeasurementE
+from .c8y_light_sensor import C8YLightSensor
+from .c8y_logfile_request import C8YLogfileRequest
+from .c8y_measurement_value import C8YMeasurementValue
+from .c8y_mobile import C8YMobile
+from .c8y_moisture_measurement import C8YMoistureMeasurement
+from .c8y_moisture_measurement_moisture import C8YMoistureMeasurementMoisture
+from .c8y_moisture_sensor import C8YMoistureSensor
+from .c8y_motion_measurement import C8YMotionMeasurement
+from .c8y_motion_measurement_motion_detected import C8YMotionMeasurementMotionDetected
+from .c8y_motion_measurement_speed import C8YMotionMeasurementSpeed
+from .c8y_motion_sensor import C8YMotionSensor
+from .c8y_network import C8YNetwork
+from .c8y_network_c8ydhcp import C8YNetworkC8YDHCP
+from .c8y_network_c8ydhcp_address_range import C8YNetworkC8YDHCPAddressRange
+from .c8y_network_c8ylan import C8YNetworkC8YLAN
+from .c8y_network_c8ywan import C8YNetworkC8YWAN
+from .c8y_position import C8YPosition
+from .c8y_previous_measurements import C8YPreviousMeasurements
+from .c8y_profile import C8YProfile
+from .c8y_required_availability import C8YRequiredAvailability
+from .c8y_single_phase_electricity_sensor import C8YSinglePhaseElectricitySensor
+from .c8y_single_phase_energy_measurement import C8YSinglePhaseEnergyMeasurement
+from .c8y_software_list_item import C8YSoftwareListItem
+from .c8y_steam import C8YSteam
+from .c8y_steam_temperature import C8YSteamTemperature
+from .c8y_temperature_measurement import C8YTemperatureMeasurement
+from .c8y_temperature_measurement_t import C8YTemperatureMeasurementT
+from .c8y_temperature_sensor import C8YTemperatureSensor
+from .c8y_three_phase_electricity_sensor import C8YThreePhaseElectricitySensor
+from .c8y_three_phase_energy_measurement import C8YThreePhaseEnergyMeasurement
+from .c8y_voltage_measurement import C8YVoltageMeasurement
+from .c8y_voltage_measurement_voltage import C8YVoltageMeasurementVoltage
+from .category_key_option import CategoryKeyOption
+from .category_options import CategoryOptions
+from .child_operations_add_multiple import ChildOperationsAddMultiple
+from .child_operations_add_multiple_references_item import ChildOperationsAddMultipleReferencesItem
+from .child_operations_add_multiple_references_item_managed_object import (
+    ChildOperationsAddMultipleReferencesItemManagedObject,
+)
+from .child_operations_add_one import ChildOperationsAddOne
+from .child_operations_add_one_managed_object import ChildOperationsAddOneManagedObject
+from .com_cumulocity_model_agent import ComCumulocityModelAgent
+from .crl_entry import CRLEntry
+from .current_tenant import CurrentTenant
+from .current_tenant_applications import CurrentTenantApplications
+from .current_user import CurrentUser
+from .current_user_totp_code import CurrentUserTotpCode
+from .current_user_totp_secret import CurrentUserTotpSecret
+from .current_user_totp_secret_activity import CurrentUserTotpSecretActivity
+from .custom_properties import CustomProperties
+from .daily_usage_statistics import DailyUsageStatistics
+from .delete_alarm_collection_resource_severity import DeleteAlarmCollectionResourceSeverity
+from .delete_alarm_collection_resource_status import DeleteAlarmCollectionResourceStatus
+from .delete_alarm_collection_resource_x_cumulocity_processing_mode import (
+    DeleteAlarmCollectionResourceXCumulocityProcessingMode,
+)
+from .delete_application_resource_x_cumulocity_processing_mode import DeleteApplicationResourceXCumulocityProcessingMode
+from .delete_bulk_operation_resource_x_cumulocity_processing_mode import (
+    DeleteBulkOperationResourceXCumulocityProcessingMode,
+)
+from .delete_event_collection_resource_x_cumulocity_processing_mode import (
+    DeleteEventCollectionResourceXCumulocityProcessingMode,
+)
+from .delete_event_resource_x_cumulocity_processing_mode import DeleteEventResourceXCumulocityProcessingMode
+from .delete_managed_object_child_addition_resource_multiple_x_cumulocity_processing_mode import (
+    DeleteManagedObjectChildAdditionResourceMultipleXCumulocityProcessingMode,
+)
+from .delete_managed_object_child_addition_resource_x_cumulocity_processing_mode import (
+    DeleteManagedObjectChildAdditionResourceXCumulocityProcessingMode,
+)
+from .delete_managed_object_child_asset_resource_multiple_x_cumulocity_processing_mode import (
+    DeleteManagedObjectChildAssetResourceMultipleXCumulocityProcessingMode,
+)
+from .delete_managed_object_child_asset_resource_x_cumulocity_processing_mode import (
+    DeleteManagedObjectChildAssetResourceXCumulocityProcessingMode,
+)
+from .delete_managed_object_child_device_resource_multiple_x_cumulocity_processing_mode import (
+    DeleteManagedObjectChildDeviceResourceMultipleXCumulocityProcessingMode,
+)
+from .delete_managed_object_child_device_resource_x_cumulocity_processing_mode import (
+    DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode,
+)
+from .delete_managed_object_resource_x_cumulocity_processing_mode import (
+    DeleteManagedObjectResourceXCumulocityProcessingMode,
+)
+from .delete_measurement_collection_resource_x_cumulocity_processing_mode import (
+    DeleteMeasurementCollectionResourceXCumulocityProcessingMode,
+)
+from .delete_measurement_resource_x_cumulocity_processing_mode import DeleteMeasurementResourceXCumulocityProcessingMode
+from .delete_notification_subscription_by_source_resource_context import (
+    DeleteNotificationSubscriptionBySourceResourceContext,
+)
+from .delete_notification_subscription_by_source_resource_x_cumulocity_processing_mode import (
+    DeleteNotificationSubscriptionBySourceResourceXCumulocityProcessingMode,
+)
+from .delete_notification_subscription_resource_x_cumulocity_processing_mode import (
+    DeleteNotificationSubscriptionResourceXCumulocityProcessingMode,
+)
+from .delete_operation_collection_resource_status import DeleteOperationCollectionResourceStatus
+from .delete_operation_collection_resource_x_cumulocity_processing_mode import (
+    DeleteOperationCollectionResourceXCumulocityProcessingMode,
+)
+from .device_access_token import DeviceAccessToken
+from .device_access_token_info import DeviceAccessTokenInfo
+from .device_control_api_resource import DeviceControlApiResource
+from .device_control_api_resource_operations import DeviceControlApiResourceOperations
+from .device_credentials import DeviceCredentials
+from .device_permission_owners import DevicePermissionOwners
+from .device_permissions import DevicePermissions
+from .device_statistics import DeviceStatistics
+from .device_statistics_collection import DeviceStatisticsCollection
+from .editable_option import EditableOption
+from .error import Error
+from .event import Event
+from .event_binary import EventBinary
+from .event_collection import EventCollection
+from .event_source import EventSource
+from .events_api_resource import EventsApiResource
+from .events_api_resource_events import EventsApiResourceEvents
+from .external_id import ExternalId
+from .external_id_managed_object import ExternalIdManagedObject
+from .external_ids import ExternalIds
+from .feature_toggle import FeatureToggle
+from .feature_toggle_phase import FeatureTogglePhase
+from .feature_toggle_strategy import FeatureToggleStrategy
+from .feature_toggle_value import FeatureToggleValue
+from .get_abstract_application_collection_resource_type import GetAbstractApplicationCollectionResourceType
+from .get_alarm_collection_count_resource_severity import GetAlarmCollectionCountResourceSeverity
+from .get_alarm_collection_count_resource_status import GetAlarmCollectionCountResourceStatus
+from .get_alarm_collection_resource_severity import GetAlarmCollectionResourceSeverity
+from .get_alarm_collection_resource_status import GetAlarmCollectionResourceStatus
+from .get_application_version_resource_accept import GetApplicationVersionResourceAccept
+from .get_applications_by_name_collection_resource_response_200 import (
+    GetApplicationsByNameCollectionResourceResponse200,
+)
+from .get_applications_by_owner_collection_resource_response_200 import (
+    GetApplicationsByOwnerCollectionResourceResponse200,
+)
+from .get_applications_by_tenant_collection_resource_response_200 import (
+    GetApplicationsByTenantCollectionResourceResponse200,
+)
+from .get_applications_by_user_collection_resource_response_200 import (
+    GetApplicationsByUserCollectionResourceResponse200,
+)
+from .get_managed_object_child_addition_resource_response_200 import GetManagedObjectChildAdditionResourceResponse200
+from .get_managed_object_child_asset_resource_response_200 import GetManagedObjectChildAssetResourceResponse200
+from .get_managed_object_child_assets_resource_response_200 import GetManagedObjectChildAssetsResourceResponse200
+from .get_managed_object_child_device_resource_response_200 import GetManagedObjectChildDeviceResourceResponse200
+from .get_managed_object_child_devices_resource_response_200 import GetManagedObjectChildDevicesResourceResponse200
+from .get_measurement_series_resource_aggregation_function import GetMeasurementSeriesResourceAggregationFunction
+from .get_measurement_series_resource_aggregation_type import GetMeasurementSeriesResourceAggregationType
+from .get_notification_subscription_collection_resource_context import (
+    GetNotificationSubscriptionCollectionResourceContext,
+)
+from .get_operation_collection_resource_status import GetOperationCollectionResourceStatus
+from .group import Group
+from .group_reference import GroupReference
+from .group_reference_collection import GroupReferenceCollection
+from .group_roles import GroupRoles
+from .group_users import GroupUsers
+from .identity_api_resource import IdentityApiResource
+from .identity_search_criteria import IdentitySearchCriteria
+from .inventory_access_mapping import InventoryAccessMapping
+from .inventory_access_mapping_collection import InventoryAccessMappingCollection
+from .inventory_access_mapping_then_inventory_roles_item import InventoryAccessMappingThenInventoryRolesItem
+from .inventory_access_mapping_when import InventoryAccessMappingWhen
+from .inventory_access_mapping_with_id import InventoryAccessMappingWithId
+from .inventory_api_resource import InventoryApiResource
+from .inventory_api_resource_managed_objects import InventoryApiResourceManagedObjects
+from .inventory_assignment import InventoryAssignment
+from .inventory_assignment_collection import InventoryAssignmentCollection
+from .inventory_assignment_reference import InventoryAssignmentReference
+from .inventory_assignment_reference_roles_item import InventoryAssignmentReferenceRolesItem
+from .inventory_role import InventoryRole
+from .inventory_role_collection import InventoryRoleCollection
+from .inventory_role_permission import InventoryRolePermission
+from .inventory_role_permission_permission import InventoryRolePermissionPermission
+from .inventory_role_permission_scope import InventoryRolePermissionScope
+from .json_predicate_representation import JSONPredicateRepresentation
+from .json_predicate_representation_operator import JSONPredicateRepresentationOperator
+from .latest_measurement_fragment import LatestMeasurementFragment
+from .latest_measurement_value import LatestMeasurementValue
+from .login_form import LoginForm
+from .login_form_grant_type import LoginFormGrantType
+from .login_option import LoginOption
+from .login_option_collection import LoginOptionCollection
+from .login_option_grant_type import LoginOptionGrantType
+from .managed_object import ManagedObject
+from .managed_object_availability import ManagedObjectAvailability
+from .managed_object_c8y_is_device import ManagedObjectC8YIsDevice
+from .managed_object_c8y_is_device_group import ManagedObjectC8YIsDeviceGroup
+from .managed_object_collection import ManagedObjectCollection
+from .managed_object_collection_create import ManagedObjectCollectionCreate
+from .managed_object_collection_update import ManagedObjectCollectionUpdate
+from .managed_object_create import ManagedObjectCreate
+from .managed_object_create_c8y_is_device import ManagedObjectCreateC8YIsDevice
+from .managed_object_create_c8y_is_device_group import ManagedObjectCreateC8YIsDeviceGroup
+from .managed_object_reference import ManagedObjectReference
+from .managed_object_reference_collection import ManagedObjectReferenceCollection
+from .managed_object_reference_collection_references_item import ManagedObjectReferenceCollectionReferencesItem
+from .managed_object_reference_tuple import ManagedObjectReferenceTuple
+from .managed_object_reference_tuple_managed_object import ManagedObjectReferenceTupleManagedObject
+from .managed_object_update import ManagedObjectUpdate
+from .managed_object_update_c8y_is_device import ManagedObjectUpdateC8YIsDevice
+from .managed_object_update_c8y_is_device_group import ManagedObjectUpdateC8YIsDeviceGroup
+from .managed_object_user import ManagedObjectUser
+from .measurement import Measurement
+from .measurement_api_resource import MeasurementApiResource
+from .measurement_api_resource_measurements import MeasurementApiResourceMeasurements
+from .measurement_collection import MeasurementCollection
+from .measurement_collection_statistics import MeasurementCollectionStatistics
+from .measurement_fragment_series import MeasurementFragmentSeries
+from .measurement_series import MeasurementSeries
+from .measurement_series_value import MeasurementSeriesValue
+from .measurement_source import MeasurementSource
+from .microservice_application_manifest import MicroserviceApplicationManifest
+from .microservice_application_manifest_billing_mode import MicroserviceApplicationManifestBillingMode
+from .microservice_application_manifest_extensions_item import MicroserviceApplicationManifestExtensionsItem
+from .microservice_application_manifest_isolation import MicroserviceApplicationManifestIsolation
+from .microservice_application_manifest_liveness_probe import MicroserviceApplicationManifestLivenessProbe
+from .microservice_application_manifest_provider import MicroserviceApplicationManifestProvider
+from .microservice_application_manifest_readiness_probe import MicroserviceApplicationManifestReadinessProbe
+from .microservice_application_manifest_request_resources import MicroserviceApplicationManifestRequestResources
+from .microservice_application_manifest_resources import MicroserviceApplicationManifestResources
+from .microservice_application_manifest_scale import MicroserviceApplicationManifestScale
+from .new_device_request import NewDeviceRequest
+from .new_device_request_collection import NewDeviceRequestCollection
+from .new_device_request_status import NewDeviceRequestStatus
+from .notification_api_resource import NotificationApiResource
+from .notification_api_resource_notification_subscriptions import NotificationApiResourceNotificationSubscriptions
+from .notification_subscription import NotificationSubscription
+from .notification_subscription_collection import NotificationSubscriptionCollection
+from .notification_subscription_context import NotificationSubscriptionContext
+from .notification_subscription_result import NotificationSubscriptionResult
+from .notification_subscription_result_result import NotificationSubscriptionResultResult
+from .notification_subscription_source import NotificationSubscriptionSource
+from .notification_subscription_subscription_filter import NotificationSubscriptionSubscriptionFilter
+from .notification_subscription_subscription_filter_apis_item import NotificationSubscriptionSubscriptionFilterApisItem
+from .notification_token import NotificationToken
+from .notification_token_claims import NotificationTokenClaims
+from .notification_token_claims_type import NotificationTokenClaimsType
+from .o_auth_session_configuration import OAuthSessionConfiguration
+from .object_addition_parents import ObjectAdditionParents
+from .object_asset_parents import ObjectAssetParents
+from .object_child_additions import ObjectChildAdditions
+from .object_child_assets import ObjectChildAssets
+from .object_child_devices import ObjectChildDevices
+from .object_device_parents import ObjectDeviceParents
+from .operation import Operation
+from .operation_collection import OperationCollection
+from .operation_reference import OperationReference
+from .operation_reference_operation import OperationReferenceOperation
+from .operation_status import OperationStatus
+from .option import Option
+from .option_collection import OptionCollection
+from .page_statistics import PageStatistics
+from .password_change import PasswordChange
+from .platform_api_resource import PlatformApiResource
+from .post_alarm_collection_resource_body import PostAlarmCollectionResourceBody
+from .post_alarm_collection_resource_body_source import PostAlarmCollectionResourceBodySource
+from .post_alarm_collection_resource_x_cumulocity_processing_mode import (
+    PostAlarmCollectionResourceXCumulocityProcessingMode,
+)
+from .post_alarm_upsert_resource_x_cumulocity_processing_mode import PostAlarmUpsertResourceXCumulocityProcessingMode
+from .post_application_collection_resource_body import PostApplicationCollectionResourceBody
+from .post_application_collection_resource_x_cumulocity_processing_mode import (
+    PostApplicationCollectionResourceXCumulocityProcessingMode,
+)
+from .post_application_resource_x_cumulocity_processing_mode import PostApplicationResourceXCumulocityProcessingMode
+from .post_application_version_resource_body import PostApplicationVersionResourceBody
+from .post_binaries_collection_resource_body import PostBinariesCollectionResourceBody
+from .post_binary_application_content_resource_body import PostBinaryApplicationContentResourceBody
+from .post_bulk_new_device_request_collection_resource_body import PostBulkNewDeviceRequestCollectionResourceBody
+from .post_bulk_new_device_request_collection_resource_x_cumulocity_processing_mode import (
+    PostBulkNewDeviceRequestCollectionResourceXCumulocityProcessingMode,
+)
+from .post_bulk_operation_collection_resource_x_cumulocity_processing_mode import (
+    PostBulkOperationCollectionResourceXCumulocityProcessingMode,
+)
+from .post_certificate_authority_resource_response_201 import PostCertificateAuthorityResourceResponse201
+from .post_device_credentials_collection_resource_body import PostDeviceCredentialsCollectionResourceBody
+from .post_device_credentials_collection_resource_x_cumulocity_processing_mode import (
+    PostDeviceCredentialsCollectionResourceXCumulocityProcessingMode,
+)
+from .post_event_binary_resource_files_body import PostEventBinaryResourceFilesBody
+from .post_event_collection_resource_body import PostEventCollectionResourceBody
+from .post_event_collection_resource_x_cumulocity_processing_mode import (
+    PostEventCollectionResourceXCumulocityProcessingMode,
+)
+from .post_group_collection_resource_body import PostGroupCollectionResourceBody
+from .post_inventory_assignment_resource_body import PostInventoryAssignmentResourceBody
+from .post_inventory_role_resource_body import PostInventoryRoleResourceBody
+from .post_login_option_collection_resource_body import PostLoginOptionCollectionResourceBody
+from .post_managed_object_child_additions_resource_x_cumulocity_processing_mode import (
+    PostManagedObjectChildAdditionsResourceXCumulocityProcessingMode,
+)
+from .post_managed_object_child_assets_resource_x_cumulocity_processing_mode import (
+    PostManagedObjectChildAssetsResourceXCumulocityProcessingMode,
+)
+from .post_managed_object_child_devices_resource_x_cumulocity_processing_mode import (
+    PostManagedObjectChildDevicesResourceXCumulocityProcessingMode,
+)
+from .post_managed_object_collection_resource_x_cumulocity_processing_mode import (
+    PostManagedObjectCollectionResourceXCumulocityProcessingMode,
+)
+from .post_measurement_collection_resource_x_cumulocity_processing_mode import (
+    PostMeasurementCollectionResourceXCumulocityProcessingMode,
+)
+from .post_new_device_request_collection_resource_body import PostNewDeviceRequestCollectionResourceBody
+from .post_new_device_request_collection_resource_x_cumulocity_processing_mode import (
+    PostNewDeviceRequestCollectionResourceXCumulocityProcessingMode,
+)
+from .post_notification_realtime_resource_x_cumulocity_processing_mode import (
+    PostNotificationRealtimeResourceXCumulocityProcessingMode,
+)
+from .post_notification_subscription_resource_x_cumulocity_processing_mode import (
+    PostNotificationSubscriptionResourceXCumulocityProcessingMode,
+)
+from .post_notification_token_resource_x_cumulocity_processing_mode import (
+    PostNotificationTokenResourceXCumulocityProcessingMode,
+)
+from .post_notification_token_unsubscribe_resource_x_cumulocity_processing_mode import (
+    PostNotificationTokenUnsubscribeResourceXCumulocityProcessingMode,
+)
+from .post_operation_collection_resource_body import PostOperationCollectionResourceBody
+from .post_operation_collection_resource_x_cumulocity_processing_mode import (
+    PostOperationCollectionResourceXCumulocityProcessingMode,
+)
+from .post_option_collection_resource_body import PostOptionCollectionResourceBody
+from .post_renew_certificate_authority_resource_response_201 import PostRenewCertificateAuthorityResourceResponse201
+from .post_retention_rule_collection_resource_body import PostRetentionRuleCollectionResourceBody
+from .post_tenant_collection_resource_body import PostTenantCollectionResourceBody
+from .post_trusted_certificate_collection_resource_x_cumulocity_processing_mode import (
+    PostTrustedCertificateCollectionResourceXCumulocityProcessingMode,
+)
+from .post_user_collection_resource_body import PostUserCollectionResourceBody
+from .post_x509_chain_validate_body import PostX509ChainValidateBody
+from .previous_measurement_fragment import PreviousMeasurementFragment
+from .previous_measurement_value import PreviousMeasurementValue
+from .put_alarm_collection_resource_body import PutAlarmCollectionResourceBody
+from .put_alarm_collection_resource_severity import PutAlarmCollectionResourceSeverity
+from .put_alarm_collection_resource_status import PutAlarmCollectionResourceStatus
+from .put_alarm_collection_resource_x_cumulocity_processing_mode import (
+    PutAlarmCollectionResourceXCumulocityProcessingMode,
+)
+from .put_alarm_resource_body import PutAlarmResourceBody
+from .put_alarm_resource_x_cumulocity_processing_mode import PutAlarmResourceXCumulocityProcessingMode
+from .put_application_resource_body import PutApplicationResourceBody
+from .put_application_resource_x_cumulocity_processing_mode import PutApplicationResourceXCumulocityProcessingMode
+from .put_bulk_operation_resource_x_cumulocity_processing_mode import PutBulkOperationResourceXCumulocityProcessingMode
+from .put_crl_settings_files_body import PutCrlSettingsFilesBody
+from .put_event_resource_body import PutEventResourceBody
+from .put_event_resource_x_cumulocity_processing_mode import PutEventResourceXCumulocityProcessingMode
+from .put_group_by_id_resource_body import PutGroupByIdResourceBody
+from .put_login_option_resource_body import PutLoginOptionResourceBody
+from .put_login_option_resource_x_cumulocity_processing_mode import PutLoginOptionResourceXCumulocityProcessingMode
+from .put_managed_object_collection_resource_x_cumulocity_processing_mode import (
+    PutManagedObjectCollectionResourceXCumulocityProcessingMode,
+)
+from .put_managed_object_resource_x_cumulocity_processing_mode import PutManagedObjectResourceXCumulocityProcessingMode
+from .put_managed_object_user_resource_x_cumulocity_processing_mode import (
+    PutManagedObjectUserResourceXCumulocityProcessingMode,
+)
+from .put_new_device_request_resource_body import PutNewDeviceRequestResourceBody
+from .put_operation_resource_body import PutOperationResourceBody
+from .put_operation_resource_x_cumulocity_processing_mode import PutOperationResourceXCumulocityProcessingMode
+from .put_tenant_resource_body import PutTenantResourceBody
+from .put_trusted_certificate_resource_body import PutTrustedCertificateResourceBody
+from .put_user_resource_body import PutUserResourceBody
+from .range_statistics_file import RangeStatisticsFile
+from .realtime_notification import RealtimeNotification
+from .realtime_notification_advice import RealtimeNotificationAdvice
+from .realtime_notification_channel import RealtimeNotificationChannel
+from .realtime_notification_data_type_0 import RealtimeNotificationDataType0
+from .realtime_notification_ext import RealtimeNotificationExt
+from .realtime_notification_ext_com_cumulocity_authn import RealtimeNotificationExtComCumulocityAuthn
+from .realtime_notification_ext_system_of_units import RealtimeNotificationExtSystemOfUnits
+from .request_representation import RequestRepresentation
+from .request_representation_headers import RequestRepresentationHeaders
+from .request_representation_method import RequestRepresentationMethod
+from .request_representation_operation import RequestRepresentationOperation
+from .request_representation_request_params import RequestRepresentationRequestParams
+from .retention_rule import RetentionRule
+from .retention_rule_collection import RetentionRuleCollection
+from .retention_rule_data_type import RetentionRuleDataType
+from .role import Role
+from .role_reference import RoleReference
+from .role_reference_collection import RoleReferenceCollection
+from .statistics_file import StatisticsFile
+from .statistics_file_type import StatisticsFileType
+from .subscribed_application_reference import SubscribedApplicationReference
+from .subscribed_application_reference_application import SubscribedApplicationReferenceApplication
+from .subscribed_role import SubscribedRole
+from .subscribed_role_role import SubscribedRoleRole
+from .subscribed_user import SubscribedUser
+from .subscribed_user_user import SubscribedUserUser
+from .summary_all_tenants_usage_statistics import SummaryAllTenantsUsageStatistics
+from .summary_tenant_usage_statistics import SummaryTenantUsageStatistics
+from .supported_measurements import SupportedMeasurements
+from .supported_series import SupportedSeries
+from .system_option import SystemOption
+from .system_option_collection import SystemOptionCollection
+from .tenant import Tenant
+from .tenant_api_resource import TenantApiResource
+from .tenant_api_resource_options import TenantApiResourceOptions
+from .tenant_api_resource_tenants import TenantApiResourceTenants
+from .tenant_applications import TenantApplications
+from .tenant_collection import TenantCollection
+from .tenant_feature_toggle_value import TenantFeatureToggleValue
+from .tenant_owned_applications import TenantOwnedApplications
+from .tenant_status import TenantStatus
+from .tenant_tfa_data import TenantTfaData
+from .tenant_tfa_data_strategy import TenantTfaDataStrategy
+from .tenant_tfa_strategy import TenantTfaStrategy
+from .tenant_tfa_strategy_strategy import TenantTfaStrategyStrategy
+from .tenant_usage_statistics_collection import TenantUsageStatisticsCollection
+from .tenant_usage_statistics_file_collection import TenantUsageStatisticsFileCollection
+from .trusted_certificate import TrustedCertificate
+from .trusted_certificate_collection import TrustedCertificateCollection
+from .trusted_certificate_status import TrustedCertificateStatus
+from .update_crl_entries import UpdateCRLEntries
+from .updated_device_permissions import UpdatedDevicePermissions
+from .updated_device_permissions_groups_item import UpdatedDevicePermissionsGroupsItem
+from .updated_device_permissions_users_item import UpdatedDevicePermissionsUsersItem
+from .uploaded_trusted_cert_signed_verification_code import UploadedTrustedCertSignedVerificationCode
+from .uploaded_trusted_certificate import UploadedTrustedCertificate
+from .uploaded_trusted_certificate_collection import UploadedTrustedCertificateCollection
+from .uploaded_trusted_certificate_status import UploadedTrustedCertificateStatus
+from .usage_statistics_resources import UsageStatisticsResources
+from .usage_statistics_resources_used_by import UsageStatisticsResourcesUsedBy
+from .user import User
+from .user_api_resource import UserApiResource
+from .user_collection import UserCollection
+from .user_group_collection import UserGroupCollection
+from .user_groups import UserGroups
+from .user_password_strength import UserPasswordStrength
+from .user_reference import UserReference
+from .user_reference_collection import UserReferenceCollection
+from .user_role_collection import UserRoleCollection
+from .user_roles import UserRoles
+from .user_tfa_data import UserTfaData
+from .user_tfa_data_strategy import UserTfaDataStrategy
+from .verify_certificate_chain import VerifyCertificateChain
+from .web_application_manifest import WebApplicationManifest
+
+__all__ = (
+    "AccessMapping",
+    "AccessMappingCollection",
+    "AccessMappingWhen",
+    "AccessMappingWithId",
+    "AccessToken",
+    "Alarm",
+    "AlarmCollection",
+    "AlarmsApiResource",
+    "AlarmsApiResourceAlarms",
+    "AlarmSeverity",
+    "AlarmSource",
+    "AlarmStatus",
+    "AlarmUpsert",
+    "AlarmUpsertSeverity",
+    "AlarmUpsertSource",
+    "AlarmUpsertStatus",
+    "Application",
+    "ApplicationApiResource",
+    "ApplicationAvailability",
+    "ApplicationBinaries",
+    "ApplicationBinariesAttachmentsItem",
+    "ApplicationCollection",
+    "ApplicationManifestProbe",
+    "ApplicationManifestProbeHttpGet",
+    "ApplicationNoMicroserviceManifest",
+    "ApplicationNoMicroserviceManifestAvailability",
+    "ApplicationNoMicroserviceManifestType",
+    "ApplicationOwner",
+    "ApplicationOwnerTenant",
+    "ApplicationReference",
+    "ApplicationReferenceCollection",
+    "ApplicationSettings",
+    "ApplicationType",
+    "ApplicationUserCollection",
+    "ApplicationUserCollectionUsersItem",
+    "ApplicationVersion",
+    "ApplicationVersionCollection",
+    "ApplicationVersionTag",
+    "AuditApiResource",
+    "AuditApiResourceAuditRecords",
+    "AuditRecord",
+    "AuditRecordC8YMetadata",
+    "AuditRecordC8YMetadataAction",
+    "AuditRecordChangesItem",
+    "AuditRecordChangesItemChangeType",
+    "AuditRecordChangesItemNewValueType1",
+    "AuditRecordChangesItemPreviousValueType1",
+    "AuditRecordCollection",
+    "AuditRecordSeverity",
+    "AuditRecordSource",
+    "AuditRecordType",
+    "AuthConfig",
+    "AuthConfigAccess",
+    "AuthConfigAccessTokenToUserDataMapping",
+    "AuthConfigAuthorizationRequest",
+    "AuthConfigExternalTokenConfig",
+    "AuthConfigExternalTokenConfigUserOrAppIdConfig",
+    "AuthConfigExternalTokenConfigValidationMethod",
+    "AuthConfigGrantType",
+    "AuthConfigLogoutRequest",
+    "AuthConfigOnNewUser",
+    "AuthConfigOnNewUserDynamicMapping",
+    "AuthConfigOnNewUserDynamicMappingConfiguration",
+    "AuthConfigRefreshRequest",
+    "AuthConfigSignatureVerificationConfig",
+    "AuthConfigSignatureVerificationConfigAad",
+    "AuthConfigSignatureVerificationConfigAdfsManifest",
+    "AuthConfigSignatureVerificationConfigJwks",
+    "AuthConfigSignatureVerificationConfigManual",
+    "AuthConfigSignatureVerificationConfigManualCertificates",
+    "AuthConfigSignatureVerificationConfigManualCertificatesAlg",
+    "AuthConfigTokenRequest",
+    "AuthConfigType",
+    "AuthConfigUserIdConfig",
+    "AuthConfigUserManagementSource",
+    "BasicAuthenticationRestrictions",
+    "Binary",
+    "BinaryC8YIsBinary",
+    "BinaryCollection",
+    "BinaryInfo",
+    "BootstrapUser",
+    "BulkNewDeviceRequest",
+    "BulkNewDeviceRequestCredentialUpdatedListItem",
+    "BulkNewDeviceRequestCredentialUpdatedListItemNewDeviceStatus",
+    "BulkNewDeviceRequestFailedCreationListItem",
+    "BulkNewDeviceRequestFailedCreationListItemNewDeviceStatus",
+    "BulkOperation",
+    "BulkOperationCollection",
+    "BulkOperationGeneralStatus",
+    "BulkOperationOperationPrototype",
+    "BulkOperationProgress",
+    "BulkOperationStatus",
+    "C8YAccelerationMeasurement",
+    "C8YAccelerationMeasurementAcceleration",
+    "C8YAccelerationSensor",
+    "C8YActiveAlarmsStatus",
+    "C8YAgent",
+    "C8YAvailability",
+    "C8YAvailabilityConnectionStatus",
+    "C8YAvailabilityDataStatus",
+    "C8YCellInfo",
+    "C8YCellTower",
+    "C8YCommand",
+    "C8YCommunicationMode",
+    "C8YConfiguration",
+    "C8YConnection",
+    "C8YCurrentMeasurement",
+    "C8YCurrentMeasurementCurrent",
+    "C8YCurrentSensor",
+    "C8YDistanceMeasurement",
+    "C8YDistanceMeasurementDistance",
+    "C8YDistanceSensor",
+    "C8YFirmware",
+    "C8YHardware",
+    "C8YHumidityMeasurement",
+    "C8YHumidityMeasurementH",
+    "C8YHumiditySensor",
+    "C8YLatestMeasurements",
+    "C8YLightMeasurement",
+    "C8YLightMeasurementE",
+    "C8YLightSensor",
+    "C8YLogfileRequest",
+    "C8YMeasurementValue",
+    "C8YMobile",
+    "C8YMoistureMeasurement",
+    "C8YMoistureMeasurementMoisture",
+    "C8YMoistureSensor",
+    "C8YMotionMeasurement",
+    "C8YMotionMeasurementMotionDetected",
+    "C8YMotionMeasurementSpeed",
+    "C8YMotionSensor",
+    "C8YNetwork",
+    "C8YNetworkC8YDHCP",
+    "C8YNetworkC8YDHCPAddressRange",
+    "C8YNetworkC8YLAN",
+    "C8YNetworkC8YWAN",
+    "C8YPosition",
+    "C8YPreviousMeasurements",
+    "C8YProfile",
+    "C8YRequiredAvailability",
+    "C8YSinglePhaseElectricitySensor",
+    "C8YSinglePhaseEnergyMeasurement",
+    "C8YSoftwareListItem",
+    "C8YSteam",
+    "C8YSteamTemperature",
+    "C8YTemperatureMeasurement",
+    "C8YTemperatureMeasurementT",
+    "C8YTemperatureSensor",
+    "C8YThreePhaseElectricitySensor",
+    "C8YThreePhaseEnergyMeasurement",
+    "C8YVoltageMeasurement",
+    "C8YVoltageMeasurementVoltage",
+    "CategoryKeyOption",
+    "CategoryOptions",
+    "ChildOperationsAddMultiple",
+    "ChildOperationsAddMultipleReferencesItem",
+    "ChildOperationsAddMultipleReferencesItemManagedObject",
+    "ChildOperationsAddOne",
+    "ChildOperationsAddOneManagedObject",
+    "ComCumulocityModelAgent",
+    "CRLEntry",
+    "CurrentTenant",
+    "CurrentTenantApplications",
+    "CurrentUser",
+    "CurrentUserTotpCode",
+    "CurrentUserTotpSecret",
+    "CurrentUserTotpSecretActivity",
+    "CustomProperties",
+    "DailyUsageStatistics",
+    "DeleteAlarmCollectionResourceSeverity",
+    "DeleteAlarmCollectionResourceStatus",
+    "DeleteAlarmCollectionResourceXCumulocityProcessingMode",
+    "DeleteApplicationResourceXCumulocityProcessingMode",
+    "DeleteBulkOperationResourceXCumulocityProcessingMode",
+    "DeleteEventCollectionResourceXCumulocityProcessingMode",
+    "DeleteEventResourceXCumulocityProcessingMode",
+    "DeleteManagedObjectChildAdditionResourceMultipleXCumulocityProcessingMode",
+    "DeleteManagedObjectChildAdditionResourceXCumulocityProcessingMode",
+    "DeleteManagedObjectChildAssetResourceMultipleXCumulocityProcessingMode",
+    "DeleteManagedObjectChildAssetResourceXCumulocityProcessingMode",
+    "DeleteManagedObjectChildDeviceResourceMultipleXCumulocityProcessingMode",
+    "DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode",
+    "DeleteManagedObjectResourceXCumulocityProcessingMode",
+    "DeleteMeasurementCollectionResourceXCumulocityProcessingMode",
+    "DeleteMeasurementResourceXCumulocityProcessingMode",
+    "DeleteNotificationSubscriptionBySourceResourceContext",
+    "DeleteNotificationSubscriptionBySourceResourceXCumulocityProcessingMode",
+    "DeleteNotificationSubscriptionResourceXCumulocityProcessingMode",
+    "DeleteOperationCollectionResourceStatus",
+    "DeleteOperationCollectionResourceXCumulocityProcessingMode",
+    "DeviceAccessToken",
+    "DeviceAccessTokenInfo",
+    "DeviceControlApiResource",
+    "DeviceControlApiResourceOperations",
+    "DeviceCredentials",
+    "DevicePermissionOwners",
+    "DevicePermissions",
+    "DeviceStatistics",
+    "DeviceStatisticsCollection",
+    "EditableOption",
+    "Error",
+    "Event",
+    "EventBinary",
+    "EventCollection",
+    "EventsApiResource",
+    "EventsApiResourceEvents",
+    "EventSource",
+    "ExternalId",
+    "ExternalIdManagedObject",
+    "ExternalIds",
+    "FeatureToggle",
+    "FeatureTogglePhase",
+    "FeatureToggleStrategy",
+    "FeatureToggleValue",
+    "GetAbstractApplicationCollectionResourceType",
+    "GetAlarmCollectionCountResourceSeverity",
+    "GetAlarmCollectionCountResourceStatus",
+    "GetAlarmCollectionResourceSeverity",
+    "GetAlarmCollectionResourceStatus",
+    "GetApplicationsByNameCollectionResourceResponse200",
+    "GetApplicationsByOwnerCollectionResourceResponse200",
+    "GetApplicationsByTenantCollectionResourceResponse200",
+    "GetApplicationsByUserCollectionResourceResponse200",
+    "GetApplicationVersionResourceAccept",
+    "GetManagedObjectChildAdditionResourceResponse200",
+    "GetManagedObjectChildAssetResourceResponse200",
+    "GetManagedObjectChildAssetsResourceResponse200",
+    "GetManagedObjectChildDeviceResourceResponse200",
+    "GetManagedObjectChildDevicesResourceResponse200",
+    "GetMeasurementSeriesResourceAggregationFunction",
+    "GetMeasurementSeriesResourceAggregationType",
+    "GetNotificationSubscriptionCollectionResourceContext",
+    "GetOperationCollectionResourceStatus",
+    "Group",
+    "GroupReference",
+    "GroupReferenceCollection",
+    "GroupRoles",
+    "GroupUsers",
+    "IdentityApiResource",
+    "IdentitySearchCriteria",
+    "InventoryAccessMapping",
+    "InventoryAccessMappingCollection",
+    "InventoryAccessMappingThenInventoryRolesItem",
+    "InventoryAccessMappingWhen",
+    "InventoryAccessMappingWithId",
+    "InventoryApiResource",
+    "InventoryApiResourceManagedObjects",
+    "InventoryAssignment",
+    "InventoryAssignmentCollection",
+    "InventoryAssignmentReference",
+    "InventoryAssignmentReferenceRolesItem",
+    "InventoryRole",
+    "InventoryRoleCollection",
+    "InventoryRolePermission",
+    "InventoryRolePermissionPermission",
+    "InventoryRolePermissionScope",
+    "JSONPredicateRepresentation",
+    "JSONPredicateRepresentationOperator",
+    "LatestMeasurementFragment",
+    "LatestMeasurementValue",
+    "LoginForm",
+    "LoginFormGrantType",
+    "LoginOption",
+    "LoginOptionCollection",
+    "LoginOptionGrantType",
+    "ManagedObject",
+    "ManagedObjectAvailability",
+    "ManagedObjectC8YIsDevice",
+    "ManagedObjectC8YIsDeviceGroup",
+    "ManagedObjectCollection",
+    "ManagedObjectCollectionCreate",
+    "ManagedObjectCollectionUpdate",
+    "ManagedObjectCreate",
+    "ManagedObjectCreateC8YIsDevice",
+    "ManagedObjectCreateC8YIsDeviceGroup",
+    "ManagedObjectReference",
+    "ManagedObjectReferenceCollection",
+    "ManagedObjectReferenceCollectionReferencesItem",
+    "ManagedObjectReferenceTuple",
+    "ManagedObjectReferenceTupleManagedObject",
+    "ManagedObjectUpdate",
+    "ManagedObjectUpdateC8YIsDevice",
+    "ManagedObjectUpdateC8YIsDeviceGroup",
+    "ManagedObjectUser",
+    "Measurement",
+    "MeasurementApiResource",
+    "MeasurementApiResourceMeasurements",
+    "MeasurementCollection",
+    "MeasurementCollectionStatistics",
+    "MeasurementFragmentSeries",
+    "MeasurementSeries",
+    "MeasurementSeriesValue",
+    "MeasurementSource",
+    "MicroserviceApplicationManifest",
+    "MicroserviceApplicationManifestBillingMode",
+    "MicroserviceApplicationManifestExtensionsItem",
+    "MicroserviceApplicationManifestIsolation",
+    "MicroserviceApplicationManifestLivenessProbe",
+    "MicroserviceApplicationManifestProvider",
+    "MicroserviceApplicationManifestReadinessProbe",
+    "MicroserviceApplicationManifestRequestResources",
+    "MicroserviceApplicationManifestResources",
+    "MicroserviceApplicationManifestScale",
+    "NewDeviceRequest",
+    "NewDeviceRequestCollection",
+    "NewDeviceRequestStatus",
+    "NotificationApiResource",
+    "NotificationApiResourceNotificationSubscriptions",
+    "NotificationSubscription",
+    "NotificationSubscriptionCollection",
+    "NotificationSubscriptionContext",
+    "NotificationSubscriptionResult",
+    "NotificationSubscriptionResultResult",
+    "NotificationSubscriptionSource",
+    "NotificationSubscriptionSubscriptionFilter",
+    "NotificationSubscriptionSubscriptionFilterApisItem",
+    "NotificationToken",
+    "NotificationTokenClaims",
+    "NotificationTokenClaimsType",
+    "OAuthSessionConfiguration",
+    "ObjectAdditionParents",
+    "ObjectAssetParents",
+    "ObjectChildAdditions",
+    "ObjectChildAssets",
+    "ObjectChildDevices",
+    "ObjectDeviceParents",
+    "Operation",
+    "OperationCollection",
+    "OperationReference",
+    "OperationReferenceOperation",
+    "OperationStatus",
+    "Option",
+    "OptionCollection",
+    "PageStatistics",
+    "PasswordChange",
+    "PlatformApiResource",
+    "PostAlarmCollectionResourceBody",
+    "PostAlarmCollectionResourceBodySource",
+    "PostAlarmCollectionResourceXCumulocityProcessingMode",
+    "PostAlarmUpsertResourceXCumulocityProcessingMode",
+    "PostApplicationCollectionResourceBody",
+    "PostApplicationCollectionResourceXCumulocityProcessingMode",
+    "PostApplicationResourceXCumulocityProcessingMode",
+    "PostApplicationVersionResourceBody",
+    "PostBinariesCollectionResourceBody",
+    "PostBinaryApplicationContentResourceBody",
+    "PostBulkNewDeviceRequestCollectionResourceBody",
+    "PostBulkNewDeviceRequestCollectionResourceXCumulocityProcessingMode",
+    "PostBulkOperationCollectionResourceXCumulocityProcessingMode",
+    "PostCertificateAuthorityResourceResponse201",
+    "PostDeviceCredentialsCollectionResourceBody",
+    "PostDeviceCredentialsCollectionResourceXCumulocityProcessingMode",
+    "PostEventBinaryResourceFilesBody",
+    "PostEventCollectionResourceBody",
+    "PostEventCollectionResourceXCumulocityProcessingMode",
+    "PostGroupCollectionResourceBody",
+    "PostInventoryAssignmentResourceBody",
+    "PostInventoryRoleResourceBody",
+    "PostLoginOptionCollectionResourceBody",
+    "PostManagedObjectChildAdditionsResourceXCumulocityProcessingMode",
+    "PostManagedObjectChildAssetsResourceXCumulocityProcessingMode",
+    "PostManagedObjectChildDevicesResourceXCumulocityProcessingMode",
+    "PostManagedObjectCollectionResourceXCumulocityProcessingMode",
+    "PostMeasurementCollectionResourceXCumulocityProcessingMode",
+    "PostNewDeviceRequestCollectionResourceBody",
+    "PostNewDeviceRequestCollectionResourceXCumulocityProcessingMode",
+    "PostNotificationRealtimeResourceXCumulocityProcessingMode",
+    "PostNotificationSubscriptionResourceXCumulocityProcessingMode",
+    "PostNotificationTokenResourceXCumulocityProcessingMode",
+    "PostNotificationTokenUnsubscribeResourceXCumulocityProcessingMode",
+    "PostOperationCollectionResourceBody",
+    "PostOperationCollectionResourceXCumulocityProcessingMode",
+    "PostOptionCollectionResourceBody",
+    "PostRenewCertificateAuthorityResourceResponse201",
+    "PostRetentionRuleCollectionResourceBody",
+    "PostTenantCollectionResourceBody",
+    "PostTrustedCertificateCollectionResourceXCumulocityProcessingMode",
+    "PostUserCollectionResourceBody",
+    "PostX509ChainValidateBody",
+    "PreviousMeasurementFragment",
+    "PreviousMeasurementValue",
+    "PutAlarmCollectionResourceBody",
+    "PutAlarmCollectionResourceSeverity",
+    "PutAlarmCollectionResourceStatus",
+    "PutAlarmCollectionResourceXCumulocityProcessingMode",
+    "PutAlarmResourceBody",
+    "PutAlarmResourceXCumulocityProcessingMode",
+    "PutApplicationResourceBody",
+    "PutApplicationResourceXCumulocityProcessingMode",
+    "PutBulkOperationResourceXCumulocityProcessingMode",
+    "PutCrlSettingsFilesBody",
+    "PutEventResourceBody",
+    "PutEventResourceXCumulocityProcessingMode",
+    "PutGroupByIdResourceBody",
+    "PutLoginOptionResourceBody",
+    "PutLoginOptionResourceXCumulocityProcessingMode",
+    "PutManagedObjectCollectionResourceXCumulocityProcessingMode",
+    "PutManagedObjectResourceXCumulocityProcessingMode",
+    "PutManagedObjectUserResourceXCumulocityProcessingMode",
+    "PutNewDeviceRequestResourceBody",
+    "PutOperationResourceBody",
+    "PutOperationResourceXCumulocityProcessingMode",
+    "PutTenantResourceBody",
+    "PutTrustedCertificateResourceBody",
+    "PutUserResourceBody",
+    "RangeStatisticsFile",
+    "RealtimeNotification",
+    "RealtimeNotificationAdvice",
+    "RealtimeNotificationChannel",
+    "RealtimeNotificationDataType0",
+    "RealtimeNotificationExt",
+    "RealtimeNotificationExtComCumulocityAuthn",
+    "RealtimeNotificationExtSystemOfUnits",
+    "RequestRepresentation",
+    "RequestRepresentationHeaders",
+    "RequestRepresentationMethod",
+    "RequestRepresentationOperation",
+    "RequestRepresentationRequestParams",
+    "RetentionRule",
+    "RetentionRuleCollection",
+    "RetentionRuleDataType",
+    "Role",
+    "RoleReference",
+    "RoleReferenceCollection",
+    "StatisticsFile",
+    "StatisticsFileType",
+    "SubscribedApplicationReference",
+    "SubscribedApplicationReferenceApplication",
+    "SubscribedRole",
+    "SubscribedRoleRole",
+    "SubscribedUser",
+    "SubscribedUserUser",
+    "SummaryAllTenantsUsageStatistics",
+    "SummaryTenantUsageStatistics",
+    "SupportedMeasurements",
+    "SupportedSeries",
+    "SystemOption",
+    "SystemOptionCollection",
+    "Tenant",
+    "TenantApiResource",
+    "TenantApiResourceOptions",
+    "TenantApiResourceTenants",
+    "TenantApplications",
+    "TenantCollection",
+    "TenantFeatureToggleValue",
+    "TenantOwnedApplications",
+    "TenantStatus",
+    "TenantTfaData",
+    "TenantTfaDataStrategy",
+    "TenantTfaStrategy",
+    "TenantTfaStrategyStrategy",
+    "TenantUsageStatisticsCollection",
+    "TenantUsageStatisticsFileCollection",
+    "TrustedCertificate",
+    "TrustedCertificateCollection",
+    "TrustedCertificateStatus",
+    "UpdateCRLEntries",
+    "UpdatedDevicePermissions",
+    "UpdatedDevicePermissionsGroupsItem",
+    "UpdatedDevicePermissionsUsersItem",
+    "UploadedTrustedCertificate",
+    "UploadedTrustedCertificateCollection",
+    "UploadedTrustedCertificateStatus",
+    "UploadedTrustedCertSignedVerificationCode",
+    "UsageStatisticsResources",
+    "UsageStatisticsResourcesUsedBy",
+    "User",
+    "UserApiResource",
+    "UserCollection",
+    "UserGroupCollection",
+    "UserGroups",
+    "UserPasswordStrength",
+    "UserReference",
+    "UserReferenceCollection",
+    "UserRoleCollection",
+    "UserRoles",
+    "UserTfaData",
+    "UserTfaDataStrategy",
+    "VerifyCertificateChain",
+    "WebApplicationManifest",
+)

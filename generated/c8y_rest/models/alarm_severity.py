@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class AlarmSeverity(StrEnum):
+    CRITICAL = "CRITICAL"
+    MAJOR = "MAJOR"
+    MINOR = "MINOR"
+    WARNING = "WARNING"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApplicationNoMicroserviceManifestAvailability(StrEnum):
+    MARKET = "MARKET"
+    PRIVATE = "PRIVATE"
+
+    def __str__(self) -> str:
+        return str(self.value)

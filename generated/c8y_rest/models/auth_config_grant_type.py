@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AuthConfigGrantType(StrEnum):
+    AUTHORIZATION_CODE = "AUTHORIZATION_CODE"
+    PASSWORD = "PASSWORD"
+
+    def __str__(self) -> str:
+        return str(self.value)

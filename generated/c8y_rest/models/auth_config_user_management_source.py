@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AuthConfigUserManagementSource(StrEnum):
+    INTERNAL = "INTERNAL"
+    REMOTE = "REMOTE"
+
+    def __str__(self) -> str:
+        return str(self.value)

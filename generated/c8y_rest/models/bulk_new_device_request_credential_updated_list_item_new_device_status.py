@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class BulkNewDeviceRequestCredentialUpdatedListItemNewDeviceStatus(StrEnum):
+    CREATED = "CREATED"
+    CREDENTIAL_UPDATED = "CREDENTIAL_UPDATED"
+    FAILED = "FAILED"
+
+    def __str__(self) -> str:
+        return str(self.value)

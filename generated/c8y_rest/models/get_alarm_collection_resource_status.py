@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class GetAlarmCollectionResourceStatus(StrEnum):
+    ACKNOWLEDGED = "ACKNOWLEDGED"
+    ACTIVE = "ACTIVE"
+    CLEARED = "CLEARED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class GetOperationCollectionResourceStatus(StrEnum):
+    EXECUTING = "EXECUTING"
+    FAILED = "FAILED"
+    PENDING = "PENDING"
+    SUCCESSFUL = "SUCCESSFUL"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.inventory_access_mapping_with_id import InventoryAccessMappingWithId
+
+
+T = TypeVar("T", bound="InventoryAccessMappingCollection")
+
+
+@_attrs_define
+class InventoryAccessMappingCollection:
+    """
+    Attributes:
+        inventory_access_mappings (list[InventoryAccessMappingWithId] | Unset):
+        self_ (str | Unset):  Example: https://<TENANT_DOMAIN>/tenant/loginOptions/OAUTH2/inventoryAccessMappings.
+    """
+
+    inventory_access_mappings: list[InventoryAccessMappingWithId] | Unset = UNSET
+    self_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inventory_access_mappings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inventory_access_mappings, Unset):
+            inventory_access_mappings = []
+            for inventory_access_mappings_item_data in self.inventory_access_mappings:
+                inventory_access_mappings_item = inventory_access_mappings_item_data.to_dict()
+                inventory_access_mappings.append(inventory_access_mappings_item)
+
+        self_ = self.self_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inventory_access_mappings is not UNSET:
+            field_dict["inventoryAccessMappings"] = inventory_access_mappings
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.inventory_access_mapping_with_id import InventoryAccessMappingWithId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _inventory_access_mappings = d.pop("inventoryAccessMappings", UNSET)
+        inventory_access_mappings: list[InventoryAccessMappingWithId] | Unset = UNSET
+        if _inventory_access_mappings is not UNSET:
+            inventory_access_mappings = []
+            for inventory_access_mappings_item_data in _inventory_access_mappings:
+                inventory_access_mappings_item = InventoryAccessMappingWithId.from_dict(
+                    inventory_access_mappings_item_data
+                )
+
+                inventory_access_mappings.append(inventory_access_mappings_item)
+
+        self_ = d.pop("self", UNSET)
+
+        instance__ = cls(
+            inventory_access_mappings=inventory_access_mappings,
+            self_=self_,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.managed_object_reference_collection_references_item import (
+        ManagedObjectReferenceCollectionReferencesItem,
+    )
+    from ..models.page_statistics import PageStatistics
+
+
+T = TypeVar("T", bound="ManagedObjectReferenceCollection")
+
+
+@_attrs_define
+class ManagedObjectReferenceCollection:
+    """
+    Attributes:
+        prev (str | Unset):  Example:
+            https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/childAdditions?pageSize=5&currentPage=1.
+        self_ (str | Unset):  Example:
+            https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/childAdditions?pageSize=5&currentPage=2.
+        next_ (str | Unset):  Example:
+            https://<TENANT_DOMAIN>/inventory/managedObjects/{id}/childAdditions?pageSize=5&currentPage=3.
+        references (list[ManagedObjectReferenceCollectionReferencesItem] | Unset):
+        statistics (PageStatistics | Unset):
+    """
+
+    prev: str | Unset = UNSET
+    self_: str | Unset = UNSET
+    next_: str | Unset = UNSET
+    references: list[ManagedObjectReferenceCollectionReferencesItem] | Unset = UNSET
+    statistics: PageStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prev = self.prev
+
+        self_ = self.self_
+
+        next_ = self.next_
+
+        references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if references is not UNSET:
+            field_dict["references"] = references
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.managed_object_reference_collection_references_item import (
+            ManagedObjectReferenceCollectionReferencesItem,  # noqa: PLC0415
+        )
+        from ..models.page_statistics import PageStatistics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        prev = d.pop("prev", UNSET)
+
+        self_ = d.pop("self", UNSET)
+
+        next_ = d.pop("next", UNSET)
+
+        _references = d.pop("references", UNSET)
+        references: list[ManagedObjectReferenceCollectionReferencesItem] | Unset = UNSET
+        if _references is not UNSET:
+            references = []
+            for references_item_data in _references:
+                references_item = ManagedObjectReferenceCollectionReferencesItem.from_dict(references_item_data)
+
+                references.append(references_item)
+
+        _statistics = d.pop("statistics", UNSET)
+        statistics: PageStatistics | Unset
+        if isinstance(_statistics, Unset):
+            statistics = UNSET
+        else:
+            statistics = PageStatistics.from_dict(_statistics)
+
+        instance__ = cls(
+            prev=prev,
+            self_=self_,
+            next_=next_,
+            references=references,
+            statistics=statistics,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

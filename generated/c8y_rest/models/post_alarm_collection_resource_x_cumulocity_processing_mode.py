@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PostAlarmCollectionResourceXCumulocityProcessingMode(StrEnum):
+    CEP = "CEP"
+    PERSISTENT = "PERSISTENT"
+    QUIESCENT = "QUIESCENT"
+    TRANSIENT = "TRANSIENT"
+
+    def __str__(self) -> str:
+        return str(self.value)

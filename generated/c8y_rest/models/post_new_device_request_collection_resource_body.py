@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.new_device_request_status import NewDeviceRequestStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostNewDeviceRequestCollectionResourceBody")
+
+
+@_attrs_define
+class PostNewDeviceRequestCollectionResourceBody:
+    """
+    Attributes:
+        id (str):
+        group_id (str | Unset):
+        type_ (str | Unset):
+        tenant_id (str | Unset):
+        self_ (str | Unset):
+        status (NewDeviceRequestStatus | Unset):
+        owner (str | Unset):
+        creation_time (datetime.datetime | Unset):
+        security_token (str | Unset):
+        enrollment_token (str | Unset):
+    """
+
+    id: str
+    group_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    tenant_id: str | Unset = UNSET
+    self_: str | Unset = UNSET
+    status: NewDeviceRequestStatus | Unset = UNSET
+    owner: str | Unset = UNSET
+    creation_time: datetime.datetime | Unset = UNSET
+    security_token: str | Unset = UNSET
+    enrollment_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        group_id = self.group_id
+
+        type_ = self.type_
+
+        tenant_id = self.tenant_id
+
+        self_ = self.self_
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        owner = self.owner
+
+        creation_time: str | Unset = UNSET
+        if not isinstance(self.creation_time, Unset):
+            creation_time = self.creation_time.isoformat()
+
+        security_token = self.security_token
+
+        enrollment_token = self.enrollment_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if tenant_id is not UNSET:
+            field_dict["tenantId"] = tenant_id
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if creation_time is not UNSET:
+            field_dict["creationTime"] = creation_time
+        if security_token is not UNSET:
+            field_dict["securityToken"] = security_token
+        if enrollment_token is not UNSET:
+            field_dict["enrollmentToken"] = enrollment_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        group_id = d.pop("groupId", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        tenant_id = d.pop("tenantId", UNSET)
+
+        self_ = d.pop("self", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: NewDeviceRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = NewDeviceRequestStatus(_status)
+
+        owner = d.pop("owner", UNSET)
+
+        _creation_time = d.pop("creationTime", UNSET)
+        creation_time: datetime.datetime | Unset
+        if isinstance(_creation_time, Unset):
+            creation_time = UNSET
+        else:
+            creation_time = datetime.datetime.fromisoformat(_creation_time)
+
+        security_token = d.pop("securityToken", UNSET)
+
+        enrollment_token = d.pop("enrollmentToken", UNSET)
+
+        instance__ = cls(
+            id=id,
+            group_id=group_id,
+            type_=type_,
+            tenant_id=tenant_id,
+            self_=self_,
+            status=status,
+            owner=owner,
+            creation_time=creation_time,
+            security_token=security_token,
+            enrollment_token=enrollment_token,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

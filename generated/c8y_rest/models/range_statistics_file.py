@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RangeStatisticsFile")
+
+
+@_attrs_define
+class RangeStatisticsFile:
+    """
+    Attributes:
+        date_from (datetime.datetime):  Example: 2020-03-01.
+        date_to (datetime.datetime):  Example: 2020-03-19.
+    """
+
+    date_from: datetime.datetime
+    date_to: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_from = self.date_from.isoformat()
+
+        date_to = self.date_to.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date_from = datetime.datetime.fromisoformat(d.pop("dateFrom"))
+
+        date_to = datetime.datetime.fromisoformat(d.pop("dateTo"))
+
+        instance__ = cls(
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

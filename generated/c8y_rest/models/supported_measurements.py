@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SupportedMeasurements")
+
+
+@_attrs_define
+class SupportedMeasurements:
+    """
+    Attributes:
+        c_8_y_supported_measurements (list[str] | Unset):  Example: ['c8y_MemoryMeasurement', 'c8y_CPUMeasurement'].
+    """
+
+    c_8_y_supported_measurements: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c_8_y_supported_measurements: list[str] | Unset = UNSET
+        if not isinstance(self.c_8_y_supported_measurements, Unset):
+            c_8_y_supported_measurements = self.c_8_y_supported_measurements
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if c_8_y_supported_measurements is not UNSET:
+            field_dict["c8y_SupportedMeasurements"] = c_8_y_supported_measurements
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_8_y_supported_measurements = cast(list[str], d.pop("c8y_SupportedMeasurements", UNSET))
+
+        instance__ = cls(
+            c_8_y_supported_measurements=c_8_y_supported_measurements,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

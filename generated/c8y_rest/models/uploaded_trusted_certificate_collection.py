@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_statistics import PageStatistics
+    from ..models.uploaded_trusted_certificate import UploadedTrustedCertificate
+
+
+T = TypeVar("T", bound="UploadedTrustedCertificateCollection")
+
+
+@_attrs_define
+class UploadedTrustedCertificateCollection:
+    """
+    Attributes:
+        certificates (list[UploadedTrustedCertificate] | Unset):
+        next_ (str | Unset):
+        prev (str | Unset):
+        self_ (str | Unset):
+        statistics (PageStatistics | Unset):
+    """
+
+    certificates: list[UploadedTrustedCertificate] | Unset = UNSET
+    next_: str | Unset = UNSET
+    prev: str | Unset = UNSET
+    self_: str | Unset = UNSET
+    statistics: PageStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        certificates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.certificates, Unset):
+            certificates = []
+            for certificates_item_data in self.certificates:
+                certificates_item = certificates_item_data.to_dict()
+                certificates.append(certificates_item)
+
+        next_ = self.next_
+
+        prev = self.prev
+
+        self_ = self.self_
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if certificates is not UNSET:
+            field_dict["certificates"] = certificates
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if prev is not UNSET:
+            field_dict["prev"] = prev
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_statistics import PageStatistics  # noqa: PLC0415
+        from ..models.uploaded_trusted_certificate import UploadedTrustedCertificate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _certificates = d.pop("certificates", UNSET)
+        certificates: list[UploadedTrustedCertificate] | Unset = UNSET
+        if _certificates is not UNSET:
+            certificates = []
+            for certificates_item_data in _certificates:
+                certificates_item = UploadedTrustedCertificate.from_dict(certificates_item_data)
+
+                certificates.append(certificates_item)
+
+        next_ = d.pop("next", UNSET)
+
+        prev = d.pop("prev", UNSET)
+
+        self_ = d.pop("self", UNSET)
+
+        _statistics = d.pop("statistics", UNSET)
+        statistics: PageStatistics | Unset
+        if isinstance(_statistics, Unset):
+            statistics = UNSET
+        else:
+            statistics = PageStatistics.from_dict(_statistics)
+
+        instance__ = cls(
+            certificates=certificates,
+            next_=next_,
+            prev=prev,
+            self_=self_,
+            statistics=statistics,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

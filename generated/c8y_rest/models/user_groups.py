@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_reference import GroupReference
+    from ..models.page_statistics import PageStatistics
+
+
+T = TypeVar("T", bound="UserGroups")
+
+
+@_attrs_define
+class UserGroups:
+    """
+    Attributes:
+        self_ (str | Unset):
+        references (list[GroupReference] | Unset):  Example: [].
+        statistics (PageStatistics | Unset):
+    """
+
+    self_: str | Unset = UNSET
+    references: list[GroupReference] | Unset = UNSET
+    statistics: PageStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_ = self.self_
+
+        references: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.references, Unset):
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if references is not UNSET:
+            field_dict["references"] = references
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_reference import GroupReference  # noqa: PLC0415
+        from ..models.page_statistics import PageStatistics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        self_ = d.pop("self", UNSET)
+
+        _references = d.pop("references", UNSET)
+        references: list[GroupReference] | Unset = UNSET
+        if _references is not UNSET:
+            references = []
+            for references_item_data in _references:
+                references_item = GroupReference.from_dict(references_item_data)
+
+                references.append(references_item)
+
+        _statistics = d.pop("statistics", UNSET)
+        statistics: PageStatistics | Unset
+        if isinstance(_statistics, Unset):
+            statistics = UNSET
+        else:
+            statistics = PageStatistics.from_dict(_statistics)
+
+        instance__ = cls(
+            self_=self_,
+            references=references,
+            statistics=statistics,
+        )
+
+        instance__.additional_properties = d
+        return instance__
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

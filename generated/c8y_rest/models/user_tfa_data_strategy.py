@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class UserTfaDataStrategy(StrEnum):
+    SMS = "SMS"
+    TOTP = "TOTP"
+
+    def __str__(self) -> str:
+        return str(self.value)
