@@ -1,0 +1,521 @@
+"""The connection to a Cumulocity tenant.
+
+`CumulocityRestClient` owns one `httpx.AsyncClient` (auth headers, base URL, retries) and offers
+raw JSON calls; `CumulocityClient` adds the main API objects (`inventory`, `identity`, ...), the
+environment-based constructor and the generated low-level client as `.rest`.
+
+Request building and response handling are plain functions (`encode_params`,
+`build_auth_header`, `decode_json`, `raise_for_response`); the methods only do the I/O.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+import httpx
+import orjson
+
+from c8y_objects._retry import RetryPolicy, RetryTransport
+from c8y_objects.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ResponseDecodeError,
+    error_from_response,
+    redact_url,
+)
+
+if TYPE_CHECKING:
+    import c8y_rest
+    from c8y_objects.identity import Identity
+    from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_TIMEOUT",
+    "CumulocityClient",
+    "CumulocityRestClient",
+    "build_auth_header",
+    "decode_json",
+    "encode_params",
+]
+
+log = logging.getLogger("c8y_objects.http")
+
+JSON_MEDIA_TYPE = "application/json"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Parallel paging runs up to ~16 requests at once; leave headroom for other calls.
+DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def encode_params(params: Mapping[str, Any] | None) -> dict[str, str]:
+    """Turn query parameters into the strings the platform expects (pure).
+
+    None values are dropped, booleans become ``true``/``false``, lists and tuples become
+    comma-separated values and datetimes ISO 8601 text.
+
+    Raises:
+        ConfigurationError: A datetime without time zone, or a value of an unsupported type.
+    """
+    if not params:
+        return {}
+    out: dict[str, str] = {}
+    for key, value in params.items():
+        if value is None:
+            continue
+        out[key] = _param_text(key, value)
+    return out
+
+
+def _param_text(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ConfigurationError(
+                f"query parameter {key!r}: datetime {value.isoformat()} has no time zone"
+            )
+        return value.isoformat()
+    if isinstance(value, list | tuple | set | frozenset):
+        return ",".join(_param_text(key, v) for v in value)
+    raise ConfigurationError(
+        f"query parameter {key!r}: unsupported value type {type(value).__name__}"
+    )
+
+
+def build_auth_header(
+    tenant_id: str | None,
+    username: str | None,
+    password: str | None,
+    token: str | None,
+) -> str:
+    """Return the ``Authorization`` header value for the given credentials (pure).
+
+    A token wins (Bearer); otherwise Basic with ``<tenant>/<user>:<password>`` (a username that
+    already contains ``/`` is used as it is).
+
+    Raises:
+        ConfigurationError: Neither a token nor a complete username/password pair.
+    """
+    if token:
+        return f"Bearer {token}"
+    if not username:
+        raise ConfigurationError("no credentials: pass username and password, or token")
+    if password is None:
+        raise ConfigurationError(f"username {username!r} given without a password")
+    principal = username if "/" in username or not tenant_id else f"{tenant_id}/{username}"
+    raw = f"{principal}:{password}".encode()
+    return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """Parse a response body as JSON; an empty body is None (pure).
+
+    Raises:
+        ResponseDecodeError: The body is not valid JSON (e.g. cut short).
+    """
+    content = response.content
+    if not content:
+        return None
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError as exc:
+        raise ResponseDecodeError(
+            f"response body is not valid JSON ({exc})",
+            method=response.request.method,
+            url=redact_url(response.request.url),
+            status_code=response.status_code,
+            body=content,
+        ) from None
+
+
+def raise_for_response(response: httpx.Response) -> None:
+    """Raise the typed `APIError` for an error status; do nothing for a success (pure)."""
+    if response.status_code < 400:
+        return
+    raise error_from_response(
+        response.status_code,
+        response.content,
+        method=response.request.method,
+        url=response.request.url,
+        headers=response.headers,
+        reason=response.reason_phrase,
+    )
+
+
+class CumulocityRestClient:
+    """A connection to one Cumulocity tenant with raw JSON requests.
+
+    Use it as an async context manager (or call `aclose`). All requests share one
+    `httpx.AsyncClient`, so connections are pooled, and every request passes through the
+    retry transport.
+
+    Args:
+        base_url: The tenant URL, e.g. ``https://example.cumulocity.com``.
+        tenant_id: The tenant ID, e.g. ``t12345``.
+        username: The user name (Basic auth, together with `password`).
+        password: The password.
+        token: An OAuth/JWT bearer token, used instead of username/password.
+        application_key: Sent as ``X-Cumulocity-Application-Key``.
+        processing_mode: Sent as ``X-Cumulocity-Processing-Mode`` (e.g. ``PERSISTENT``).
+        timeout: Per-request timeout in seconds, or an `httpx.Timeout`.
+        max_retries: Retries per request after the first attempt.
+        transport: The transport to send requests through (tests pass
+            `httpx.ASGITransport`); defaults to a pooled HTTP transport.
+        verify: TLS verification: True, False, or a path / `ssl.SSLContext`.
+        retry_policy: Full retry settings; overrides `max_retries`.
+        retry_sleep: Awaited between retries with the wait in seconds (tests pass a fake).
+
+    Raises:
+        ConfigurationError: Missing or contradictory settings.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        tenant_id: str,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        application_key: str | None = None,
+        processing_mode: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        transport: httpx.AsyncBaseTransport | None = None,
+        verify: Any = True,
+        retry_policy: RetryPolicy | None = None,
+        retry_sleep: Sleep | None = None,
+    ) -> None:
+        if not base_url:
+            raise ConfigurationError("base_url is empty")
+        url = base_url if "://" in base_url else f"https://{base_url}"
+        parsed = httpx.URL(url)
+        if parsed.scheme not in ("http", "https") or not parsed.host:
+            raise ConfigurationError(f"base_url {redact_url(parsed)!r} is not an http(s) URL")
+        if parsed.userinfo:
+            raise ConfigurationError("base_url must not contain credentials; pass username")
+        self.base_url: str = str(parsed).rstrip("/")
+        self.tenant_id: str = tenant_id
+        self.username: str | None = username
+        self.application_key = application_key
+        self.processing_mode = processing_mode
+        headers = {
+            "Authorization": build_auth_header(tenant_id, username, password, token),
+            "Accept": JSON_MEDIA_TYPE,
+        }
+        if application_key:
+            headers["X-Cumulocity-Application-Key"] = application_key
+        if processing_mode:
+            headers["X-Cumulocity-Processing-Mode"] = processing_mode
+        policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        inner = transport or httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS)
+        retrying = (
+            RetryTransport(inner, policy)
+            if retry_sleep is None
+            else RetryTransport(inner, policy, sleep=retry_sleep)
+        )
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=headers,
+            timeout=timeout,
+            transport=retrying,
+            # Environment proxies would be mounted beside the retry transport, bypassing it.
+            trust_env=False,
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, tenant_id={self.tenant_id!r}, "
+            f"username={self.username!r})"
+        )
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The shared `httpx.AsyncClient` (auth, base URL and retries already applied)."""
+        return self._http
+
+    async def __aenter__(self) -> Self:
+        await self._http.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self._http.__aexit__(exc_type, exc, tb)
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def request(
+        self,
+        method: str,
+        resource: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        accept: str | None = None,
+        content_type: str | None = None,
+    ) -> httpx.Response:
+        """Send one request and return the successful response.
+
+        Args:
+            method: The HTTP method.
+            resource: The path below the base URL, e.g. ``/inventory/managedObjects``.
+            params: Query parameters (see `encode_params`).
+            json: A JSON-serialisable body (encoded with orjson).
+            content: A raw body, instead of `json`.
+            accept: The ``Accept`` header (default ``application/json``).
+            content_type: The ``Content-Type`` of the body (default ``application/json``).
+
+        Raises:
+            APIError: The platform answered with an error status (a subclass per status).
+            APIConnectionError: No response (after the retries the method allows).
+            APITimeoutError: No response within the timeout.
+        """
+        headers: dict[str, str] = {}
+        if accept:
+            headers["Accept"] = accept
+        body = content
+        if json is not None:
+            if content is not None:
+                raise ConfigurationError("pass either json or content, not both")
+            try:
+                body = orjson.dumps(json, option=orjson.OPT_NON_STR_KEYS)
+            except TypeError as exc:
+                raise ConfigurationError(f"request body is not JSON-serialisable: {exc}") from None
+        if body is not None:
+            headers["Content-Type"] = content_type or JSON_MEDIA_TYPE
+        path = resource if resource.startswith("/") else f"/{resource}"
+        try:
+            response = await self._http.request(
+                method,
+                path,
+                params=encode_params(params),
+                content=body,
+                headers=headers,
+            )
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(
+                f"request timed out ({type(exc).__name__})",
+                method=method,
+                url=redact_url(self._http.base_url.join(path)),
+            ) from None
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"connection failed ({type(exc).__name__}: {exc})",
+                method=method,
+                url=redact_url(self._http.base_url.join(path)),
+            ) from None
+        log.debug("%s %s -> %d", method, redact_url(response.request.url), response.status_code)
+        raise_for_response(response)
+        return response
+
+    async def get(
+        self,
+        resource: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        accept: str | None = None,
+    ) -> Any:
+        """GET a resource and return its parsed JSON body.
+
+        Raises:
+            APIError: An error status.
+            ResponseDecodeError: The body is empty or not valid JSON.
+        """
+        response = await self.request("GET", resource, params=params, accept=accept)
+        data = decode_json(response)
+        if data is None:
+            raise ResponseDecodeError(
+                "empty response body where JSON was expected",
+                method="GET",
+                url=redact_url(response.request.url),
+                status_code=response.status_code,
+            )
+        return data
+
+    async def get_bytes(
+        self,
+        resource: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        accept: str | None = None,
+    ) -> bytes:
+        """GET a resource and return its raw body."""
+        response = await self.request("GET", resource, params=params, accept=accept)
+        return response.content
+
+    async def post(
+        self,
+        resource: str,
+        json: Any,
+        *,
+        accept: str | None = None,
+        content_type: str | None = None,
+    ) -> Any:
+        """POST a JSON body; return the parsed JSON answer (None for an empty one)."""
+        response = await self.request(
+            "POST", resource, json=json, accept=accept, content_type=content_type
+        )
+        return decode_json(response)
+
+    async def put(
+        self,
+        resource: str,
+        json: Any,
+        *,
+        params: Mapping[str, Any] | None = None,
+        accept: str | None = None,
+        content_type: str | None = None,
+    ) -> Any:
+        """PUT a JSON body; return the parsed JSON answer (None for an empty one)."""
+        response = await self.request(
+            "PUT", resource, params=params, json=json, accept=accept, content_type=content_type
+        )
+        return decode_json(response)
+
+    async def delete(
+        self,
+        resource: str,
+        params: Mapping[str, Any] | None = None,
+        *,
+        json: Any = None,
+    ) -> None:
+        """DELETE a resource (with an optional JSON body)."""
+        await self.request("DELETE", resource, params=params, json=json)
+
+
+# Environment variables read by `CumulocityClient.from_env`, first match wins.
+ENV_BASE_URL = ("C8Y_BASEURL", "C8Y_URL", "C8Y_HOST")
+ENV_TENANT = ("C8Y_TENANT",)
+ENV_USER = ("C8Y_USER", "C8Y_USERNAME")
+ENV_PASSWORD = ("C8Y_PASSWORD",)
+ENV_TOKEN = ("C8Y_TOKEN",)
+
+
+def settings_from_env(environ: Mapping[str, str]) -> dict[str, str]:
+    """Read connection settings from environment variables (pure).
+
+    Returns:
+        Keyword arguments for `CumulocityClient`: ``base_url``, ``tenant_id`` and either
+        ``token`` or ``username`` and ``password``.
+
+    Raises:
+        ConfigurationError: A required variable is missing; the message names it.
+    """
+
+    def first(names: tuple[str, ...]) -> str | None:
+        for name in names:
+            value = environ.get(name, "").strip()
+            if value:
+                return value
+        return None
+
+    def required(names: tuple[str, ...]) -> str:
+        value = first(names)
+        if value is None:
+            raise ConfigurationError(f"environment variable {' / '.join(names)} is not set")
+        return value
+
+    settings = {"base_url": required(ENV_BASE_URL), "tenant_id": required(ENV_TENANT)}
+    token = first(ENV_TOKEN)
+    if token is not None:
+        settings["token"] = token
+        return settings
+    settings["username"] = required(ENV_USER)
+    password = environ.get("C8Y_PASSWORD")
+    if password is None:
+        raise ConfigurationError(
+            "environment variable C8Y_PASSWORD is not set (or set C8Y_TOKEN instead)"
+        )
+    settings["password"] = password
+    return settings
+
+
+class CumulocityClient(CumulocityRestClient):
+    """The entry point of the SDK: a connection plus the main API objects.
+
+    Example:
+        ``async with CumulocityClient.from_env() as c8y: n = await c8y.inventory.get_count()``
+
+    Takes the same arguments as `CumulocityRestClient`.
+    """
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """Create a client from ``C8Y_*`` environment variables.
+
+        Reads ``C8Y_BASEURL`` (or ``C8Y_URL`` / ``C8Y_HOST``), ``C8Y_TENANT``, and ``C8Y_TOKEN``
+        or ``C8Y_USER`` (or ``C8Y_USERNAME``) with ``C8Y_PASSWORD``.
+
+        Args:
+            environ: The variables to read (defaults to `os.environ`).
+            **kwargs: Further constructor arguments (e.g. ``transport``, ``max_retries``).
+
+        Raises:
+            ConfigurationError: A required variable is missing; the message names it.
+        """
+        settings: dict[str, Any] = dict(
+            settings_from_env(os.environ if environ is None else environ)
+        )
+        settings.update(kwargs)
+        return cls(**settings)
+
+    @cached_property
+    def rest(self) -> c8y_rest.Client:
+        """The generated low-level client, sharing this connection (auth, retries, base URL).
+
+        Do not enter or close it on its own; closing this client closes both.
+        """
+        import c8y_rest
+
+        client = c8y_rest.Client(base_url=self.base_url)
+        return client.set_async_httpx_client(self._http)
+
+    @cached_property
+    def inventory(self) -> Inventory:
+        """The Inventory API (managed objects)."""
+        from c8y_objects.inventory import Inventory
+
+        return Inventory(self)
+
+    @cached_property
+    def device_inventory(self) -> DeviceInventory:
+        """The Device Inventory API (managed objects that are devices)."""
+        from c8y_objects.inventory import DeviceInventory
+
+        return DeviceInventory(self)
+
+    @cached_property
+    def group_inventory(self) -> DeviceGroupInventory:
+        """The Device Group Inventory API (groups and subgroups of devices)."""
+        from c8y_objects.inventory import DeviceGroupInventory
+
+        return DeviceGroupInventory(self)
+
+    @cached_property
+    def identity(self) -> Identity:
+        """The Identity API (external IDs)."""
+        from c8y_objects.identity import Identity
+
+        return Identity(self)
