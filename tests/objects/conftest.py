@@ -1,0 +1,95 @@
+"""Shared fixtures of the object-model tests.
+
+- `emulator_app`: a fresh in-memory emulator (ASGI app) per test.
+- `c8y`: an entered `CumulocityClient` talking to `emulator_app` in-process.
+- `loopback`: one emulator per test module, served by uvicorn on 127.0.0.1.
+- `loopback_client`: a fresh entered `CumulocityClient` to `loopback`, with the emulator's
+  fault list and request log cleared.
+- `retry_sleeps`: the waits the retry transport asked for (clients here never really sleep).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+from c8y_objects._http import CumulocityClient
+
+if TYPE_CHECKING:
+    from c8y_emulator import Emulator
+
+TENANT = "t12345"
+USERNAME = "admin"
+PASSWORD = "admin"
+ASGI_BASE_URL = "http://emulator"
+
+
+class RecordingSleep:
+    """A stand-in for `asyncio.sleep` that records the waits and returns at once."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+@pytest.fixture
+def retry_sleeps() -> RecordingSleep:
+    return RecordingSleep()
+
+
+@pytest.fixture
+def emulator_app() -> Any:
+    from c8y_emulator import create_app
+
+    return create_app(database=":memory:", tenant_id=TENANT, username=USERNAME, password=PASSWORD)
+
+
+@pytest.fixture
+async def c8y(emulator_app: Any, retry_sleeps: RecordingSleep) -> AsyncIterator[CumulocityClient]:
+    client = CumulocityClient(
+        base_url=ASGI_BASE_URL,
+        tenant_id=TENANT,
+        username=USERNAME,
+        password=PASSWORD,
+        transport=httpx.ASGITransport(app=emulator_app),
+        retry_sleep=retry_sleeps,
+    )
+    async with client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def loopback() -> Iterator[Emulator]:
+    from c8y_emulator import Emulator
+
+    with Emulator(
+        database=":memory:",
+        tenant_id=TENANT,
+        username=USERNAME,
+        password=PASSWORD,
+        host="127.0.0.1",
+        port=0,
+    ) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+async def loopback_client(
+    loopback: Emulator, retry_sleeps: RecordingSleep
+) -> AsyncIterator[CumulocityClient]:
+    client = CumulocityClient(
+        base_url=loopback.base_url,
+        tenant_id=TENANT,
+        username=USERNAME,
+        password=PASSWORD,
+        retry_sleep=retry_sleeps,
+    )
+    async with client:
+        await client.http.delete("/_emulator/faults")
+        await client.http.delete("/_emulator/requests")
+        yield client
