@@ -52,7 +52,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         now: The current time, for HTTP-date values (defaults to the clock).
 
     Returns:
-        Seconds to wait (never negative), or None when absent or unreadable.
+        Seconds to wait (never negative), or None when absent, negative or unreadable.
+        A date in the past means no wait.
     """
     if value is None:
         return None
@@ -64,9 +65,9 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     except ValueError:
         pass
     else:
-        if seconds != seconds or seconds in (float("inf"), float("-inf")):
+        if not 0.0 <= seconds < float("inf"):  # also rejects NaN
             return None
-        return max(0.0, seconds)
+        return seconds
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
