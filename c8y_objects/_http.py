@@ -482,14 +482,17 @@ class CumulocityClient(CumulocityRestClient):
         return cls(**settings)
 
     @cached_property
-    def rest(self) -> c8y_rest.Client:
+    def rest(self) -> c8y_rest.AuthenticatedClient:
         """The generated low-level client, sharing this connection (auth, retries, base URL).
 
-        Do not enter or close it on its own; closing this client closes both.
+        It is the generator's `AuthenticatedClient` type, which every generated operation
+        accepts; its own ``token`` stays empty because the shared `httpx.AsyncClient` already
+        sends the ``Authorization`` header. Do not enter or close it on its own; closing this
+        client closes both.
         """
         import c8y_rest
 
-        client = c8y_rest.Client(base_url=self.base_url)
+        client = c8y_rest.AuthenticatedClient(base_url=self.base_url, token="")
         return client.set_async_httpx_client(self._http)
 
     @cached_property
