@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import Any
 
 import orjson
@@ -92,7 +92,7 @@ async def iter_pages(
     page_number: int | None = None,
     limit: int | None = None,
     workers: int | None = None,
-) -> AsyncIterator[list[dict[str, Any]]]:
+) -> AsyncGenerator[list[dict[str, Any]]]:
     """Yield the pages of a collection as lists of raw JSON items, in server order.
 
     Args:
@@ -104,6 +104,9 @@ async def iter_pages(
         page_number: Read only this page (1-based).
         limit: Stop after this many items in total (None: no limit).
         workers: Pages requested at once (None or 1: one after the other).
+
+    Close the generator (``aclose``, or `contextlib.aclosing`) when stopping early: that
+    cancels the page requests still in flight at once instead of at garbage collection.
 
     Raises:
         ConfigurationError: An argument is out of range.
