@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+import ssl
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import cached_property
@@ -175,7 +176,8 @@ class CumulocityRestClient:
         max_retries: Retries per request after the first attempt.
         transport: The transport to send requests through (tests pass
             `httpx.ASGITransport`); defaults to a pooled HTTP transport.
-        verify: TLS verification: True, False, or a path / `ssl.SSLContext`.
+        verify: TLS verification: True, False, a CA bundle path or an `ssl.SSLContext`
+            (not used when `transport` is given).
         retry_policy: Full retry settings; overrides `max_retries`.
         retry_sleep: Awaited between retries with the wait in seconds (tests pass a fake).
 
@@ -196,7 +198,7 @@ class CumulocityRestClient:
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         transport: httpx.AsyncBaseTransport | None = None,
-        verify: Any = True,
+        verify: ssl.SSLContext | str | bool = True,
         retry_policy: RetryPolicy | None = None,
         retry_sleep: Sleep | None = None,
     ) -> None:
