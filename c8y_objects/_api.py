@@ -1,0 +1,316 @@
+"""The generic part of every main API class: queries, counts and bulk calls on one resource.
+
+A main API class (`Inventory`, later `Events`, `Alarms`, ...) subclasses `CumulocityResource`,
+names its collection path, list key and object class, and turns its snake_case filters into
+query parameters with `build_query_params`. Everything else lives here:
+
+- `_select` builds the paging request, parses pages into objects with `from_json_list` (no copy,
+  no validation), applies the client-side `include` / `exclude` filters and `as_values`, and
+  stops at `limit`. Its arguments are checked when `select` is called, not on first iteration.
+- `_get_count` asks the platform for the total only.
+- `_create_many` / `_update_many` / `_delete_many` / `_apply_to_many` run one request per item
+  through `run_bulk`, in parallel with ``workers=``, with ``progress=`` callbacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from datetime import datetime
+from typing import Any, ClassVar, Generic, TypeVar
+from urllib.parse import parse_qsl
+
+from c8y_objects._base import CumulocityObject, format_datetime
+from c8y_objects._bulk import run_bulk
+from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
+from c8y_objects._http import CumulocityRestClient
+from c8y_objects._paging import MAX_PAGE_SIZE, get_count, iter_pages
+from c8y_objects.errors import ConfigurationError
+
+__all__ = [
+    "CumulocityResource",
+    "Progress",
+    "build_query_params",
+    "infer_page_size",
+    "snake_to_camel",
+]
+
+O = TypeVar("O", bound=CumulocityObject)  # noqa: E741
+
+Progress = Callable[[int, int | None], None]
+"""``progress(done, total)``, called after each item of a bulk call."""
+
+_SNAKE = re.compile(r"_([a-z0-9])")
+
+
+def snake_to_camel(name: str) -> str:
+    """``with_children`` -> ``withChildren``; camelCase names are returned unchanged."""
+    return _SNAKE.sub(lambda m: m.group(1).upper(), name)
+
+
+def build_query_params(
+    filters: Mapping[str, Any], renames: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Turn snake_case filter arguments into the platform's query parameters (pure).
+
+    None values are dropped; a name in `renames` maps to the given parameter, any other name is
+    converted to camelCase. Datetimes must be aware (they become ISO text); booleans and lists
+    are left for the transport to encode (``true``/``false``, comma-separated).
+
+    Raises:
+        NaiveDatetimeError: A datetime filter has no time zone.
+    """
+    params: dict[str, Any] = {}
+    renames = renames or {}
+    for name, value in filters.items():
+        if value is None:
+            continue
+        key = renames.get(name) or snake_to_camel(name)
+        if isinstance(value, datetime):
+            value = format_datetime(value, field=name)
+        elif isinstance(value, list | tuple | set | frozenset):
+            value = [str(v) for v in value]
+        params[key] = value
+    return params
+
+
+def expression_params(expression: str) -> dict[str, Any]:
+    """Split a raw query string (``"type=x&fragmentType=y"``) into parameters, unchanged."""
+    text = expression[1:] if expression.startswith("?") else expression
+    try:
+        return dict(parse_qsl(text, keep_blank_values=True, strict_parsing=True))
+    except ValueError:
+        raise ConfigurationError(
+            f"expression {expression!r} is not a query string like 'name=value&name2=value2'"
+        ) from None
+
+
+def infer_page_size(limit: int | None, page_size: int | None, client_side: bool) -> int:
+    """Choose the page size of a query (pure).
+
+    An explicit `page_size` wins. Otherwise, without client-side filters, pages are just big
+    enough for `limit` (at most 2000); with them, more is read per page because an unknown share
+    of the results is dropped locally: ten times `limit`, at least 100, at most 2000.
+
+    Raises:
+        ConfigurationError: `page_size` or `limit` is out of range.
+    """
+    if limit is not None and (not isinstance(limit, int) or limit < 0):
+        raise ConfigurationError(f"limit must be None or 0 or more, got {limit!r}")
+    if page_size is not None:
+        if not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ConfigurationError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size!r}"
+            )
+        return page_size
+    if limit is None or limit == 0:
+        return MAX_PAGE_SIZE
+    if not client_side:
+        return min(limit, MAX_PAGE_SIZE)
+    return min(MAX_PAGE_SIZE, max(100, limit * 10))
+
+
+def _check_positive(name: str, value: int | None) -> None:
+    if value is not None and (not isinstance(value, int) or value < 1):
+        raise ConfigurationError(f"{name} must be None or 1 or more, got {value!r}")
+
+
+class CumulocityResource(Generic[O]):
+    """Base of the main API classes: one REST collection and the object class it holds.
+
+    Args:
+        c8y: The connection.
+    """
+
+    _resource: ClassVar[str]
+    """The collection path, e.g. ``/inventory/managedObjects``."""
+    _collection_key: ClassVar[str]
+    """The list key of a collection page, e.g. ``managedObjects``."""
+    _object_class: type[O]
+
+    def __init__(self, c8y: CumulocityRestClient) -> None:
+        self.c8y = c8y
+
+    def build_object_path(self, object_id: str | int) -> str:
+        """Return the path of one object of the collection."""
+        return f"{self._resource}/{object_id}"
+
+    async def _get_object(self, object_id: str | int) -> O:
+        json = await self.c8y.get(self.build_object_path(object_id))
+        return self._object_class.from_json(json, self.c8y)
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def _select(
+        self,
+        params: dict[str, Any],
+        *,
+        limit: int | None,
+        include: Matcher | None,
+        exclude: Matcher | None,
+        page_size: int | None,
+        page_number: int | None,
+        as_values: AsValues | None,
+        workers: int | None,
+        resource: str | None = None,
+        collection_key: str | None = None,
+        object_class: type[O] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Check the arguments now and return the iterator over the results."""
+        matcher = build_matcher(include, exclude)
+        extract = None if as_values is None else build_extractor(as_values)
+        size = infer_page_size(limit, page_size, matcher is not None)
+        _check_positive("page_number", page_number)
+        _check_positive("workers", workers)
+        return self._iterate(
+            resource or self._resource,
+            collection_key or self._collection_key,
+            object_class or self._object_class,
+            params,
+            limit=limit,
+            page_size=size,
+            page_number=page_number,
+            workers=workers,
+            matcher=matcher,
+            extract=extract,
+        )
+
+    async def _iterate(
+        self,
+        resource: str,
+        key: str,
+        object_class: type[O],
+        params: dict[str, Any],
+        *,
+        limit: int | None,
+        page_size: int,
+        page_number: int | None,
+        workers: int | None,
+        matcher: Any,
+        extract: Callable[[dict[str, Any]], Any] | None,
+    ) -> AsyncIterator[Any]:
+        if limit == 0:
+            return
+        c8y = self.c8y
+        pages = iter_pages(
+            c8y,
+            resource,
+            params,
+            key=key,
+            page_size=page_size,
+            page_number=page_number,
+            limit=None if matcher is not None else limit,
+            workers=workers,
+        )
+        try:
+            if matcher is None:
+                if extract is None:
+                    async for page in pages:
+                        for obj in object_class.from_json_list(page, c8y):
+                            yield obj
+                else:
+                    async for page in pages:
+                        for json in page:
+                            yield extract(json)
+                return
+            build = matcher.needs_object or extract is None
+            from_json = object_class.from_json
+            found = 0
+            async for page in pages:
+                for json in page:
+                    built: O | None = from_json(json, c8y) if build else None
+                    if not matcher(json, built):
+                        continue
+                    yield built if extract is None else extract(json)
+                    found += 1
+                    if limit is not None and found >= limit:
+                        return
+        finally:
+            await pages.aclose()
+
+    async def _get_count(self, params: dict[str, Any], resource: str | None = None) -> int:
+        return await get_count(self.c8y, resource or self._resource, params)
+
+    # -- bulk calls ----------------------------------------------------------------------------
+
+    async def _create_many(
+        self,
+        objects: Iterable[O],
+        *,
+        workers: int | None,
+        progress: Progress | None,
+    ) -> None:
+        c8y = self.c8y
+        resource = self._resource
+
+        async def create(obj: O) -> None:
+            await c8y.post(resource, obj.to_json())
+
+        await run_bulk(list(objects), create, workers=workers, progress=progress)
+
+    async def _update_many(
+        self,
+        objects: Iterable[O],
+        *,
+        workers: int | None,
+        progress: Progress | None,
+    ) -> None:
+        c8y = self.c8y
+        items = list(objects)
+        for obj in items:
+            obj._require_id()
+
+        async def update(obj: O) -> None:
+            await c8y.put(self.build_object_path(obj._require_id()), obj._diff_body())
+            obj._mark_saved()
+
+        await run_bulk(items, update, workers=workers, progress=progress)
+
+    async def _delete_many(
+        self,
+        objects: Iterable[O | str | int],
+        *,
+        params: Mapping[str, Any] | None,
+        workers: int | None,
+        progress: Progress | None,
+    ) -> None:
+        ids = [_object_id(o) for o in objects]
+        c8y = self.c8y
+
+        async def delete(object_id: str) -> None:
+            await c8y.delete(self.build_object_path(object_id), params)
+
+        await run_bulk(ids, delete, workers=workers, progress=progress)
+
+    async def _apply_to_many(
+        self,
+        model: O | Mapping[str, Any],
+        object_ids: Iterable[O | str | int],
+        *,
+        workers: int | None,
+        progress: Progress | None,
+    ) -> None:
+        body = model.to_json() if isinstance(model, CumulocityObject) else dict(model)
+        ids = [_object_id(o) for o in object_ids]
+        c8y = self.c8y
+
+        async def apply(object_id: str) -> None:
+            await c8y.put(self.build_object_path(object_id), body)
+
+        await run_bulk(ids, apply, workers=workers, progress=progress)
+
+
+def _object_id(obj: CumulocityObject | str | int) -> str:
+    """The database ID of an object or an ID given as is.
+
+    Raises:
+        ObjectStateError: An object without ID.
+        ConfigurationError: Neither an object nor a str/int.
+    """
+    if isinstance(obj, CumulocityObject):
+        return obj._require_id()
+    if isinstance(obj, str | int) and not isinstance(obj, bool):
+        text = str(obj)
+        if text:
+            return text
+    raise ConfigurationError(f"expected an object or a database ID, got {obj!r}")

@@ -1,0 +1,609 @@
+"""The base of every object of the object model: a JSON document plus the changes staged on it.
+
+An object holds the parsed JSON it was built from as is (no copy) and keeps a small record of
+what changed since it was loaded or saved, per top-level key (fragment):
+
+- a key written through the object (``obj[...] = v``, `set`, ``+=``, ``del``, a property) is
+  *dirty*: `to_diff_json` sends its current value, or ``null`` when it was removed;
+- a key whose container (dict/list) was handed out to the caller (``obj["frag"]``, `get`,
+  `find`) is *snapshotted* once as ``orjson.dumps`` bytes; `to_diff_json` re-serialises it and
+  sends it only when the bytes differ, which catches in-place changes at any depth.
+
+Nothing else is tracked, so building an object from JSON costs one allocation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
+
+import orjson
+from pydantic import BaseModel, ValidationError
+
+from c8y_objects._paths import (
+    _SPLITS,
+    delete_path,
+    find_with_roots,
+    get_path,
+    has_path,
+    set_path,
+    split_path,
+)
+from c8y_objects.errors import CumulocityError
+from c8y_objects.fragments import Fragment, fragment_name_of
+
+if TYPE_CHECKING:
+    from c8y_objects._http import CumulocityRestClient
+
+__all__ = [
+    "CumulocityObject",
+    "DateLike",
+    "FragmentNotFoundError",
+    "InvalidFragmentError",
+    "NaiveDatetimeError",
+    "ObjectStateError",
+    "format_datetime",
+    "parse_datetime",
+]
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+DateLike = datetime | str
+"""A point in time: an aware `datetime` or an ISO 8601 string with a UTC offset."""
+
+_MISSING: Any = object()
+_CONTAINERS = (dict, list)
+
+
+class NaiveDatetimeError(CumulocityError, ValueError):
+    """A datetime (or ISO string) without time zone was given where an absolute time is needed.
+
+    Attributes:
+        field: The name of the field or parameter that got the value.
+    """
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(
+            f"{field}: {value!r} has no time zone; pass an aware datetime "
+            "(e.g. datetime.now(timezone.utc)) or an ISO string with an offset"
+        )
+        self.field = field
+
+
+class ObjectStateError(CumulocityError, ValueError):
+    """The object lacks what a call needs: a connection (``c8y``) or a database ID."""
+
+
+class FragmentNotFoundError(CumulocityError, KeyError):
+    """The object has no fragment of the requested name."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class InvalidFragmentError(CumulocityError, ValueError):
+    """A fragment's JSON does not validate against the requested model (``__cause__`` says why)."""
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """Parse an ISO 8601 timestamp of the platform into an aware UTC datetime.
+
+    A timestamp without an offset is taken as UTC; None stays None.
+
+    Raises:
+        ValueError: `value` is not an ISO 8601 timestamp.
+    """
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def format_datetime(value: DateLike, *, field: str) -> str:
+    """Turn an aware datetime (or ISO string) into the platform's timestamp text.
+
+    Datetimes become UTC with milliseconds (``2024-05-01T12:00:00.000Z``); strings are checked
+    and kept as they are.
+
+    Args:
+        value: The time.
+        field: The name reported in errors.
+
+    Raises:
+        NaiveDatetimeError: The datetime or string carries no time zone.
+        TypeError: `value` is neither a datetime nor a string.
+        ValueError: The string is not an ISO 8601 timestamp.
+    """
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+            raise NaiveDatetimeError(field, value)
+        text = value.astimezone(UTC).isoformat(timespec="milliseconds")
+        return text[:-6] + "Z"
+    if isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{field}: {value!r} is not an ISO 8601 timestamp") from None
+        if parsed.tzinfo is None:
+            raise NaiveDatetimeError(field, value)
+        return value
+    raise TypeError(f"{field}: expected a datetime or an ISO string, got {type(value).__name__}")
+
+
+def to_json_value(value: Any) -> Any:
+    """Convert a value given to an object into plain JSON data where needed.
+
+    Pydantic models are dumped by alias without unset/None fields, `Fragment` instances become
+    their dict, datetimes must be aware and become timestamps; anything else is kept as is.
+    """
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_none=True)
+    if isinstance(value, Fragment):
+        return value.to_json()
+    if isinstance(value, datetime):
+        return format_datetime(value, field="value")
+    return value
+
+
+class Field(Generic[T]):
+    """A typed, settable property backed by a top-level JSON key (None when absent).
+
+    Setting None removes the key (sent as ``null`` on update).
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> T | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | T | None:
+        if obj is None:
+            return self
+        value: T | None = obj._json.get(self.key)
+        return value
+
+    def __set__(self, obj: CumulocityObject, value: T | None) -> None:
+        obj._write(self.key, value)
+
+
+class ReadOnlyField(Generic[T]):
+    """A typed property backed by a top-level JSON key that the platform maintains."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> T | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | T | None:
+        if obj is None:
+            return self
+        value: T | None = obj._json.get(self.key)
+        return value
+
+
+class DateTimeField:
+    """The datetime view of a timestamp key: reads an aware UTC datetime.
+
+    With ``settable=True`` it also takes an aware datetime or an ISO string with an offset and
+    refuses naive values with `NaiveDatetimeError` naming the field.
+    """
+
+    def __init__(self, key: str, *, settable: bool = False) -> None:
+        self.key = key
+        self.settable = settable
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> datetime | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | datetime | None:
+        if obj is None:
+            return self
+        return parse_datetime(obj._json.get(self.key))
+
+    def __set__(self, obj: CumulocityObject, value: DateLike | None) -> None:
+        if not self.settable:
+            raise AttributeError(f"{self.key} is maintained by the platform and cannot be set")
+        obj._write(self.key, None if value is None else format_datetime(value, field=self.key))
+
+
+class CumulocityObject:
+    """A JSON document of the platform with dict-style and dot-path access.
+
+    ``obj["frag"]["value"]``, ``obj["frag.value"]``, ``obj.get("frag.value", default=0)``,
+    ``obj.set("frag.value", 1)``, ``"frag" in obj``, ``obj += fragment`` and JSONPath queries
+    with `find` all work on the same data; see the module docstring for how changes are tracked.
+
+    Args:
+        c8y: The connection used by the active-record methods (may be set later).
+        **fragments: Initial top-level fragments; None values are skipped.
+    """
+
+    __slots__ = ("_c8y", "_json", "_staged")
+
+    _resource: ClassVar[str] = ""
+    """The collection path of the object's resource, e.g. ``/inventory/managedObjects``."""
+    _read_only_keys: ClassVar[frozenset[str]] = frozenset(
+        {"id", "self", "creationTime", "lastUpdated"}
+    )
+    """Keys the platform maintains; left out of `to_json`."""
+
+    _json: dict[str, Any]
+    _c8y: CumulocityRestClient | None
+    # top-level key -> None (dirty) or orjson bytes of the value when it was handed out
+    _staged: dict[str, bytes | None] | None
+
+    def __init__(self, c8y: CumulocityRestClient | None = None, **fragments: Any) -> None:
+        self._c8y = c8y
+        self._json = {}
+        self._staged = None
+        for key, value in fragments.items():
+            if value is not None:
+                self._write(key, to_json_value(value))
+
+    # -- construction and serialisation ------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, json: dict[str, Any], c8y: CumulocityRestClient | None = None) -> Self:
+        """Wrap a parsed JSON document (not copied, not validated) without staged changes.
+
+        Args:
+            json: The document as the platform sends it; the object takes ownership.
+            c8y: The connection for the active-record methods.
+        """
+        obj = object.__new__(cls)
+        obj._json = json
+        obj._c8y = c8y
+        obj._staged = None
+        return obj
+
+    @classmethod
+    def from_json_list(
+        cls, items: list[dict[str, Any]], c8y: CumulocityRestClient | None = None
+    ) -> list[Self]:
+        """Wrap many parsed documents at once (the bulk form of `from_json`)."""
+        new = object.__new__
+        out: list[Self] = []
+        append = out.append
+        for json in items:
+            obj = new(cls)
+            obj._json = json
+            obj._c8y = c8y
+            obj._staged = None
+            append(obj)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the full document to send on create (a new top-level dict).
+
+        The keys the platform maintains (``id``, ``self``, timestamps, references) are left out.
+        """
+        read_only = self._read_only_keys
+        return {k: v for k, v in self._json.items() if k not in read_only}
+
+    def to_diff_json(self) -> dict[str, Any]:
+        """Return only the top-level fragments changed since load/save (removed ones as None)."""
+        return self._diff_body(embed=False)
+
+    def _diff_body(self, *, embed: bool = True) -> dict[str, Any]:
+        """The update body; with `embed`, re-serialised fragments go in as `orjson.Fragment`.
+
+        The transport serialises bodies with orjson, which copies a `orjson.Fragment` as is, so
+        a changed fragment is serialised once for the comparison and never again.
+        """
+        staged = self._staged
+        if not staged:
+            return {}
+        json = self._json
+        read_only = self._read_only_keys
+        body: dict[str, Any] = {}
+        for key, snapshot in staged.items():
+            if key in read_only:
+                continue
+            if snapshot is None:
+                body[key] = json.get(key)
+                continue
+            if key not in json:  # pragma: no cover - removal always marks the key dirty
+                body[key] = None
+                continue
+            current = orjson.dumps(json[key])
+            if current != snapshot:
+                body[key] = orjson.Fragment(current) if embed else json[key]
+        return body
+
+    @property
+    def is_modified(self) -> bool:
+        """Whether `to_diff_json` would send anything."""
+        return bool(self._diff_body(embed=False))
+
+    def _mark_saved(self, json: dict[str, Any] | None = None) -> None:
+        """Forget the staged changes; adopt `json` as the new state when given."""
+        if json is not None:
+            self._json = json
+        self._staged = None
+
+    # -- connection and identity -------------------------------------------------------------
+
+    @property
+    def c8y(self) -> CumulocityRestClient | None:
+        """The connection used by the active-record methods."""
+        return self._c8y
+
+    @c8y.setter
+    def c8y(self, c8y: CumulocityRestClient | None) -> None:
+        self._c8y = c8y
+
+    @property
+    def id(self) -> str | None:
+        """The database ID (None before the object is created)."""
+        value = self._json.get("id")
+        return None if value is None else str(value)
+
+    @id.setter
+    def id(self, value: str | int | None) -> None:
+        # Not a staged change: the ID addresses the object, it is never part of a body.
+        if value is None:
+            self._json.pop("id", None)
+        else:
+            self._json["id"] = str(value)
+
+    def _require_c8y(self) -> CumulocityRestClient:
+        c8y = self._c8y
+        if c8y is None:
+            raise ObjectStateError(
+                f"{type(self).__name__} has no connection: pass c8y= or set obj.c8y first"
+            )
+        return c8y
+
+    def _require_id(self) -> str:
+        object_id = self.id
+        if not object_id:
+            raise ObjectStateError(
+                f"{type(self).__name__} has no database ID: create it first or set obj.id"
+            )
+        return object_id
+
+    def _object_path(self) -> str:
+        return f"{self._resource}/{self._require_id()}"
+
+    # -- dict-style and path access ----------------------------------------------------------
+
+    def _write(self, key: str, value: Any) -> None:
+        """Set (or, for None, remove) a top-level key and mark it dirty."""
+        if value is None:
+            self._json.pop(key, None)
+        else:
+            self._json[key] = value
+        staged = self._staged
+        if staged is None:
+            self._staged = {key: None}
+        else:
+            staged[key] = None
+
+    def _mark_dirty(self, key: str) -> None:
+        staged = self._staged
+        if staged is None:
+            self._staged = {key: None}
+        else:
+            staged[key] = None
+
+    def _snapshot(self, key: str) -> None:
+        """Record the serialised value of a top-level key before a container is handed out."""
+        staged = self._staged
+        if staged is None:
+            self._staged = {key: orjson.dumps(self._json[key])}
+        elif key not in staged:
+            staged[key] = orjson.dumps(self._json[key])
+
+    def __getitem__(self, path: str) -> Any:
+        """Read a top-level key, a dotted path or (first match of) a JSONPath query.
+
+        Raises:
+            KeyError: Nothing is at `path`.
+        """
+        parts = _SPLITS.get(path)
+        if parts is None:
+            parts = split_path(path)
+        json = self._json
+        if len(parts) == 1:
+            value = json[path]
+            if type(value) in _CONTAINERS:
+                self._snapshot(path)
+            return value
+        value = get_path(json, path)
+        if type(value) in _CONTAINERS:
+            self._snapshot_roots(path)
+        return value
+
+    def _snapshot_roots(self, path: str) -> None:
+        parts = _SPLITS.get(path) or split_path(path)
+        if parts:
+            self._snapshot(parts[0])
+            return
+        roots = {root for _, root in find_with_roots(self._json, path)}
+        self._snapshot_keys(roots)
+
+    def _snapshot_keys(self, roots: set[str | None]) -> None:
+        json = self._json
+        keys = json.keys() if None in roots else roots
+        for key in list(keys):
+            if key is not None and key in json and type(json[key]) in _CONTAINERS:
+                self._snapshot(key)
+
+    def __setitem__(self, path: str, value: Any) -> None:
+        """Write a top-level key, a dotted path (creating missing objects) or JSONPath matches."""
+        parts = _SPLITS.get(path)
+        if parts is None:
+            parts = split_path(path)
+        value = to_json_value(value)
+        if len(parts) == 1:
+            self._json[path] = value
+            self._mark_dirty(path)
+            return
+        self._set_deep(path, value)
+
+    def _set_deep(self, path: str, value: Any) -> None:
+        json = self._json
+        # Record the state before a JSONPath write may touch keys we cannot name afterwards.
+        roots = set_path(json, path, value)
+        if roots is None:
+            for key in list(json):
+                self._mark_dirty(key)
+        else:
+            for key in roots:
+                self._mark_dirty(key)
+
+    def __delitem__(self, path: str) -> None:
+        """Remove a top-level key or the value at a dotted path (sent on update).
+
+        Raises:
+            KeyError: Nothing is at `path`.
+        """
+        self._mark_dirty(delete_path(self._json, path))
+
+    def __contains__(self, path: object) -> bool:
+        """Tell whether something is at a top-level key, dotted path or JSONPath query."""
+        if not isinstance(path, str):
+            return False
+        parts = _SPLITS.get(path)
+        if parts is None:
+            parts = split_path(path)
+        if len(parts) == 1:
+            return path in self._json
+        return has_path(self._json, path)
+
+    def get(self, path: str, default: Any = None) -> Any:
+        """Read the value at `path` (top-level key, dotted path or JSONPath), or `default`."""
+        value = get_path(self._json, path, _MISSING)
+        if value is _MISSING:
+            return default
+        if type(value) in _CONTAINERS:
+            self._snapshot_roots(path)
+        return value
+
+    def set(self, path: str, value: Any) -> Self:
+        """Write `value` at `path`, creating missing objects along a dotted path; returns self."""
+        self[path] = value
+        return self
+
+    def find(self, expression: str) -> list[Any]:
+        """Return every value a JSONPath query matches (an empty list when none does)."""
+        pairs = find_with_roots(self._json, expression)
+        if any(type(value) in _CONTAINERS for value, _ in pairs):
+            self._snapshot_keys({root for value, root in pairs if type(value) in _CONTAINERS})
+        return [value for value, _ in pairs]
+
+    def keys(self) -> list[str]:
+        """The top-level keys of the document."""
+        return list(self._json)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._json))
+
+    def __len__(self) -> int:
+        return len(self._json)
+
+    def __iadd__(self, other: Fragment | BaseModel | Mapping[str, Any]) -> Self:
+        """Add fragments: a `Fragment`, a pydantic fragment model or a mapping of fragments.
+
+        Raises:
+            TypeError: `other` is none of these.
+        """
+        if isinstance(other, Fragment):
+            self._write(other.name, other.to_json())
+        elif isinstance(other, BaseModel):
+            self._write(fragment_name_of(type(other)), to_json_value(other))
+        elif isinstance(other, Mapping):
+            for key, value in other.items():
+                self._write(str(key), to_json_value(value))
+        else:
+            raise TypeError(
+                f"cannot add {type(other).__name__} to {type(self).__name__}: expected a "
+                "Fragment, a pydantic fragment model or a mapping of fragments"
+            )
+        return self
+
+    def add_fragment(self, name: str, **items: Any) -> Self:
+        """Add (replace) the fragment `name` with the given elements; returns self."""
+        self._write(name, {k: to_json_value(v) for k, v in items.items()})
+        return self
+
+    def fragment(self, model: type[M], name: str | None = None) -> M:
+        """Validate a fragment against a pydantic model and return the model instance.
+
+        Args:
+            model: A fragment model (its ``fragment_name`` names the fragment).
+            name: The fragment name, to read a model stored under another name.
+
+        Raises:
+            FragmentNotFoundError: The object has no such fragment.
+            InvalidFragmentError: The fragment does not validate against `model`.
+        """
+        key = name or fragment_name_of(model)
+        if key not in self._json:
+            raise FragmentNotFoundError(
+                f"{type(self).__name__} {self.id or '(new)'} has no fragment {key!r}"
+            )
+        try:
+            return model.model_validate(self._json[key])
+        except ValidationError as exc:
+            raise InvalidFragmentError(
+                f"fragment {key!r} of {type(self).__name__} {self.id or '(new)'} is not a valid "
+                f"{model.__name__}: {exc.error_count()} error(s)"
+            ) from exc
+
+    def has(self, name: str) -> bool:
+        """Tell whether a top-level fragment `name` is present."""
+        return name in self._json
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{key}={self._json[key]!r}" for key in ("id", "type", "name") if key in self._json
+        )
+        return f"{type(self).__name__}({shown})"
+
+    # -- active-record plumbing shared by the resources --------------------------------------
+
+    def _adopt(self, json: dict[str, Any], copy: bool) -> Self:
+        """Return a fresh instance with `json` (copy=True) or make `json` self's state."""
+        if copy:
+            return type(self).from_json(json, self._c8y)
+        self._mark_saved(json)
+        return self
+
+    async def _create(self) -> Self:
+        c8y = self._require_c8y()
+        result = await c8y.post(self._resource, self.to_json())
+        return type(self).from_json(result, c8y)
+
+    async def _update(self, copy: bool) -> Self:
+        c8y = self._require_c8y()
+        result = await c8y.put(self._object_path(), self._diff_body())
+        return self._adopt(result, copy)
+
+    async def _reload(self, copy: bool) -> Self:
+        c8y = self._require_c8y()
+        result = await c8y.get(self._object_path())
+        return self._adopt(result, copy)
+
+    async def _apply(self, json: Mapping[str, Any], copy: bool) -> Self:
+        c8y = self._require_c8y()
+        result = await c8y.put(self._object_path(), dict(json))
+        return self._adopt(result, copy)
+
+    async def _apply_to(self, other_id: str | int) -> Self:
+        c8y = self._require_c8y()
+        result = await c8y.put(f"{self._resource}/{other_id}", self.to_json())
+        return type(self).from_json(result, c8y)
+
+    async def _delete(self, params: Mapping[str, Any] | None = None) -> None:
+        c8y = self._require_c8y()
+        await c8y.delete(self._object_path(), params)

@@ -1,0 +1,380 @@
+"""External IDs: names that outside systems use for managed objects (serial numbers, IMEIs, ...).
+
+An external ID is the pair (type, value) and points to one managed object. `ExternalId` is the
+active record; `Identity` is the main API class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any, ClassVar, Self, overload
+
+from c8y_objects._api import CumulocityResource, Progress, _object_id
+from c8y_objects._base import CumulocityObject, Field, ObjectStateError
+from c8y_objects._bulk import run_bulk
+from c8y_objects._filters import Matcher, ValueSpec
+from c8y_objects._http import CumulocityRestClient
+from c8y_objects.errors import ConfigurationError
+from c8y_objects.inventory import ManagedObject
+
+__all__ = ["ExternalId", "Identity"]
+
+
+def _external_path(external_type: str, external_id: str) -> str:
+    return f"/identity/externalIds/{external_type}/{external_id}"
+
+
+def _global_path(object_id: str) -> str:
+    return f"/identity/globalIds/{object_id}/externalIds"
+
+
+class ExternalId(CumulocityObject):
+    """An external ID of a managed object.
+
+    Args:
+        c8y: The connection; needed by the methods that call the platform.
+        external_id: The external value, e.g. a serial number.
+        external_type: Its type, e.g. ``c8y_Serial``.
+        managed_object_id: The database ID of the managed object it points to.
+    """
+
+    __slots__ = ()
+
+    _resource: ClassVar[str] = "/identity/externalIds"
+    _read_only_keys: ClassVar[frozenset[str]] = frozenset({"self", "managedObject"})
+
+    def __init__(
+        self,
+        c8y: CumulocityRestClient | None = None,
+        *,
+        external_id: str | None = None,
+        external_type: str | None = None,
+        managed_object_id: str | int | None = None,
+    ) -> None:
+        super().__init__(c8y, externalId=external_id, type=external_type)
+        if managed_object_id is not None:
+            self._json["managedObject"] = {"id": str(managed_object_id)}
+
+    external_id = Field[str]("externalId")
+    """The external value."""
+    external_type = Field[str]("type")
+    """The type of the external ID."""
+
+    @property
+    def managed_object_id(self) -> str | None:
+        """The database ID of the managed object the external ID points to."""
+        ref = self._json.get("managedObject")
+        if isinstance(ref, dict) and ref.get("id") is not None:
+            return str(ref["id"])
+        return None
+
+    @managed_object_id.setter
+    def managed_object_id(self, value: str | int | None) -> None:
+        if value is None:
+            self._json.pop("managedObject", None)
+        else:
+            self._json["managedObject"] = {"id": str(value)}
+
+    def _key(self) -> tuple[str, str]:
+        if not self.external_id or not self.external_type:
+            raise ObjectStateError("the external ID needs both external_id and external_type")
+        return self.external_type, self.external_id
+
+    async def create(self) -> Self:
+        """Store the external ID (``POST /identity/globalIds/{object}/externalIds``).
+
+        Returns:
+            Self, updated with the platform's answer.
+
+        Raises:
+            ObjectStateError: No connection, or a part of the ID or the object ID is missing.
+            APIError: The platform refused the request (e.g. `ConflictError` for a duplicate).
+        """
+        c8y = self._require_c8y()
+        self._key()
+        object_id = self.managed_object_id
+        if not object_id:
+            raise ObjectStateError("the external ID has no managed_object_id to point to")
+        result = await c8y.post(_global_path(object_id), self.to_json())
+        if isinstance(result, dict):
+            self._mark_saved(result)
+        else:
+            self._mark_saved()
+        return self
+
+    async def delete(self) -> None:
+        """Remove the external ID (``DELETE /identity/externalIds/{type}/{value}``).
+
+        Raises:
+            ObjectStateError: No connection, or a part of the ID is missing.
+            APIError: The platform refused the request (e.g. `NotFoundError`).
+        """
+        c8y = self._require_c8y()
+        await c8y.delete(_external_path(*self._key()))
+
+    async def get_id(self) -> str:
+        """Resolve the managed object ID (``GET /identity/externalIds/{type}/{value}``).
+
+        Raises:
+            ObjectStateError: No connection, or a part of the ID is missing.
+            APIError: The platform refused the request (e.g. `NotFoundError`).
+        """
+        c8y = self._require_c8y()
+        json = await c8y.get(_external_path(*self._key()))
+        return str(json["managedObject"]["id"])
+
+    async def get_object(self) -> ManagedObject:
+        """Read the managed object the ID points to (``GET`` external ID, ``GET`` object).
+
+        Raises:
+            ObjectStateError: No connection, or a part of the ID is missing.
+            APIError: The platform refused a request (e.g. `NotFoundError`).
+        """
+        c8y = self._require_c8y()
+        object_id = await self.get_id()
+        json = await c8y.get(f"{ManagedObject._resource}/{object_id}")
+        return ManagedObject.from_json(json, c8y)
+
+    def __repr__(self) -> str:
+        return (
+            f"ExternalId(external_type={self.external_type!r}, "
+            f"external_id={self.external_id!r}, managed_object_id={self.managed_object_id!r})"
+        )
+
+
+class Identity(CumulocityResource[ExternalId]):
+    """The Identity API: create, resolve, list and remove external IDs.
+
+    Args:
+        c8y: The connection.
+    """
+
+    _resource: ClassVar[str] = "/identity/externalIds"
+    _collection_key: ClassVar[str] = "externalIds"
+    _object_class = ExternalId
+
+    @overload
+    async def create(
+        self, external_id: str, external_type: str, managed_object_id: str | int, /
+    ) -> None: ...
+    @overload
+    async def create(
+        self,
+        *external_ids: ExternalId,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None: ...
+    async def create(
+        self,
+        *args: Any,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Create external IDs (``POST /identity/globalIds/{object}/externalIds`` each).
+
+        Call as ``create(external_id, external_type, managed_object_id)`` for one ID, or with
+        `ExternalId` instances for many (``workers=`` runs them in parallel).
+
+        Raises:
+            ConfigurationError: The arguments fit neither form.
+            ObjectStateError: An `ExternalId` lacks a part.
+            BulkError: A request failed (many); APIError: the request failed (one).
+        """
+        if args and not any(isinstance(a, ExternalId) for a in args):
+            if len(args) != 3:
+                raise ConfigurationError(
+                    "create takes (external_id, external_type, managed_object_id) or "
+                    "ExternalId instances"
+                )
+            external_id, external_type, object_id = args
+            await self.c8y.post(
+                _global_path(str(object_id)),
+                {"externalId": str(external_id), "type": str(external_type)},
+            )
+            return
+        items = list(args)
+        for item in items:
+            if not isinstance(item, ExternalId):
+                raise ConfigurationError(f"expected ExternalId instances, got {item!r}")
+            item._key()
+            if not item.managed_object_id:
+                raise ObjectStateError(f"{item!r} has no managed_object_id")
+        c8y = self.c8y
+
+        async def create_one(item: ExternalId) -> None:
+            await c8y.post(_global_path(str(item.managed_object_id)), item.to_json())
+
+        await run_bulk(items, create_one, workers=workers, progress=progress)
+
+    @overload
+    async def delete(self, external_id: str, external_type: str, /) -> None: ...
+    @overload
+    async def delete(
+        self,
+        *external_ids: ExternalId,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None: ...
+    async def delete(
+        self,
+        *args: Any,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Remove external IDs (``DELETE /identity/externalIds/{type}/{value}`` each).
+
+        Call as ``delete(external_id, external_type)`` for one ID, or with `ExternalId`
+        instances for many.
+
+        Raises:
+            ConfigurationError: The arguments fit neither form.
+            BulkError: A request failed (many); APIError: the request failed (one).
+        """
+        if args and not any(isinstance(a, ExternalId) for a in args):
+            if len(args) != 2:
+                raise ConfigurationError(
+                    "delete takes (external_id, external_type) or ExternalId instances"
+                )
+            await self.c8y.delete(_external_path(str(args[1]), str(args[0])))
+            return
+        keys = []
+        for item in args:
+            if not isinstance(item, ExternalId):
+                raise ConfigurationError(f"expected ExternalId instances, got {item!r}")
+            keys.append(item._key())
+        c8y = self.c8y
+
+        async def delete_one(key: tuple[str, str]) -> None:
+            await c8y.delete(_external_path(*key))
+
+        await run_bulk(keys, delete_one, workers=workers, progress=progress)
+
+    async def get(self, external_id: str, external_type: str) -> ExternalId:
+        """Read an external ID (``GET /identity/externalIds/{type}/{value}``).
+
+        Raises:
+            NotFoundError: No such external ID.
+        """
+        json = await self.c8y.get(_external_path(external_type, external_id))
+        return ExternalId.from_json(json, self.c8y)
+
+    async def get_id(self, external_id: str, external_type: str) -> str:
+        """Resolve an external ID to the managed object's database ID.
+
+        Raises:
+            NotFoundError: No such external ID.
+        """
+        json = await self.c8y.get(_external_path(external_type, external_id))
+        return str(json["managedObject"]["id"])
+
+    async def get_object(self, external_id: str, external_type: str) -> ManagedObject:
+        """Read the managed object an external ID points to (two ``GET`` requests).
+
+        Raises:
+            NotFoundError: No such external ID or object.
+        """
+        object_id = await self.get_id(external_id, external_type)
+        json = await self.c8y.get(f"{ManagedObject._resource}/{object_id}")
+        return ManagedObject.from_json(json, self.c8y)
+
+    @overload
+    def select(
+        self,
+        object_id: str | int | ManagedObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+    ) -> AsyncIterator[ExternalId]: ...
+    @overload
+    def select(
+        self,
+        object_id: str | int | ManagedObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec],
+        workers: int | None = None,
+    ) -> AsyncIterator[Any]: ...
+    def select(
+        self,
+        object_id: str | int | ManagedObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+    ) -> AsyncIterator[Any]:
+        """Iterate over a managed object's external IDs (``GET /identity/globalIds/{id}/...``).
+
+        Args:
+            object_id: The managed object or its ID.
+            limit: The most results (default 5; None for all).
+            include: Client-side filter (see `Inventory.select`).
+            exclude: Client-side filter.
+            page_size: IDs per request (inferred when None).
+            page_number: Read only this page.
+            as_values: Yield values at JSON paths instead of objects.
+            workers: Pages requested in parallel.
+
+        Raises:
+            ConfigurationError: An argument is out of range or malformed.
+            APIError: A request failed (while iterating).
+        """
+        return self._select(
+            {},
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+            resource=_global_path(_object_id(object_id)),
+        )
+
+    async def get_all(
+        self,
+        object_id: str | int | ManagedObject,
+        *,
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+    ) -> list[Any]:
+        """Read a managed object's external IDs into a list (all of them by default).
+
+        Raises:
+            APIError: A request failed.
+        """
+        results = self._select(
+            {},
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=as_values,
+            workers=None,
+            resource=_global_path(_object_id(object_id)),
+        )
+        return [item async for item in results]
+
+    async def get_count(self, object_id: str | int | ManagedObject) -> int:
+        """Count a managed object's external IDs.
+
+        Raises:
+            APIError: The request failed.
+        """
+        return await self._get_count({}, resource=_global_path(_object_id(object_id)))
