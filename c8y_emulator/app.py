@@ -1,0 +1,297 @@
+"""The emulator's ASGI application: request reading, authentication, faults, dispatch, logging.
+
+:class:`EmulatorApp` is a plain ASGI callable. Per request it reads the body (at most
+``max_body_bytes``, default 8 MiB; more is answered 413), authenticates, applies an armed fault,
+routes to the resource handler and records the request in the log. Every failure is answered with
+the platform's error body; an unexpected exception becomes a 500 with the exception named, and the
+server keeps running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http
+import logging
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl, quote
+
+from c8y_emulator import control, identity, inventory, tenant, user
+from c8y_emulator.auth import Authenticator
+from c8y_emulator.errors import ApiError, method_not_allowed, not_found, payload_too_large
+from c8y_emulator.faults import Fault, FaultRegistry, RequestLog
+from c8y_emulator.storage import Storage
+from c8y_emulator.web import Handler, Request, Response, Route, Router
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+MAX_BODY_BYTES = 8 * 1024 * 1024
+CONTROL_PREFIX = "/_emulator"
+
+logger = logging.getLogger("c8y_emulator")
+
+
+class _ClientGone(Exception):
+    """The client disconnected before its request body arrived."""
+
+
+class EmulatorApp:
+    """A Cumulocity tenant as an ASGI application.
+
+    Args:
+        database: SQLite path, or ``":memory:"``.
+        tenant_id: The tenant id.
+        username: The single user's name.
+        password: The single user's password.
+        max_body_bytes: Largest accepted request body; larger ones get 413.
+    """
+
+    def __init__(
+        self,
+        database: str = ":memory:",
+        tenant_id: str = "t12345",
+        username: str = "admin",
+        password: str = "admin",
+        *,
+        max_body_bytes: int = MAX_BODY_BYTES,
+    ) -> None:
+        self.tenant_id = tenant_id
+        self.username = username
+        self.password = password
+        self.max_body_bytes = max_body_bytes
+        self.storage = Storage(database, schemas=[inventory.SCHEMA, identity.SCHEMA])
+        self.auth = Authenticator(tenant_id, username, password)
+        self.faults = FaultRegistry()
+        self.request_log = RequestLog()
+        self.router = Router()
+        inventory.register(self.router, self.storage)
+        identity.register(self.router, self.storage)
+        tenant.register(self.router, self.auth)
+        user.register(self.router, self.auth)
+        self.control_router = Router()
+        control.register(self.control_router, self.faults, self.request_log)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.storage.close()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one ASGI connection scope."""
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        method = scope["method"].upper()
+        path: str = scope["path"]
+        raw = scope.get("raw_path")
+        raw_path = raw.decode("latin-1") if raw else quote(path)
+        raw_path = raw_path.split("?", 1)[0]
+        raw_query = scope.get("query_string", b"").decode("latin-1")
+        is_control = path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/")
+        try:
+            body = await self._read_body(scope, receive)
+        except _ClientGone:
+            return
+        except ApiError as exc:
+            await _send(send, exc.status, exc.header_list(), exc.body())
+            if not is_control:
+                self.request_log.record(method, path, raw_query, exc.status)
+            return
+        request = _build_request(scope, method, path, raw_query, body)
+        fault: Fault | None = None
+        try:
+            route_match = (self.control_router if is_control else self.router).match(
+                request.method, raw_path
+            )
+            public = not isinstance(route_match, list) and route_match[0].public
+            if not public:
+                request.user = self.auth.authenticate(request.headers)
+            if not is_control:
+                fault = self.faults.take(request.method, path)
+                if fault is not None:
+                    if fault.kind == "status":
+                        raise _fault_error(fault)
+                    if fault.kind == "delay":
+                        await asyncio.sleep(fault.delay)
+                        fault = None
+                    elif fault.kind == "drop":
+                        self.request_log.record(request.method, path, raw_query, 0)
+                        await _drop(send, receive)
+                        return
+            response = self._dispatch(request, route_match)
+        except ApiError as exc:
+            response = Response(exc.status, exc.body(), None, exc.header_list())
+        if not is_control:
+            self.request_log.record(request.method, path, raw_query, response.status)
+        headers = response.header_list()
+        if fault is not None and fault.kind == "truncate":
+            await _send_truncated(send, receive, response.status, headers, response.body)
+            return
+        await _send(send, response.status, headers, response.body)
+
+    def _dispatch(
+        self, request: Request, route_match: tuple[Route, dict[str, str]] | list[str]
+    ) -> Response:
+        if isinstance(route_match, list):
+            if route_match:
+                raise method_not_allowed(request.method, request.path, route_match)
+            raise not_found("general", f"No resource at {request.method} {request.path}")
+        route, params = route_match
+        handler: Handler = route.handler
+        try:
+            return handler(request, params)
+        except ApiError:
+            raise
+        except Exception as exc:
+            logger.exception("unexpected error in %s %s", request.method, request.path)
+            raise ApiError(
+                500,
+                "general/Internal Server Error",
+                f"Unexpected emulator error: {type(exc).__name__}: {exc}",
+            ) from exc
+
+    async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
+        for name, value in scope.get("headers", ()):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = 0
+                if declared > self.max_body_bytes:
+                    raise payload_too_large(self.max_body_bytes)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _ClientGone
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                raise payload_too_large(self.max_body_bytes)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+
+def _build_request(scope: Scope, method: str, path: str, raw_query: str, body: bytes) -> Request:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in scope.get("headers", ()):
+        name = raw_name.decode("latin-1").lower()
+        value = raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]},{value}" if name in headers else value
+    override = headers.get("x-http-method")
+    if method == "POST" and override:
+        method = override.strip().upper()
+    query: dict[str, list[str]] = {}
+    for key, value in parse_qsl(raw_query, keep_blank_values=True):
+        query.setdefault(key, []).append(value)
+    host = headers.get("host")
+    if not host:
+        server = scope.get("server")
+        host = f"{server[0]}:{server[1]}" if server else "localhost"
+    base_url = f"{scope.get('scheme', 'http')}://{host}"
+    return Request(method, path, raw_query, query, headers, body, base_url)
+
+
+def _fault_error(fault: Fault) -> ApiError:
+    try:
+        phrase = http.HTTPStatus(fault.status).phrase
+    except ValueError:
+        phrase = "Injected Fault"
+    headers: list[tuple[bytes, bytes]] = []
+    if fault.retry_after is not None:
+        headers.append((b"retry-after", f"{fault.retry_after:g}".encode()))
+    return ApiError(
+        fault.status,
+        f"general/{phrase}",
+        f"Fault injected by the emulator (fault {fault.id}, status {fault.status})",
+        headers=headers,
+    )
+
+
+async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _transport(send: Send) -> asyncio.BaseTransport | None:
+    """Return the socket transport under uvicorn (its send is a method of the request cycle)."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    return transport if isinstance(transport, asyncio.BaseTransport) else None
+
+
+async def _wait_disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _drop(send: Send, receive: Receive) -> None:
+    transport = _transport(send)
+    if transport is None:
+        import httpx  # in-process: surface the drop as the client library's own error
+
+        raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+    transport.close()
+    await _wait_disconnect(receive)
+
+
+async def _send_truncated(
+    send: Send, receive: Receive, status: int, headers: list[tuple[bytes, bytes]], body: bytes
+) -> None:
+    if not body:
+        await _drop(send, receive)
+        return
+    headers.append((b"content-length", str(len(body)).encode()))
+    transport = _transport(send)
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    # In-process the cut body simply ends; on a socket the connection closes mid-body.
+    await send(
+        {
+            "type": "http.response.body",
+            "body": body[: len(body) // 2],
+            "more_body": transport is not None,
+        }
+    )
+    if transport is not None:
+        transport.close()
+        await _wait_disconnect(receive)
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def create_app(
+    database: str = ":memory:",
+    tenant_id: str = "t12345",
+    username: str = "admin",
+    password: str = "admin",
+    *,
+    max_body_bytes: int = MAX_BODY_BYTES,
+) -> EmulatorApp:
+    """Create the emulator's ASGI application.
+
+    Args:
+        database: SQLite file path; ``":memory:"`` (default) keeps nothing after the app is gone.
+        tenant_id: Tenant id the app emulates.
+        username: Name of its single user.
+        password: That user's password.
+        max_body_bytes: Largest accepted request body (413 above it).
+
+    Returns:
+        The ASGI app; use it in-process with ``httpx.ASGITransport(app)`` or serve it with
+        :class:`c8y_emulator.Emulator`.
+    """
+    return EmulatorApp(database, tenant_id, username, password, max_body_bytes=max_body_bytes)

@@ -1,0 +1,100 @@
+"""Authentication of the emulated tenant's single user.
+
+Accepted credentials: HTTP Basic as ``<tenant>/<user>:<password>`` or ``<user>:<password>``;
+a bearer token from ``POST /tenant/oauth/token``; the ``authorization`` cookie from
+``POST /tenant/oauth`` together with the matching ``X-XSRF-TOKEN`` header. Tokens live in memory
+and end with the process.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import secrets
+import threading
+from collections.abc import Mapping
+from http.cookies import CookieError, SimpleCookie
+
+from c8y_emulator.errors import unauthorized
+
+
+class Authenticator:
+    """Checks a request's credentials against the tenant's one user.
+
+    Args:
+        tenant_id: The tenant id (accepted as the ``<tenant>/`` prefix of a Basic user name).
+        username: The user name.
+        password: The password.
+    """
+
+    def __init__(self, tenant_id: str, username: str, password: str) -> None:
+        self.tenant_id = tenant_id
+        self.username = username
+        self.password = password
+        self._lock = threading.Lock()
+        self._tokens: dict[str, str] = {}  # access token -> XSRF token
+
+    def check_password(self, login: str, password: str) -> str:
+        """Return the user name when ``login`` (with or without tenant prefix) and password match.
+
+        Raises:
+            ApiError: 401 for anything else.
+        """
+        tenant, _, user = login.rpartition("/")
+        if tenant and tenant != self.tenant_id:
+            raise unauthorized()
+        user_ok = hmac.compare_digest(user.encode(), self.username.encode())
+        password_ok = hmac.compare_digest(password.encode(), self.password.encode())
+        if not (user_ok and password_ok):
+            raise unauthorized()
+        return self.username
+
+    def issue_token(self) -> tuple[str, str]:
+        """Create an access token and its XSRF token."""
+        token = "emu." + secrets.token_urlsafe(32)
+        xsrf = secrets.token_urlsafe(16)
+        with self._lock:
+            self._tokens[token] = xsrf
+        return token, xsrf
+
+    def authenticate(self, headers: Mapping[str, str]) -> str:
+        """Return the authenticated user name of a request.
+
+        Raises:
+            ApiError: 401 when no valid credentials are present.
+        """
+        authorization = headers.get("authorization", "")
+        scheme, _, credentials = authorization.partition(" ")
+        scheme = scheme.lower()
+        if scheme == "basic":
+            try:
+                decoded = base64.b64decode(credentials.strip(), validate=True).decode()
+            except (binascii.Error, UnicodeDecodeError):
+                raise unauthorized("Malformed Basic credentials") from None
+            login, sep, password = decoded.partition(":")
+            if not sep:
+                raise unauthorized("Malformed Basic credentials")
+            return self.check_password(login, password)
+        if scheme == "bearer":
+            with self._lock:
+                known = credentials.strip() in self._tokens
+            if not known:
+                raise unauthorized("Invalid or expired access token")
+            return self.username
+        cookie_header = headers.get("cookie")
+        if cookie_header:
+            try:
+                cookies = SimpleCookie(cookie_header)
+            except CookieError:
+                raise unauthorized("Malformed cookie header") from None
+            morsel = cookies.get("authorization")
+            if morsel is not None:
+                with self._lock:
+                    xsrf = self._tokens.get(morsel.value)
+                if xsrf is None:
+                    raise unauthorized("Invalid or expired access token")
+                if not hmac.compare_digest(headers.get("x-xsrf-token", ""), xsrf):
+                    raise unauthorized("Cookie authentication needs the matching X-XSRF-TOKEN")
+                return self.username
+        raise unauthorized("Full authentication is required to access this resource")

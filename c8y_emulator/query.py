@@ -1,0 +1,456 @@
+"""The platform's inventory query language: parser and evaluator.
+
+Accepted forms (the value of the ``query`` / ``q`` parameter, URL-decoded):
+``$filter=<expression> $orderby=<fields>``, either part alone, or a bare expression.
+
+Expressions: comparisons ``<path> eq|ne|gt|ge|lt|le <literal>``, ``and``, ``or``, ``not``,
+parentheses, and the functions ``has(f)``, ``hasany(f, ...)``, ``bygroupid(id, ...)``,
+``isinhierarchyof(id, ...)``. Paths are fragment names with dots for nesting
+(``c8y_Position.lat``); a path crossing an array looks into every element. Literals: strings in
+single quotes (``''`` is a quote; ``*`` is a wildcard, and a pattern with a wildcard matches
+case-insensitively), integers, decimals with an ``f``/``d`` suffix (``3.5d``; an unsuffixed
+decimal is read as a string, as the platform documents), ``true``, ``false``, ``null``.
+``$orderby=<path> [asc|desc], ...`` sorts; ties keep id order.
+
+Anything else raises :class:`QueryError` naming the problem and its position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+Literal_ = str | int | float | bool | None
+Path = tuple[str, ...]
+Predicate = Callable[[dict[str, Any]], bool]
+IdResolver = Callable[[Sequence[str]], set[str]]
+
+COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le"})
+FUNCTIONS = frozenset({"has", "hasany", "bygroupid", "isinhierarchyof"})
+
+
+class QueryError(ValueError):
+    """An expression the query language does not accept."""
+
+
+# --- tokens ------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<filter>\$filter\s*=)
+  | (?P<orderby>\$orderby\s*=)
+  | (?P<lparen>\()
+  | (?P<rparen>\))
+  | (?P<comma>,)
+  | (?P<string>'(?:[^']|'')*')
+  | (?P<number>-?\d+(?:\.\d+)?(?:[fFdD](?![\w.]))?(?![\w.]))
+  | (?P<ident>[A-Za-z_$@][\w$@:\-]*(?:\.[\w$@:\-]+)*)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str
+    text: str
+    pos: int
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    pos = 0
+    while pos < len(text):
+        found = _TOKEN.match(text, pos)
+        if found is None:
+            if text[pos] == "'":
+                raise QueryError(f"unterminated string literal starting at position {pos}")
+            raise QueryError(f"unexpected character {text[pos]!r} at position {pos}")
+        kind = found.lastgroup or ""
+        if kind != "ws":
+            tokens.append(_Token(kind, found.group(), pos))
+        pos = found.end()
+    tokens.append(_Token("end", "", len(text)))
+    return tokens
+
+
+# --- syntax tree -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Compare:
+    """``path op value``."""
+
+    path: Path
+    op: str
+    value: Literal_
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    """All of ``items``."""
+
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    """Any of ``items``."""
+
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    """The negation of ``item``."""
+
+    item: Node
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """``name(args...)``: has, hasany, bygroupid, isinhierarchyof."""
+
+    name: str
+    args: tuple[str, ...]
+
+
+Node = Compare | And | Or | Not | Function
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A parsed query: the filter (None: everything) and the sort keys (path, descending)."""
+
+    filter: Node | None
+    order: tuple[tuple[Path, bool], ...]
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _tokenize(text)
+        self.index = 0
+
+    @property
+    def current(self) -> _Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def word(self) -> str:
+        token = self.current
+        return token.text.lower() if token.kind == "ident" else ""
+
+    def fail(self, expected: str) -> QueryError:
+        token = self.current
+        found = "the end of the query" if token.kind == "end" else repr(token.text)
+        return QueryError(f"expected {expected} at position {token.pos}, found {found}")
+
+    def expect(self, kind: str, expected: str) -> _Token:
+        if self.current.kind != kind:
+            raise self.fail(expected)
+        return self.advance()
+
+    def query(self) -> ParsedQuery:
+        node: Node | None = None
+        order: tuple[tuple[Path, bool], ...] = ()
+        if self.current.kind == "filter":
+            self.advance()
+            node = self.expression()
+        elif self.current.kind not in ("orderby", "end"):
+            node = self.expression()
+        if self.current.kind == "orderby":
+            self.advance()
+            order = self.order_list()
+        if self.current.kind != "end":
+            raise self.fail("'and', 'or', ')' or $orderby=")
+        return ParsedQuery(node, order)
+
+    def order_list(self) -> tuple[tuple[Path, bool], ...]:
+        keys: list[tuple[Path, bool]] = []
+        while True:
+            path = _path(self.expect("ident", "a field name to sort by").text)
+            descending = False
+            if self.word() in ("asc", "desc"):
+                descending = self.advance().text.lower() == "desc"
+            keys.append((path, descending))
+            if self.current.kind != "comma":
+                return tuple(keys)
+            self.advance()
+
+    def expression(self) -> Node:
+        items = [self.conjunction()]
+        while self.word() == "or":
+            self.advance()
+            items.append(self.conjunction())
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def conjunction(self) -> Node:
+        items = [self.unary()]
+        while self.word() == "and":
+            self.advance()
+            items.append(self.unary())
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def unary(self) -> Node:
+        if self.word() == "not":
+            self.advance()
+            return Not(self.unary())
+        return self.primary()
+
+    def primary(self) -> Node:
+        token = self.current
+        if token.kind == "lparen":
+            self.advance()
+            node = self.expression()
+            self.expect("rparen", "')'")
+            return node
+        if token.kind != "ident":
+            raise self.fail("a field name, a function or '('")
+        name = token.text
+        self.advance()
+        if self.current.kind == "lparen" and name.lower() in FUNCTIONS:
+            return self.function(name.lower())
+        if self.current.kind == "lparen":
+            raise QueryError(
+                f"unknown function {name!r} at position {token.pos} "
+                f"(supported: {', '.join(sorted(FUNCTIONS))})"
+            )
+        op = self.word()
+        if op not in COMPARISONS:
+            raise self.fail(f"a comparison operator (eq, ne, gt, ge, lt, le) after {name!r}")
+        self.advance()
+        return Compare(_path(name), op, self.literal())
+
+    def function(self, name: str) -> Function:
+        self.expect("lparen", "'('")
+        args: list[str] = []
+        while True:
+            token = self.current
+            if token.kind in ("ident", "number"):
+                args.append(token.text)
+            elif token.kind == "string":
+                args.append(token.text[1:-1].replace("''", "'"))
+            else:
+                raise self.fail(f"an argument of {name}()")
+            self.advance()
+            if self.current.kind == "comma":
+                self.advance()
+                continue
+            self.expect("rparen", f"',' or ')' in {name}()")
+            break
+        if name == "has" and len(args) != 1:
+            raise QueryError(f"has() takes exactly one fragment name, got {len(args)}")
+        return Function(name, tuple(args))
+
+    def literal(self) -> Literal_:
+        token = self.current
+        if token.kind == "string":
+            self.advance()
+            return token.text[1:-1].replace("''", "'")
+        if token.kind == "number":
+            self.advance()
+            text = token.text
+            if text[-1] in "fFdD":
+                return float(text[:-1])
+            if "." in text:
+                return text  # the platform reads an unsuffixed decimal as a string
+            return int(text)
+        word = self.word()
+        if word in ("true", "false"):
+            self.advance()
+            return word == "true"
+        if word == "null":
+            self.advance()
+            return None
+        raise self.fail("a value ('text', a number, true, false or null)")
+
+
+def _path(text: str) -> Path:
+    return tuple(text.split("."))
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse a ``query`` parameter value.
+
+    Raises:
+        QueryError: The expression is not valid; the message names the problem.
+    """
+    if not text.strip():
+        raise QueryError("the query is empty")
+    return _Parser(text).query()
+
+
+# --- evaluation --------------------------------------------------------------------------------
+
+
+def values_at(document: Any, path: Path) -> list[Any]:
+    """Return every value found at ``path``; arrays on the way are searched element by element."""
+    current = [document]
+    for key in path:
+        found: list[Any] = []
+        for item in current:
+            if isinstance(item, dict):
+                if key in item:
+                    found.append(item[key])
+            elif isinstance(item, list):
+                found.extend(el[key] for el in item if isinstance(el, dict) and key in el)
+        current = found
+        if not current:
+            return []
+    flat: list[Any] = []
+    for value in current:
+        if isinstance(value, list):
+            flat.extend(value)
+        else:
+            flat.append(value)
+    return flat
+
+
+def _field_values(document: dict[str, Any], path: Path) -> list[Any]:
+    values = values_at(document, path)
+    if not values and len(path) > 1 and path[-1] == "date":
+        values = values_at(document, path[:-1])  # creationTime.date etc.
+    return values
+
+
+def _as_datetime(value: str) -> datetime | None:
+    if len(value) < 10 or not value[:4].isdigit() or value[4] != "-":
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _ordered(op: str, left: Any, right: Any) -> bool:
+    if _is_number(left) and _is_number(right):
+        pass
+    elif isinstance(left, str) and isinstance(right, str):
+        left_dt, right_dt = _as_datetime(left), _as_datetime(right)
+        if left_dt is not None and right_dt is not None:
+            left, right = left_dt, right_dt
+    else:
+        return False
+    if op == "gt":
+        return bool(left > right)
+    if op == "ge":
+        return bool(left >= right)
+    if op == "lt":
+        return bool(left < right)
+    return bool(left <= right)
+
+
+def _equals_predicate(path: Path, value: Literal_) -> Predicate:
+    if value is None:
+        return lambda doc: (
+            any(v is None for v in _field_values(doc, path)) or not _field_values(doc, path)
+        )
+    if isinstance(value, str) and "*" in value:
+        pattern = re.compile(
+            ".*".join(re.escape(part) for part in value.split("*")), re.IGNORECASE | re.DOTALL
+        )
+        return lambda doc: any(
+            isinstance(v, str) and pattern.fullmatch(v) is not None
+            for v in _field_values(doc, path)
+        )
+    if path == ("id",):
+        wanted = str(value)
+        return lambda doc: doc.get("id") == wanted
+    if isinstance(value, bool):
+        return lambda doc: any(v is value for v in _field_values(doc, path))
+    if isinstance(value, int | float):
+        return lambda doc: any(_is_number(v) and v == value for v in _field_values(doc, path))
+    return lambda doc: any(isinstance(v, str) and v == value for v in _field_values(doc, path))
+
+
+def compile_filter(
+    node: Node, *, group_members: IdResolver, hierarchy_members: IdResolver
+) -> Predicate:
+    """Turn a parsed filter into a predicate over managed object documents (with ``id``).
+
+    Args:
+        node: The parsed filter.
+        group_members: Returns the ids of the objects assigned to the given groups.
+        hierarchy_members: Returns the given ids and the ids of all their descendants.
+    """
+    if isinstance(node, And):
+        parts = [
+            compile_filter(n, group_members=group_members, hierarchy_members=hierarchy_members)
+            for n in node.items
+        ]
+        return lambda doc: all(p(doc) for p in parts)
+    if isinstance(node, Or):
+        parts = [
+            compile_filter(n, group_members=group_members, hierarchy_members=hierarchy_members)
+            for n in node.items
+        ]
+        return lambda doc: any(p(doc) for p in parts)
+    if isinstance(node, Not):
+        inner = compile_filter(
+            node.item, group_members=group_members, hierarchy_members=hierarchy_members
+        )
+        return lambda doc: not inner(doc)
+    if isinstance(node, Function):
+        if node.name in ("has", "hasany"):
+            paths = [_path(arg) for arg in node.args]
+            return lambda doc: any(bool(values_at(doc, p)) or _present(doc, p) for p in paths)
+        members = (group_members if node.name == "bygroupid" else hierarchy_members)(node.args)
+        return lambda doc: doc.get("id") in members
+    if node.op in ("eq", "ne"):
+        equals = _equals_predicate(node.path, node.value)
+        if node.op == "eq":
+            return equals
+        return lambda doc: not equals(doc)
+    path, op, value = node.path, node.op, node.value
+    if path == ("id",) and isinstance(value, int | str) and str(value).isdigit():
+        number = int(value)
+        return lambda doc: _ordered(op, int(doc["id"]), number)
+    return lambda doc: any(_ordered(op, v, value) for v in _field_values(doc, path))
+
+
+def _present(document: dict[str, Any], path: Path) -> bool:
+    current: Any = document
+    for key in path:
+        if not isinstance(current, dict) or key not in current:
+            return False
+        current = current[key]
+    return True
+
+
+_TYPE_RANK = {type(None): 0, bool: 5, int: 1, float: 1, str: 2, dict: 3, list: 4}
+
+
+def _sort_key(document: dict[str, Any], path: Path) -> tuple[int, Any]:
+    if path == ("id",):
+        return (1, int(document["id"]))
+    values = _field_values(document, path)
+    if not values:
+        return (0, 0)
+    value = values[0]
+    rank = _TYPE_RANK.get(type(value), 6)
+    if rank in (0, 3, 4, 6):
+        return (rank, 0)
+    return (rank, value)
+
+
+def sort_documents(
+    documents: Iterable[dict[str, Any]], order: Sequence[tuple[Path, bool]]
+) -> list[dict[str, Any]]:
+    """Sort documents by the ``$orderby`` keys (stable: equal keys keep their input order)."""
+    result = list(documents)
+    for path, descending in reversed(order):
+        result.sort(key=lambda doc, p=path: _sort_key(doc, p), reverse=descending)  # type: ignore[misc]
+    return result

@@ -1,0 +1,79 @@
+"""Tenant endpoints: the current tenant and the login token endpoints.
+
+``POST /tenant/oauth/token`` takes a form (``grant_type=PASSWORD``, ``username``, ``password``)
+and answers ``{"access_token": ...}`` for use as a bearer token. ``POST /tenant/oauth`` takes the
+same form and sets the ``authorization`` and ``XSRF-TOKEN`` cookies instead.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from c8y_emulator import media
+from c8y_emulator.auth import Authenticator
+from c8y_emulator.errors import ApiError, invalid_data, unauthorized
+from c8y_emulator.web import Request, Response, Router, json_response
+
+AREA = "tenant"
+
+
+def register(router: Router, auth: Authenticator) -> None:
+    """Add the tenant routes to ``router``."""
+    api = _TenantApi(auth)
+    router.add("GET", "/tenant/currentTenant", api.get_current_tenant)
+    router.add("POST", "/tenant/oauth/token", api.post_token, public=True)
+    router.add("POST", "/tenant/oauth", api.post_cookie_login, public=True)
+
+
+class _TenantApi:
+    def __init__(self, auth: Authenticator) -> None:
+        self.auth = auth
+
+    def get_current_tenant(self, request: Request, params: dict[str, str]) -> Response:
+        host = request.base_url.split("://", 1)[-1].rsplit(":", 1)[0].strip("[]")
+        document = {
+            "name": self.auth.tenant_id,
+            "domainName": host,
+            "allowCreateTenants": False,
+            "customProperties": {},
+            "self": request.url("/tenant/currentTenant"),
+            "applications": {"references": []},
+        }
+        return json_response(request, 200, document, media.CURRENT_TENANT)
+
+    def _login(self, request: Request) -> None:
+        if request.content_type not in ("application/x-www-form-urlencoded", ""):
+            raise invalid_data(AREA, "The login form must be application/x-www-form-urlencoded")
+        try:
+            form = dict(parse_qsl(request.body.decode(), keep_blank_values=True))
+        except UnicodeDecodeError:
+            raise invalid_data(AREA, "The login form is not valid UTF-8") from None
+        grant = form.get("grant_type", "PASSWORD").upper()
+        if grant != "PASSWORD":
+            raise unauthorized(f"The emulator supports grant_type PASSWORD only, got {grant}")
+        tenant = request.param("tenant_id")
+        if tenant and tenant != self.auth.tenant_id:
+            raise unauthorized(f"Unknown tenant {tenant}")
+        username, password = form.get("username", ""), form.get("password", "")
+        if not username:
+            raise unauthorized("The login form needs username and password")
+        self.auth.check_password(username, password)
+
+    def post_token(self, request: Request, params: dict[str, str]) -> Response:
+        self._login(request)
+        token, _ = self.auth.issue_token()
+        return json_response(request, 200, {"access_token": token}, media.JSON)
+
+    def post_cookie_login(self, request: Request, params: dict[str, str]) -> Response:
+        try:
+            self._login(request)
+        except ApiError:
+            raise
+        token, xsrf = self.auth.issue_token()
+        return Response(
+            200,
+            headers=[
+                (b"set-cookie", f"authorization={token}; Path=/; HttpOnly".encode()),
+                (b"set-cookie", f"XSRF-TOKEN={xsrf}; Path=/".encode()),
+            ],
+        )
