@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import http
 import logging
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, quote
@@ -29,6 +30,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
+_HOST = re.compile(r"[A-Za-z0-9._\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
 CONTROL_PREFIX = "/_emulator"
 
 logger = logging.getLogger("c8y_emulator")
@@ -190,11 +192,13 @@ def _build_request(scope: Scope, method: str, path: str, raw_query: str, body: b
     query: dict[str, list[str]] = {}
     for key, value in parse_qsl(raw_query, keep_blank_values=True):
         query.setdefault(key, []).append(value)
-    host = headers.get("host")
-    if not host:
+    host = headers.get("host", "")
+    if not _HOST.fullmatch(host):
+        # Links are spliced into JSON: only a well-formed host name or address may go in.
         server = scope.get("server")
         host = f"{server[0]}:{server[1]}" if server else "localhost"
-    base_url = f"{scope.get('scheme', 'http')}://{host}"
+    scheme = "https" if scope.get("scheme") == "https" else "http"
+    base_url = f"{scheme}://{host}"
     return Request(method, path, raw_query, query, headers, body, base_url)
 
 

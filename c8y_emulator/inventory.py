@@ -39,7 +39,7 @@ from c8y_emulator.query import (
     parse_query,
     sort_documents,
 )
-from c8y_emulator.storage import Storage, now_iso
+from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
 AREA = "inventory"
@@ -114,11 +114,8 @@ def _missing(raw_id: str) -> ApiError:
 # --- rows and rendering ------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Row:
-    id: int
-    body: bytes
-    ref_count: int
+_Row = tuple[bytes, bytes, int]
+"""A stored managed object: id as ASCII bytes, JSON body bytes, reference count."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +153,7 @@ class Renderer:
     def __init__(self, base_url: str, options: RenderOptions) -> None:
         self.base = base_url.encode()
         self.options = options
-        mo = base_url + BASE_PATH + "/"
+        mo = base_url + BASE_PATH + "/"  # the app admits only [A-Za-z0-9.:_-[]] hosts
         self._mo = mo
         simple = (
             '{"id":"%(id)s","self":"'
@@ -167,24 +164,23 @@ class Renderer:
                 for kind in (*CHILD_KINDS, *PARENT_OF.values())
             )
         )
-        self._simple = simple.replace("%(id)s", "%s").encode()
-        self._simple_args = simple.count("%(id)s")
+        # The prefix of an object without references, split where its id goes.
+        self._parts = simple.encode().split(b"%(id)s")
 
     def render_rows(self, cur: sqlite3.Cursor, rows: Sequence[_Row]) -> list[bytes]:
         """Render rows in order (one batched reference lookup for those that need it)."""
         opts = self.options
-        needs_lookup = [row.id for row in rows if row.ref_count or opts.with_children_count]
+        needs_lookup = [int(row[0]) for row in rows if row[2] or opts.with_children_count]
         relations = _load_relations(cur, needs_lookup, opts) if needs_lookup else None
         out: list[bytes] = []
-        simple, n_args = self._simple, self._simple_args
+        parts = self._parts
         for row in rows:
-            body = row.body
+            sid, body, ref_count = row
             tail = b"}" if len(body) <= 2 else b"," + body[1:]
-            if relations is None or (row.ref_count == 0 and not opts.with_children_count):
-                sid = str(row.id).encode()
-                out.append(simple % ((sid,) * n_args) + tail)
+            if relations is None or (ref_count == 0 and not opts.with_children_count):
+                out.append(sid.join(parts) + tail)
             else:
-                out.append(self._with_references(row.id, relations) + tail)
+                out.append(self._with_references(int(sid), relations) + tail)
         return out
 
     def _tuple(self, parent: int, kind: str, ref: _Ref, *, child: int) -> dict[str, Any]:
@@ -271,17 +267,19 @@ def _chunks(ids: Sequence[int], size: int = 900) -> Iterable[Sequence[int]]:
         yield ids[start : start + size]
 
 
-_ROW_SQL = "SELECT id, CAST(body AS BLOB), ref_count FROM managed_objects"
+_ROW_COLUMNS = "CAST(managed_objects.id AS TEXT), managed_objects.body, managed_objects.ref_count"
 
 
 def _fetch_row(cur: sqlite3.Cursor, object_id: int) -> _Row | None:
-    found = cur.execute(f"{_ROW_SQL} WHERE id = ?", (object_id,)).fetchone()
-    return _Row(*found) if found else None
+    found = fetch_raw_text(
+        cur, f"SELECT {_ROW_COLUMNS} FROM managed_objects WHERE id = ?", (object_id,)
+    )
+    return found[0] if found else None
 
 
 def _document(row: _Row) -> dict[str, Any]:
-    document: dict[str, Any] = orjson.loads(row.body)
-    document["id"] = str(row.id)
+    document: dict[str, Any] = orjson.loads(row[1])
+    document["id"] = row[0].decode()
     return document
 
 
@@ -623,25 +621,20 @@ def _select_rows(
 ) -> tuple[list[_Row], bool, int | None]:
     """Run a selection; return the page's rows, whether more follow, and the total if asked."""
     where = " AND ".join(selection.where) if selection.where else "1"
-    base = (
-        "SELECT managed_objects.id, CAST(managed_objects.body AS BLOB), "
-        f"managed_objects.ref_count FROM managed_objects {join} WHERE {where}"
-    )
+    base = f"SELECT {_ROW_COLUMNS} FROM managed_objects {join} WHERE {where}"
     if not selection.predicates and not selection.order:
-        rows = [
-            _Row(*r)
-            for r in cur.execute(
-                f"{base} ORDER BY {order_sql} LIMIT ? OFFSET ?",
-                (*selection.args, page.page_size + 1, page.offset),
-            )
-        ]
+        rows: list[_Row] = fetch_raw_text(
+            cur,
+            f"{base} ORDER BY {order_sql} LIMIT ? OFFSET ?",
+            (*selection.args, page.page_size + 1, page.offset),
+        )
         total = None
         if page.needs_total:
             total = cur.execute(
                 f"SELECT COUNT(*) FROM managed_objects {join} WHERE {where}", selection.args
             ).fetchone()[0]
         return rows[: page.page_size], len(rows) > page.page_size, total
-    candidates = [_Row(*r) for r in cur.execute(f"{base} ORDER BY {order_sql}", selection.args)]
+    candidates: list[_Row] = fetch_raw_text(cur, f"{base} ORDER BY {order_sql}", selection.args)
     documents = []
     by_id: dict[str, _Row] = {}
     for row in candidates:
@@ -915,7 +908,7 @@ class _ReferenceApi:
 
     def _reference(self, request: Request, cur: sqlite3.Cursor, parent_id: int, row: _Row) -> bytes:
         rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, [row])[0]
-        ref_self = request.url(f"{BASE_PATH}/{parent_id}/{self.kind}/{row.id}")
+        ref_self = request.url(f"{BASE_PATH}/{parent_id}/{self.kind}/{row[0].decode()}")
         return b'{"managedObject":' + rendered + b',"self":' + orjson.dumps(ref_self) + b"}"
 
     def list_references(self, request: Request, params: dict[str, str]) -> Response:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 SourceDeletedHook = Callable[[sqlite3.Cursor, list[int]], None]
 """Called inside the deleting transaction with the ids of managed objects being deleted."""
@@ -41,6 +42,20 @@ def now_iso() -> str:
     """Return the current UTC time as the platform writes it: ``2024-05-01T12:00:00.123Z``."""
     now = datetime.now(UTC)
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+
+
+def fetch_raw_text(cur: sqlite3.Cursor, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+    """Run a query whose TEXT columns come back as UTF-8 bytes (no decoding).
+
+    Stored JSON can then be spliced into an answer without a round trip through ``str``. Call it
+    inside :meth:`Storage.read` or :meth:`Storage.write` (the connection lock is held).
+    """
+    connection = cur.connection
+    connection.text_factory = bytes
+    try:
+        return cur.execute(sql, args).fetchall()
+    finally:
+        connection.text_factory = str
 
 
 class Storage:
