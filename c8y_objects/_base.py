@@ -55,6 +55,7 @@ DateLike = datetime | str
 
 _MISSING: Any = object()
 _CONTAINERS = (dict, list)
+_PLAIN = frozenset({str, int, float, bool, dict, list, type(None)})
 
 
 class NaiveDatetimeError(CumulocityError, ValueError):
@@ -140,6 +141,8 @@ def to_json_value(value: Any) -> Any:
     Pydantic models are dumped by alias without unset/None fields, `Fragment` instances become
     their dict, datetimes must be aware and become timestamps; anything else is kept as is.
     """
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_none=True)
     if isinstance(value, Fragment):
@@ -190,15 +193,10 @@ class ReadOnlyField(Generic[T]):
 
 
 class DateTimeField:
-    """The datetime view of a timestamp key: reads an aware UTC datetime.
+    """The datetime view of a timestamp key the platform maintains: an aware UTC datetime."""
 
-    With ``settable=True`` it also takes an aware datetime or an ISO string with an offset and
-    refuses naive values with `NaiveDatetimeError` naming the field.
-    """
-
-    def __init__(self, key: str, *, settable: bool = False) -> None:
+    def __init__(self, key: str) -> None:
         self.key = key
-        self.settable = settable
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
@@ -209,9 +207,15 @@ class DateTimeField:
             return self
         return parse_datetime(obj._json.get(self.key))
 
+
+class SettableDateTimeField(DateTimeField):
+    """A timestamp key the user sets: reads an aware UTC datetime, takes `DateLike` values.
+
+    Naive datetimes (and ISO strings without offset) are refused with `NaiveDatetimeError`
+    naming the field; None removes the key.
+    """
+
     def __set__(self, obj: CumulocityObject, value: DateLike | None) -> None:
-        if not self.settable:
-            raise AttributeError(f"{self.key} is maintained by the platform and cannot be set")
         obj._write(self.key, None if value is None else format_datetime(value, field=self.key))
 
 
@@ -409,16 +413,26 @@ class CumulocityObject:
         Raises:
             KeyError: Nothing is at `path`.
         """
-        parts = _SPLITS.get(path)
-        if parts is None:
-            parts = split_path(path)
-        json = self._json
-        if len(parts) == 1:
-            value = json[path]
-            if type(value) in _CONTAINERS:
-                self._snapshot(path)
+        parts = _SPLITS.get(path) or split_path(path)
+        if len(parts) == 2:  # the common fragment.element case
+            node = self._json.get(parts[0])
+            if type(node) is dict:
+                value = node.get(parts[1], _MISSING)
+                if value is _MISSING:
+                    raise KeyError(path)
+                if type(value) is dict or type(value) is list:
+                    staged = self._staged
+                    if staged is None or parts[0] not in staged:
+                        self._snapshot(parts[0])
+                return value
+        elif len(parts) == 1:
+            value = self._json[path]
+            if type(value) is dict or type(value) is list:
+                staged = self._staged
+                if staged is None or path not in staged:
+                    self._snapshot(path)
             return value
-        value = get_path(json, path)
+        value = get_path(self._json, path)
         if type(value) in _CONTAINERS:
             self._snapshot_roots(path)
         return value
@@ -440,12 +454,22 @@ class CumulocityObject:
 
     def __setitem__(self, path: str, value: Any) -> None:
         """Write a top-level key, a dotted path (creating missing objects) or JSONPath matches."""
-        parts = _SPLITS.get(path)
-        if parts is None:
-            parts = split_path(path)
-        value = to_json_value(value)
-        if len(parts) == 1:
-            self._json[path] = value
+        parts = _SPLITS.get(path) or split_path(path)
+        if type(value) not in _PLAIN:
+            value = to_json_value(value)
+        json = self._json
+        if len(parts) == 2:  # the common fragment.element case, without the generic walk
+            node = json.get(parts[0])
+            if type(node) is dict:
+                node[parts[1]] = value
+                staged = self._staged
+                if staged is None:
+                    self._staged = {parts[0]: None}
+                else:
+                    staged[parts[0]] = None
+                return
+        elif len(parts) == 1:
+            json[path] = value
             self._mark_dirty(path)
             return
         self._set_deep(path, value)
