@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -19,7 +19,7 @@ import pytest
 from c8y_objects._http import CumulocityClient
 
 if TYPE_CHECKING:
-    from c8y_emulator import Emulator
+    from c8y_emulator import Emulator, EmulatorApp
 
 TENANT = "t12345"
 USERNAME = "admin"
@@ -43,14 +43,18 @@ def retry_sleeps() -> RecordingSleep:
 
 
 @pytest.fixture
-def emulator_app() -> Any:
+def emulator_app() -> Iterator[EmulatorApp]:
     from c8y_emulator import create_app
 
-    return create_app(database=":memory:", tenant_id=TENANT, username=USERNAME, password=PASSWORD)
+    app = create_app(database=":memory:", tenant_id=TENANT, username=USERNAME, password=PASSWORD)
+    yield app
+    app.close()
 
 
 @pytest.fixture
-async def c8y(emulator_app: Any, retry_sleeps: RecordingSleep) -> AsyncIterator[CumulocityClient]:
+async def c8y(
+    emulator_app: EmulatorApp, retry_sleeps: RecordingSleep
+) -> AsyncIterator[CumulocityClient]:
     client = CumulocityClient(
         base_url=ASGI_BASE_URL,
         tenant_id=TENANT,
