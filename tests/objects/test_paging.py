@@ -314,3 +314,49 @@ async def test_get_count_without_statistics_is_a_decode_error() -> None:
     async with client_for(server) as c8y:
         with pytest.raises(ResponseDecodeError, match="neither totalElements nor totalPages"):
             await get_count(c8y, RESOURCE, {})
+
+
+class PrebuiltPages:
+    """Serves `pages` full pages of pre-encoded items, then an empty one (cheap to serve)."""
+
+    def __init__(self, pages: int, page_size: int) -> None:
+        self.pages = pages
+        items = [
+            {"id": str(i), "name": f"device {i}", "c8y_IsDevice": {}} for i in range(page_size)
+        ]
+        self.full = orjson.dumps({KEY: items})
+        self.empty = orjson.dumps({KEY: []})
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["currentPage"])
+        return httpx.Response(200, content=self.full if page <= self.pages else self.empty)
+
+
+async def peak_while_streaming(pages: int, workers: int | None) -> tuple[int, int]:
+    import tracemalloc
+
+    server = PrebuiltPages(pages, 1000)
+    client = CumulocityClient(
+        "http://c8y", "t1", token="x", transport=httpx.MockTransport(server), max_retries=0
+    )
+    seen = 0
+    async with client:
+        tracemalloc.start()
+        try:
+            async for page in iter_pages(
+                client, RESOURCE, {}, key=KEY, page_size=1000, workers=workers
+            ):
+                seen += len(page)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    return seen, peak
+
+
+@pytest.mark.parametrize("workers", [None, 4])
+async def test_streaming_memory_does_not_grow_with_the_collection(workers: int | None) -> None:
+    small_count, small_peak = await peak_while_streaming(5, workers)
+    large_count, large_peak = await peak_while_streaming(60, workers)
+    assert (small_count, large_count) == (5_000, 60_000)
+    # Twelve times the items, about the same peak: pages are dropped once consumed.
+    assert large_peak < small_peak * 1.5
