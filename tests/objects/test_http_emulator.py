@@ -276,3 +276,18 @@ async def test_rest_client_reads_the_current_user(client: CumulocityClient) -> N
     response = await get_current_user_resource.asyncio_detailed(client=client.rest)
     assert response.status_code == 200
     assert b'"userName"' in response.content
+
+
+async def test_api_attributes_are_bound_to_the_client(c8y: CumulocityClient) -> None:
+    from c8y_objects.identity import Identity
+    from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
+
+    assert isinstance(c8y.inventory, Inventory)
+    assert isinstance(c8y.device_inventory, DeviceInventory)
+    assert isinstance(c8y.group_inventory, DeviceGroupInventory)
+    assert isinstance(c8y.identity, Identity)
+    for api in (c8y.inventory, c8y.device_inventory, c8y.group_inventory, c8y.identity):
+        assert api.c8y is c8y
+    assert c8y.inventory is c8y.inventory  # created once
+    await create_objects(c8y, 2, "bound")
+    assert await c8y.inventory.get_count(type="bound") == 2
