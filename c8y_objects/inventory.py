@@ -1305,7 +1305,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         """
         await self._link("childAdditions", parent, children, workers, unlink=True)
 
-    async def get_latest_availability(self, mo_id: str | int) -> Availability:
+    async def get_latest_availability(self, mo_id: CumulocityObject | str | int) -> Availability:
         """Read an object's latest availability (``GET .../{id}/availability``).
 
         Raises:
@@ -1314,7 +1314,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         path = f"{self.build_object_path(_object_id(mo_id))}/availability"
         return Availability.from_json(await self.c8y.get(path))
 
-    async def get_supported_measurements(self, mo_id: str | int) -> list[str]:
+    async def get_supported_measurements(self, mo_id: CumulocityObject | str | int) -> list[str]:
         """Read an object's measurement fragment names (``GET .../{id}/supportedMeasurements``).
 
         Raises:
@@ -1324,7 +1324,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         data = await self.c8y.get(path)
         return list(data.get("c8y_SupportedMeasurements") or [])
 
-    async def get_supported_series(self, mo_id: str | int) -> list[str]:
+    async def get_supported_series(self, mo_id: CumulocityObject | str | int) -> list[str]:
         """Read an object's measurement series names (``GET .../{id}/supportedSeries``).
 
         Raises:

@@ -1,0 +1,101 @@
+"""External IDs and the Identity API against the emulator (in-process and loopback)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from c8y_objects import (
+    BulkError,
+    ConfigurationError,
+    ConflictError,
+    CumulocityClient,
+    Device,
+    ExternalId,
+    ManagedObject,
+    NotFoundError,
+    ObjectStateError,
+)
+
+
+@pytest.fixture(params=["in-process", "loopback"])
+def api(request: pytest.FixtureRequest) -> CumulocityClient:
+    """The client under test: to the in-process emulator, then to the loopback one."""
+    name = "c8y" if request.param == "in-process" else "loopback_client"
+    client: CumulocityClient = request.getfixturevalue(name)
+    return client
+
+
+def serial() -> str:
+    return f"SN-{uuid.uuid4().hex[:10]}"
+
+
+async def test_external_id_lifecycle(api: CumulocityClient) -> None:
+    device = await Device(api, name=serial()).create()
+    value = serial()
+    xid = ExternalId(
+        api, external_id=value, external_type="c8y_Serial", managed_object_id=device.id
+    )
+    assert await xid.create() is xid
+    assert xid.managed_object_id == device.id
+    assert xid.to_diff_json() == {}
+    assert await xid.get_id() == device.id
+    obj = await xid.get_object()
+    assert isinstance(obj, ManagedObject)
+    assert obj.id == device.id
+
+    read = await api.identity.get(value, "c8y_Serial")
+    assert (read.external_id, read.external_type, read.managed_object_id) == (
+        value,
+        "c8y_Serial",
+        device.id,
+    )
+    assert await api.identity.get_id(value, "c8y_Serial") == device.id
+    assert (await api.identity.get_object(value, "c8y_Serial")).id == device.id
+
+    with pytest.raises(ConflictError):
+        await ExternalId(
+            api, external_id=value, external_type="c8y_Serial", managed_object_id=device.id
+        ).create()
+
+    await xid.delete()
+    with pytest.raises(NotFoundError):
+        await api.identity.get(value, "c8y_Serial")
+
+
+async def test_identity_create_delete_forms_and_listing(api: CumulocityClient) -> None:
+    device = await Device(api, name=serial()).create()
+    first, second, third = serial(), serial(), serial()
+    await api.identity.create(first, "c8y_Serial", device.id or "")
+    await api.identity.create(
+        ExternalId(external_id=second, external_type="c8y_IMEI", managed_object_id=device.id),
+        ExternalId(external_id=third, external_type="c8y_IMEI", managed_object_id=device.id),
+        workers=2,
+    )
+    assert await api.identity.get_count(device) == 3
+    listed = await api.identity.get_all(device.id or "")
+    assert sorted(x.external_id or "" for x in listed) == sorted([first, second, third])
+    values = [v async for v in api.identity.select(device, as_values="type", limit=None)]
+    assert sorted(values) == ["c8y_IMEI", "c8y_IMEI", "c8y_Serial"]
+    imeis = await api.identity.get_all(device, include="$[?(@.type == 'c8y_IMEI')]")
+    assert len(imeis) == 2
+
+    await api.identity.delete(first, "c8y_Serial")
+    await api.identity.delete(*imeis, workers=2)
+    assert await api.identity.get_count(device) == 0
+    with pytest.raises(BulkError):
+        await api.identity.delete(*imeis)
+
+
+async def test_identity_refuses_malformed_calls(api: CumulocityClient) -> None:
+    with pytest.raises(ConfigurationError):
+        await api.identity.create("only", "two")  # type: ignore[call-overload]
+    with pytest.raises(ConfigurationError):
+        await api.identity.delete("one")  # type: ignore[call-overload]
+    with pytest.raises(ObjectStateError, match="managed_object_id"):
+        await api.identity.create(ExternalId(external_id="a", external_type="b"))
+    with pytest.raises(ObjectStateError, match="external_id and external_type"):
+        await ExternalId(api, external_id="a").delete()
+    with pytest.raises(ObjectStateError, match="no connection"):
+        await ExternalId(external_id="a", external_type="b").get_id()
