@@ -291,3 +291,23 @@ async def test_api_attributes_are_bound_to_the_client(c8y: CumulocityClient) -> 
     assert c8y.inventory is c8y.inventory  # created once
     await create_objects(c8y, 2, "bound")
     assert await c8y.inventory.get_count(type="bound") == 2
+
+
+async def test_no_credentials_in_debug_logs_on_a_socket(
+    loopback: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    import base64
+    import logging
+
+    secret = "wrong-Secret-77"
+    caplog.set_level(logging.DEBUG)
+    async with CumulocityClient(
+        loopback.base_url, TENANT, username=USERNAME, password=secret
+    ) as client:
+        with pytest.raises(AuthenticationError) as info:
+            await client.get(MOS)
+    encoded = base64.b64encode(f"{TENANT}/{USERNAME}:{secret}".encode()).decode()
+    assert "httpcore" in caplog.text  # the socket layer really logged at DEBUG
+    for text in (caplog.text, str(info.value), repr(info.value)):
+        assert secret not in text
+        assert encoded not in text
