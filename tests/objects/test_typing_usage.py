@@ -1,0 +1,113 @@
+"""The public API as a type checker sees it.
+
+`typed_usage` is ordinary client code; ``mypy --strict`` checks it with the rest of the tests
+(tox ``type`` env), so a change that loses precision breaks the type check. The test below
+runs mypy on a snippet of WRONG calls and requires an error on exactly the marked lines, so
+that `Self`, `@overload` and the typed properties keep call sites precise.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, assert_type
+
+import pytest
+
+from c8y_objects import (
+    CumulocityClient,
+    Device,
+    DeviceGroup,
+    ExternalId,
+    Hardware,
+    ManagedObject,
+    Position,
+)
+
+
+async def typed_usage(c8y: CumulocityClient) -> None:
+    """Type-checked only (never run): the calls a user writes, with the types they get."""
+    mo = await c8y.inventory.get("1")
+    assert_type(mo, ManagedObject)
+    device = await c8y.device_inventory.get("2")
+    assert_type(device, Device)
+    group = await c8y.group_inventory.get(3)
+    assert_type(group, DeviceGroup)
+
+    created = await Device(c8y, name="d", type="t", c8y_Custom={"a": 1}).create()
+    assert_type(created, Device)
+    assert_type(await created.update(), Device)
+    assert_type(await created.reload(copy=True), Device)
+    assert_type(await group.create_child("sub"), DeviceGroup)
+    assert_type(created.creation_datetime, datetime | None)
+    assert_type(created.name, str | None)
+    if created.creation_datetime is not None:
+        age: timedelta = datetime.now(created.creation_datetime.tzinfo) - created.creation_datetime
+        assert age.total_seconds() >= 0
+    assert_type(created.fragment(Hardware), Hardware)
+    created += Position(lat=1.0, lng=2.0)
+
+    async for one in c8y.device_inventory.select(type="t", limit=None, workers=2):
+        assert_type(one, Device)
+    names = await c8y.inventory.get_all(as_values="name")
+    assert_type(names, list[Any])
+    rows = await c8y.inventory.get_all(as_values=["id", ("name", "")])
+    assert_type(rows, list[tuple[Any, ...]])
+    groups = await c8y.group_inventory.get_all(include="c8y_Note", limit=10)
+    assert_type(groups, list[DeviceGroup])
+    assert_type(await c8y.inventory.get_count(type="t"), int)
+
+    xid = await ExternalId(c8y, external_id="x", external_type="y", managed_object_id="1").create()
+    assert_type(xid, ExternalId)
+    assert_type(await c8y.identity.get_object("x", "y"), ManagedObject)
+    assert_type(await c8y.identity.get_id("x", "y"), str)
+
+
+WRONG_CALLS = """\
+from typing import Any
+from c8y_objects import CumulocityClient, Device, ManagedObject, Position
+
+async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
+    await c8y.inventory.get(1.5)  # E
+    obj.creation_datetime + 1  # E
+    Device(c8y, name=5)  # E
+    obj.name = 7  # E
+    obj.creation_time = "x"  # E
+    obj.creation_datetime = None  # E
+    await c8y.inventory.get_all(limit="5")  # E
+    await obj.update(copy="yes")  # E
+    obj.fragment(dict)  # E
+    obj += 5  # E
+    x: Device = await c8y.inventory.get("1")  # E
+    y: str = await c8y.inventory.get_count()  # E
+    z: Device = await c8y.device_inventory.get("1")
+    w: list[Device] = await c8y.device_inventory.get_all()
+    v: Any = await c8y.device_inventory.get_all(as_values="name")
+    obj += Position(lat=1, lng=2)
+"""
+
+
+def test_mypy_reports_every_wrong_call(tmp_path: Path) -> None:
+    api = pytest.importorskip("mypy.api")
+    snippet = tmp_path / "wrong_calls.py"
+    snippet.write_text(textwrap.dedent(WRONG_CALLS))
+    expected = {
+        number
+        for number, line in enumerate(WRONG_CALLS.splitlines(), start=1)
+        if line.endswith("# E")
+    }
+    stdout, stderr, _ = api.run(
+        [
+            str(snippet),
+            "--strict",
+            "--no-error-summary",
+            "--show-error-codes",
+            "--cache-dir",
+            str(Path(__file__).parents[2] / ".mypy_cache"),
+        ]
+    )
+    errors = {int(m.group(1)) for m in re.finditer(r"wrong_calls\.py:(\d+): error:", stdout)}
+    assert not stderr
+    assert errors == expected, stdout
