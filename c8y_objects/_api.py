@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import parse_qsl
 
-from c8y_objects._base import CumulocityObject, format_datetime
+from c8y_objects._base import CumulocityObject, DateLike, format_datetime, parse_datetime
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityRestClient
@@ -31,6 +31,7 @@ __all__ = [
     "CumulocityResource",
     "Progress",
     "build_query_params",
+    "date_filter_params",
     "infer_page_size",
     "snake_to_camel",
 ]
@@ -71,6 +72,99 @@ def build_query_params(
         elif isinstance(value, list | tuple | set | frozenset):
             value = [str(v) for v in value]
         params[key] = value
+    return params
+
+
+# (query parameter, names that set it as a point in time, name that sets it as an age)
+_DATE_BOUNDS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
+    ("dateFrom", ("after", "date_from"), "max_age"),
+    ("dateTo", ("before", "date_to"), "min_age"),
+    ("createdFrom", ("created_after", "created_from"), None),
+    ("createdTo", ("created_before", "created_to"), None),
+    ("lastUpdatedFrom", ("updated_after", "last_updated_from"), None),
+    ("lastUpdatedTo", ("updated_before", "last_updated_to"), None),
+)
+_DATE_RANGES = (
+    ("dateFrom", "dateTo"),
+    ("createdFrom", "createdTo"),
+    ("lastUpdatedFrom", "lastUpdatedTo"),
+)
+
+
+def date_filter_params(
+    *,
+    before: DateLike | None = None,
+    after: DateLike | None = None,
+    date_from: DateLike | None = None,
+    date_to: DateLike | None = None,
+    min_age: timedelta | None = None,
+    max_age: timedelta | None = None,
+    created_before: DateLike | None = None,
+    created_after: DateLike | None = None,
+    created_from: DateLike | None = None,
+    created_to: DateLike | None = None,
+    updated_before: DateLike | None = None,
+    updated_after: DateLike | None = None,
+    last_updated_from: DateLike | None = None,
+    last_updated_to: DateLike | None = None,
+    now: datetime | None = None,
+) -> dict[str, str]:
+    """Translate the date filters of a query into the platform's parameters (pure).
+
+    ``after`` / ``date_from`` / ``max_age`` give ``dateFrom``; ``before`` / ``date_to`` /
+    ``min_age`` give ``dateTo`` (an age counts back from `now`); the ``created_*`` pairs give
+    ``createdFrom`` / ``createdTo`` and the ``updated_*`` / ``last_updated_*`` pairs
+    ``lastUpdatedFrom`` / ``lastUpdatedTo``. Unset (None) filters are left out.
+
+    Args:
+        now: The reference time of the ages (default: the current time).
+
+    Raises:
+        ConfigurationError: Two filters set the same bound, an age is not a non-negative
+            `timedelta`, or a range ends before it starts.
+        NaiveDatetimeError: A datetime or ISO string has no time zone.
+        ValueError: A string is not an ISO 8601 timestamp.
+    """
+    given: dict[str, Any] = {
+        "before": before,
+        "after": after,
+        "date_from": date_from,
+        "date_to": date_to,
+        "min_age": min_age,
+        "max_age": max_age,
+        "created_before": created_before,
+        "created_after": created_after,
+        "created_from": created_from,
+        "created_to": created_to,
+        "updated_before": updated_before,
+        "updated_after": updated_after,
+        "last_updated_from": last_updated_from,
+        "last_updated_to": last_updated_to,
+    }
+    params: dict[str, str] = {}
+    for param, points, age in _DATE_BOUNDS:
+        names = (*points, age) if age else points
+        used = [name for name in names if given[name] is not None]
+        if not used:
+            continue
+        if len(used) > 1:
+            raise ConfigurationError(
+                f"{' and '.join(used)} both set {param}; pass only one of {', '.join(names)}"
+            )
+        name = used[0]
+        value = given[name]
+        if name == age:
+            if not isinstance(value, timedelta) or value < timedelta(0):
+                raise ConfigurationError(f"{name} must be a non-negative timedelta, got {value!r}")
+            value = (now or datetime.now(UTC)) - value
+        params[param] = format_datetime(value, field=name)
+    for start, end in _DATE_RANGES:
+        if start in params and end in params:
+            first, last = parse_datetime(params[start]), parse_datetime(params[end])
+            if first is not None and last is not None and first > last:
+                raise ConfigurationError(
+                    f"empty time range: {start} {params[start]} is after {end} {params[end]}"
+                )
     return params
 
 
