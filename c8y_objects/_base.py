@@ -55,6 +55,7 @@ DateLike = datetime | str
 
 _MISSING: Any = object()
 _CONTAINERS = (dict, list)
+_cached_split = _SPLITS.get  # bound once: the lookup every path access starts with
 _PLAIN = frozenset({str, int, float, bool, dict, list, type(None)})
 
 
@@ -413,8 +414,9 @@ class CumulocityObject:
         Raises:
             KeyError: Nothing is at `path`.
         """
-        parts = _SPLITS.get(path) or split_path(path)
-        if len(parts) == 2:  # the common fragment.element case
+        parts = _cached_split(path) or split_path(path)
+        size = len(parts)
+        if size == 2:  # the common fragment.element case
             node = self._json.get(parts[0])
             if type(node) is dict:
                 value = node.get(parts[1], _MISSING)
@@ -425,7 +427,7 @@ class CumulocityObject:
                     if staged is None or parts[0] not in staged:
                         self._snapshot(parts[0])
                 return value
-        elif len(parts) == 1:
+        elif size == 1:
             value = self._json[path]
             if type(value) is dict or type(value) is list:
                 staged = self._staged
@@ -454,7 +456,7 @@ class CumulocityObject:
 
     def __setitem__(self, path: str, value: Any) -> None:
         """Write a top-level key, a dotted path (creating missing objects) or JSONPath matches."""
-        parts = _SPLITS.get(path) or split_path(path)
+        parts = _cached_split(path) or split_path(path)
         if type(value) not in _PLAIN:
             value = to_json_value(value)
         json = self._json
