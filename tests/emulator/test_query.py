@@ -1,0 +1,104 @@
+"""The query language on its own: parsing, literals, evaluation, sorting."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from c8y_emulator.query import (
+    Compare,
+    Function,
+    Not,
+    QueryError,
+    compile_filter,
+    parse_query,
+    sort_documents,
+)
+
+
+def _no_groups(ids: Sequence[str]) -> set[str]:
+    return set()
+
+
+def _matches(query: str, document: dict[str, Any]) -> bool:
+    parsed = parse_query(query)
+    assert parsed.filter is not None
+    predicate = compile_filter(
+        parsed.filter, group_members=_no_groups, hierarchy_members=_no_groups
+    )
+    return predicate({"id": "1", **document})
+
+
+def test_literals() -> None:
+    assert parse_query("a eq 'it''s'").filter == Compare(("a",), "eq", "it's")
+    assert parse_query("a eq 12").filter == Compare(("a",), "eq", 12)
+    assert parse_query("a eq -3.5d").filter == Compare(("a",), "eq", -3.5)
+    assert parse_query("a eq 2f").filter == Compare(("a",), "eq", 2.0)
+    # An unsuffixed decimal is a string, as the platform documents.
+    assert parse_query("a eq 6.6").filter == Compare(("a",), "eq", "6.6")
+    assert parse_query("a eq null").filter == Compare(("a",), "eq", None)
+    assert parse_query("a.b.c ne true").filter == Compare(("a", "b", "c"), "ne", True)
+
+
+def test_structure_and_precedence() -> None:
+    parsed = parse_query("not has(x) and (a eq 1 or b eq 2) $orderby=a desc, b")
+    assert parsed.order == ((("a",), True), (("b",), False))
+    assert parsed.filter is not None
+    assert parsed.filter.__class__.__name__ == "And"
+    assert parse_query("NOT HAS(x)").filter == Not(Function("has", ("x",)))
+    assert parse_query("bygroupid(1, '2')").filter == Function("bygroupid", ("1", "2"))
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["", "   ", "a eq", "eq 1", "a eq 1 or", "has()", "has(a, b)", "a eq 1 $orderby=", "a ~ 1"],
+)
+def test_malformed_queries_raise(bad: str) -> None:
+    with pytest.raises(QueryError, match=r"\S"):
+        parse_query(bad)
+
+
+@pytest.mark.parametrize(
+    ("query", "document", "expected"),
+    [
+        ("name eq 'Dev*'", {"name": "device 7"}, True),
+        ("name eq '*7'", {"name": "device 7"}, True),
+        ("name eq 'Device 7'", {"name": "device 7"}, False),
+        ("name eq '*'", {}, False),
+        ("name eq null", {}, True),
+        ("name ne 'x'", {}, True),
+        ("n gt 5", {"n": 6}, True),
+        ("n gt 5", {"n": "6"}, False),
+        ("n le 5.5d", {"n": 5.5}, True),
+        ("flag eq true", {"flag": True}, True),
+        ("flag eq true", {"flag": 1}, False),
+        ("t gt '2024-01-01T00:00:00+01:00'", {"t": "2024-01-01T00:30:00.000Z"}, True),
+        (
+            "creationTime.date lt '2030-01-01T00:00:00Z'",
+            {"creationTime": "2024-01-01T00:00:00.000Z"},
+            True,
+        ),
+        ("list eq 'b'", {"list": ["a", "b"]}, True),
+        ("items.k eq 2", {"items": [{"k": 1}, {"k": 2}]}, True),
+        ("has(a.b)", {"a": {"b": None}}, True),
+        ("hasany(x, y)", {"y": {}}, True),
+        ("id gt 0", {}, True),
+    ],
+)
+def test_evaluation(query: str, document: dict[str, Any], expected: bool) -> None:
+    assert _matches(query, document) is expected
+
+
+def test_sort_mixed_types_missing_first() -> None:
+    docs: list[dict[str, Any]] = [
+        {"id": "1", "v": "b"},
+        {"id": "2", "v": 3},
+        {"id": "3"},
+        {"id": "4", "v": "a"},
+    ]
+    ordered = sort_documents(docs, [(("v",), False)])
+    assert [d["id"] for d in ordered] == ["3", "2", "4", "1"]
+    reverse = sort_documents(docs, [(("v",), True)])
+    assert [d["id"] for d in reverse] == ["1", "4", "2", "3"]
