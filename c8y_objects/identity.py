@@ -343,6 +343,28 @@ class Identity(CumulocityResource[ExternalId]):
             resource=_global_path(_object_id(object_id)),
         )
 
+    @overload
+    async def get_all(
+        self,
+        object_id: str | int | ManagedObject,
+        *,
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        as_values: None = None,
+    ) -> list[ExternalId]: ...
+    @overload
+    async def get_all(
+        self,
+        object_id: str | int | ManagedObject,
+        *,
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        as_values: ValueSpec | list[ValueSpec],
+    ) -> list[Any]: ...
     async def get_all(
         self,
         object_id: str | int | ManagedObject,

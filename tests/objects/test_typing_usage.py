@@ -63,6 +63,7 @@ async def typed_usage(c8y: CumulocityClient) -> None:
     assert_type(xid, ExternalId)
     assert_type(await c8y.identity.get_object("x", "y"), ManagedObject)
     assert_type(await c8y.identity.get_id("x", "y"), str)
+    assert_type(await c8y.identity.get_all("1"), list[ExternalId])
 
 
 WRONG_CALLS = """\
