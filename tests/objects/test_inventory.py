@@ -247,7 +247,7 @@ async def seed(api: CumulocityClient, kind: str, count: int) -> list[ManagedObje
         )
         for i in range(count)
     ]
-    await api.inventory.create(*objs, workers=4)
+    await api.inventory.create(*objs)  # one by one: ids follow the names
     return await api.inventory.get_all(type=kind, limit=None)
 
 
