@@ -12,6 +12,7 @@ from c8y_objects._base import (
 from c8y_objects._filters import JsonMatcher, JsonPathMatcher
 from c8y_objects._http import CumulocityClient, CumulocityRestClient
 from c8y_objects._paths import InvalidPathError
+from c8y_objects._retry import RetryPolicy
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,
@@ -114,6 +115,7 @@ __all__ = [
     "RateLimitError",
     "RequiredAvailability",
     "ResponseDecodeError",
+    "RetryPolicy",
     "ServerError",
     "Software",
     "SoftwareItem",

@@ -1212,6 +1212,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         children: Iterable[CumulocityObject | str | int],
         workers: int | None,
         unlink: bool = False,
+        progress: Progress | None = None,
     ) -> None:
         from c8y_objects._bulk import run_bulk
 
@@ -1225,85 +1226,93 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             else:
                 await c8y.post(base, _reference(child_id))
 
-        await run_bulk(ids, link, workers=workers)
+        await run_bulk(ids, link, workers=workers, progress=progress)
 
     async def assign_child_devices(
         self,
         parent: CumulocityObject | str | int,
         *children: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Link child devices to a parent (``POST .../{parent}/childDevices`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childDevices", parent, children, workers)
+        await self._link("childDevices", parent, children, workers, progress=progress)
 
     async def assign_child_assets(
         self,
         parent: CumulocityObject | str | int,
         *children: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Link child assets to a parent (``POST .../{parent}/childAssets`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", parent, children, workers)
+        await self._link("childAssets", parent, children, workers, progress=progress)
 
     async def assign_child_additions(
         self,
         parent: CumulocityObject | str | int,
         *children: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Link child additions to a parent (``POST .../{parent}/childAdditions`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAdditions", parent, children, workers)
+        await self._link("childAdditions", parent, children, workers, progress=progress)
 
     async def unassign_child_devices(
         self,
         parent: CumulocityObject | str | int,
         *children: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Unlink child devices (``DELETE .../{parent}/childDevices/{child}`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childDevices", parent, children, workers, unlink=True)
+        await self._link("childDevices", parent, children, workers, unlink=True, progress=progress)
 
     async def unassign_child_assets(
         self,
         parent: CumulocityObject | str | int,
         *children: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Unlink child assets (``DELETE .../{parent}/childAssets/{child}`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", parent, children, workers, unlink=True)
+        await self._link("childAssets", parent, children, workers, unlink=True, progress=progress)
 
     async def unassign_child_additions(
         self,
         parent: CumulocityObject | str | int,
         *children: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Unlink child additions (``DELETE .../{parent}/childAdditions/{child}`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAdditions", parent, children, workers, unlink=True)
+        await self._link(
+            "childAdditions", parent, children, workers, unlink=True, progress=progress
+        )
 
     async def get_latest_availability(self, mo_id: CumulocityObject | str | int) -> Availability:
         """Read an object's latest availability (``GET .../{id}/availability``).
@@ -1400,6 +1409,20 @@ class DeviceInventory(_InventoryBase[Device]):
             params["withDeviceUser"] = True
         await self._delete_many(devices, params=params, workers=workers, progress=progress)
 
+    async def get_user(self, device: Device | str) -> dict[str, Any]:
+        """Read a device user's JSON (``GET /user/{tenant}/users/device_<name>``).
+
+        Args:
+            device: The device, or its name.
+
+        Raises:
+            ObjectStateError: The device has no name.
+            APIError: The platform refused the request (e.g. `NotFoundError`).
+        """
+        name = device.get_username() if isinstance(device, Device) else f"device_{device}"
+        result: dict[str, Any] = await self.c8y.get(f"/user/{self.c8y.tenant_id}/users/{name}")
+        return result
+
 
 class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
     """The Device Group API: like `Inventory`, restricted to groups (``c8y_IsDeviceGroup``).
@@ -1423,26 +1446,28 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
         root_id: DeviceGroup | str | int,
         *child_ids: DeviceGroup | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Link subgroups to a group (``POST .../{root}/childAssets`` per child).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", root_id, child_ids, workers)
+        await self._link("childAssets", root_id, child_ids, workers, progress=progress)
 
     async def unassign_children(
         self,
         root_id: DeviceGroup | str | int,
         *child_ids: DeviceGroup | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Unlink subgroups from a group (``DELETE .../{root}/childAssets/{child}`` each).
 
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", root_id, child_ids, workers, unlink=True)
+        await self._link("childAssets", root_id, child_ids, workers, unlink=True, progress=progress)
 
     async def create_child(
         self, parent_id: DeviceGroup | str | int, group: DeviceGroup

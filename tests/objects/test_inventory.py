@@ -363,7 +363,11 @@ async def test_group_and_device_bulk_extras(api: CumulocityClient) -> None:
     kind = unique()
     root = await DeviceGroup(api, root=True, name=kind).create()
     subs = [await DeviceGroup(api, name=f"{kind}_{i}").create() for i in range(3)]
-    await api.group_inventory.assign_children(root, *subs, workers=2)
+    linked: list[tuple[int, int | None]] = []
+    await api.group_inventory.assign_children(
+        root, *subs, workers=2, progress=lambda done, total: linked.append((done, total))
+    )
+    assert sorted(linked) == [(1, 3), (2, 3), (3, 3)]
     assert await api.group_inventory.get_count(parent=root.id) == 3
     await api.group_inventory.unassign_children(root.id or "", subs[0])
     assert await api.group_inventory.get_count(parent=root.id) == 2
@@ -426,7 +430,13 @@ async def test_device_username_and_user() -> None:
         device = Device(c8y, name="d1")
         assert device.get_username() == "device_d1"
         assert await device.get_user() == {"userName": "device_d1"}
-    assert seen == ["/user/t9/users/device_d1"]
+        assert await c8y.device_inventory.get_user("d2") == {"userName": "device_d1"}
+        assert await c8y.device_inventory.get_user(device) == {"userName": "device_d1"}
+    assert seen == [
+        "/user/t9/users/device_d1",
+        "/user/t9/users/device_d2",
+        "/user/t9/users/device_d1",
+    ]
     with pytest.raises(ObjectStateError, match="no name"):
         Device().get_username()
 
