@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 import orjson
@@ -30,25 +31,29 @@ from c8y_objects._paths import (
     set_path,
     split_path,
 )
-from c8y_objects.errors import CumulocityError
+from c8y_objects.errors import ConfigurationError, CumulocityError
 from c8y_objects.fragments import Fragment, fragment_name_of
 
 if TYPE_CHECKING:
     from c8y_objects._http import CumulocityRestClient
 
 __all__ = [
+    "ChoiceField",
     "CumulocityObject",
     "DateLike",
     "FragmentNotFoundError",
     "InvalidFragmentError",
     "NaiveDatetimeError",
     "ObjectStateError",
+    "TimestampField",
+    "check_choice",
     "format_datetime",
     "parse_datetime",
 ]
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
+E = TypeVar("E", bound=StrEnum)
 
 DateLike = datetime | str
 """A point in time: an aware `datetime` or an ISO 8601 string with a UTC offset."""
@@ -218,6 +223,75 @@ class SettableDateTimeField(DateTimeField):
 
     def __set__(self, obj: CumulocityObject, value: DateLike | None) -> None:
         obj._write(self.key, None if value is None else format_datetime(value, field=self.key))
+
+
+class TimestampField:
+    """A timestamp key the user sets, read as the platform's text; takes `DateLike` values.
+
+    Datetimes are stored as UTC text with milliseconds, ISO strings are checked and kept; naive
+    values are refused with `NaiveDatetimeError` naming the key; None removes the key. Pair it
+    with a `DateTimeField` on the same key for the datetime view.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> str | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | str | None:
+        if obj is None:
+            return self
+        value: str | None = obj._json.get(self.key)
+        return value
+
+    def __set__(self, obj: CumulocityObject, value: DateLike | None) -> None:
+        obj._write(self.key, None if value is None else format_datetime(value, field=self.key))
+
+
+def check_choice(choices: type[StrEnum], value: object, *, field: str) -> str:
+    """Return `value` as plain text if it is one of the enum's values (pure).
+
+    Args:
+        choices: The enum of allowed values.
+        value: A member of `choices` or its text.
+        field: The name reported in errors.
+
+    Raises:
+        ConfigurationError: `value` is not one of the allowed values; the message lists them.
+    """
+    if isinstance(value, str) and value in choices._value2member_map_:
+        return str(value)
+    allowed = ", ".join(member.value for member in choices)
+    raise ConfigurationError(f"{field}: {value!r} is not one of {allowed}")
+
+
+class ChoiceField(Generic[E]):
+    """A settable key whose value is one of an enum's texts (read as text, None when absent).
+
+    Setting checks the value (an enum member or its text) and stores the plain text; None
+    removes the key. Values the platform sends are read as they are, even unknown ones.
+    """
+
+    def __init__(self, key: str, choices: type[E]) -> None:
+        self.key = key
+        self.choices = choices
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> str | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | str | None:
+        if obj is None:
+            return self
+        value: str | None = obj._json.get(self.key)
+        return value
+
+    def __set__(self, obj: CumulocityObject, value: E | str | None) -> None:
+        if value is not None:
+            value = check_choice(self.choices, value, field=self.key)
+        obj._write(self.key, value)
 
 
 class CumulocityObject:

@@ -1,0 +1,83 @@
+"""`TimestampField`, `ChoiceField` and `check_choice`: typed keys with checked values (pure)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
+from typing import ClassVar
+
+import pytest
+
+from c8y_objects import ConfigurationError, CumulocityObject, NaiveDatetimeError
+from c8y_objects._base import ChoiceField, DateTimeField, TimestampField, check_choice
+
+
+class Color(StrEnum):
+    RED = "RED"
+    GREEN = "GREEN"
+
+
+class Thing(CumulocityObject):
+    __slots__ = ()
+    _resource: ClassVar[str] = "/things"
+
+    color = ChoiceField("color", Color)
+    time = TimestampField("time")
+    datetime = DateTimeField("time")
+
+
+def test_check_choice_accepts_members_and_their_text() -> None:
+    assert check_choice(Color, Color.RED, field="color") == "RED"
+    assert type(check_choice(Color, Color.RED, field="color")) is str
+    assert check_choice(Color, "GREEN", field="color") == "GREEN"
+
+
+@pytest.mark.parametrize("value", ["red", "BLUE", "", 1, None])
+def test_check_choice_refuses_other_values_listing_the_choices(value: object) -> None:
+    with pytest.raises(ConfigurationError, match=r"color: .* is not one of RED, GREEN"):
+        check_choice(Color, value, field="color")
+
+
+def test_choice_field_stores_plain_text_and_stages_the_change() -> None:
+    thing = Thing.from_json({"id": "1", "color": "RED"})
+    assert thing.color == "RED"
+    thing.color = Color.GREEN
+    assert thing.to_diff_json() == {"color": "GREEN"}
+    assert type(thing["color"]) is str
+    thing.color = None
+    assert "color" not in thing
+    assert thing.to_diff_json() == {"color": None}
+
+
+def test_choice_field_refuses_unknown_values_and_keeps_the_old_one() -> None:
+    thing = Thing.from_json({"color": "RED"})
+    with pytest.raises(ConfigurationError, match="is not one of RED, GREEN"):
+        thing.color = "PURPLE"
+    assert thing.color == "RED"
+    assert not thing.is_modified
+
+
+def test_choice_field_reads_unknown_platform_values_as_they_are() -> None:
+    assert Thing.from_json({"color": "ULTRAVIOLET"}).color == "ULTRAVIOLET"
+    assert Thing.from_json({}).color is None
+
+
+def test_timestamp_field_formats_datetimes_and_keeps_strings() -> None:
+    thing = Thing()
+    thing.time = datetime(2024, 5, 1, 14, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert thing.time == "2024-05-01T12:00:00.000Z"
+    assert thing.datetime == datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+    thing.time = "2024-05-01T12:00:00+02:00"
+    assert thing.time == "2024-05-01T12:00:00+02:00"
+    assert thing.to_diff_json() == {"time": "2024-05-01T12:00:00+02:00"}
+    thing.time = None
+    assert thing.time is None
+
+
+def test_timestamp_field_refuses_naive_values_naming_the_key() -> None:
+    thing = Thing()
+    with pytest.raises(NaiveDatetimeError, match="time"):
+        thing.time = datetime(2024, 5, 1)
+    with pytest.raises(NaiveDatetimeError, match="time"):
+        thing.time = "2024-05-01T12:00:00"
+    assert "time" not in thing
