@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, BinaryIO, Self, TypeAlias
 
 import httpx
 import orjson
@@ -43,9 +43,12 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "CumulocityClient",
     "CumulocityRestClient",
+    "FileSpec",
     "build_auth_header",
     "decode_json",
+    "encode_multipart",
     "encode_params",
+    "read_file_spec",
 ]
 
 log = logging.getLogger("c8y_objects.http")
@@ -56,6 +59,9 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
 
 Sleep = Callable[[float], Awaitable[None]]
+
+FileSpec: TypeAlias = str | os.PathLike[str] | BinaryIO | bytes
+"""File content to upload: a path, a file object opened in binary mode, or the bytes."""
 
 
 def encode_params(params: Mapping[str, Any] | None) -> dict[str, str]:
@@ -95,6 +101,53 @@ def _param_text(key: str, value: Any) -> str:
     raise ConfigurationError(
         f"query parameter {key!r}: unsupported value type {type(value).__name__}"
     )
+
+
+def read_file_spec(file: FileSpec) -> tuple[bytes, str | None]:
+    """Read upload content from a path, a binary file object or bytes.
+
+    Returns:
+        The content and the file's base name (None for bytes or a file object without name).
+
+    Raises:
+        FileNotFoundError: A path names no file.
+        TypeError: `file` is none of the accepted kinds, or a file object opened in text mode.
+    """
+    if isinstance(file, bytes | bytearray | memoryview):
+        return bytes(file), None
+    if isinstance(file, str | os.PathLike):
+        path = os.fspath(file)
+        with open(path, "rb") as handle:
+            return handle.read(), os.path.basename(path) or None
+    read = getattr(file, "read", None)
+    if not callable(read):
+        raise TypeError(
+            f"file must be a path, a binary file object or bytes, got {type(file).__name__}"
+        )
+    data = read()
+    if not isinstance(data, bytes | bytearray):
+        raise TypeError(
+            f"file object {file!r:.60} returned {type(data).__name__}; open it in binary mode"
+        )
+    name = getattr(file, "name", None)
+    return bytes(data), os.path.basename(name) if isinstance(name, str) and name else None
+
+
+def encode_multipart(
+    fields: Mapping[str, str], files: Mapping[str, tuple[str, bytes, str]]
+) -> tuple[bytes, str]:
+    """Encode a ``multipart/form-data`` body (pure).
+
+    Args:
+        fields: Plain text parts by name.
+        files: File parts by name, as ``(file name, content, content type)``.
+
+    Returns:
+        The body and its ``Content-Type`` header value (with the boundary).
+    """
+    # httpx's own encoder, used through a request that is never sent.
+    request = httpx.Request("POST", "http://multipart.invalid/", data=fields, files=files)
+    return request.read(), request.headers["Content-Type"]
 
 
 def build_auth_header(
@@ -277,6 +330,7 @@ class CumulocityRestClient:
         content: bytes | None = None,
         accept: str | None = None,
         content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """Send one request and return the successful response.
 
@@ -288,15 +342,16 @@ class CumulocityRestClient:
             content: A raw body, instead of `json`.
             accept: The ``Accept`` header (default ``application/json``).
             content_type: The ``Content-Type`` of the body (default ``application/json``).
+            headers: Further request headers (e.g. ``Content-Disposition``).
 
         Raises:
             APIError: The platform answered with an error status (a subclass per status).
             APIConnectionError: No response (after the retries the method allows).
             APITimeoutError: No response within the timeout.
         """
-        headers: dict[str, str] = {}
+        sent_headers: dict[str, str] = dict(headers) if headers else {}
         if accept:
-            headers["Accept"] = accept
+            sent_headers["Accept"] = accept
         body = content
         if json is not None:
             if content is not None:
@@ -306,7 +361,7 @@ class CumulocityRestClient:
             except TypeError as exc:
                 raise ConfigurationError(f"request body is not JSON-serialisable: {exc}") from None
         if body is not None:
-            headers["Content-Type"] = content_type or JSON_MEDIA_TYPE
+            sent_headers["Content-Type"] = content_type or JSON_MEDIA_TYPE
         path = resource if resource.startswith("/") else f"/{resource}"
         try:
             response = await self._http.request(
@@ -314,7 +369,7 @@ class CumulocityRestClient:
                 path,
                 params=encode_params(params),
                 content=body,
-                headers=headers,
+                headers=sent_headers,
             )
         except httpx.TimeoutException as exc:
             raise APITimeoutError(
