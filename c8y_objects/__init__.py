@@ -13,6 +13,7 @@ from c8y_objects._filters import JsonMatcher, JsonPathMatcher
 from c8y_objects._http import CumulocityClient, CumulocityRestClient
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
+from c8y_objects.alarms import Alarm, Alarms, AlarmSeverity, AlarmStatus
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,
@@ -62,6 +63,16 @@ from c8y_objects.inventory import (
     Inventory,
     ManagedObject,
 )
+from c8y_objects.operations import (
+    BulkOperation,
+    BulkOperationGeneralStatus,
+    BulkOperationProgress,
+    BulkOperations,
+    BulkOperationStatus,
+    Operation,
+    Operations,
+    OperationStatus,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -69,11 +80,20 @@ __all__ = [
     "APITimeoutError",
     "ActiveAlarmsStatus",
     "Agent",
+    "Alarm",
+    "AlarmSeverity",
+    "AlarmStatus",
+    "Alarms",
     "AuthenticationError",
     "Availability",
     "AvailabilityStatus",
     "BadRequestError",
     "BulkError",
+    "BulkOperation",
+    "BulkOperationGeneralStatus",
+    "BulkOperationProgress",
+    "BulkOperationStatus",
+    "BulkOperations",
     "Configuration",
     "ConfigurationError",
     "ConflictError",
@@ -110,6 +130,9 @@ __all__ = [
     "NaiveDatetimeError",
     "NotFoundError",
     "ObjectStateError",
+    "Operation",
+    "OperationStatus",
+    "Operations",
     "PermissionDeniedError",
     "Position",
     "RateLimitError",

@@ -35,8 +35,10 @@ from c8y_objects.errors import (
 
 if TYPE_CHECKING:
     import c8y_rest
+    from c8y_objects.alarms import Alarms
     from c8y_objects.identity import Identity
     from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
+    from c8y_objects.operations import BulkOperations, Operations
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -579,3 +581,24 @@ class CumulocityClient(CumulocityRestClient):
         from c8y_objects.identity import Identity
 
         return Identity(self)
+
+    @cached_property
+    def alarms(self) -> Alarms:
+        """The Alarms API."""
+        from c8y_objects.alarms import Alarms
+
+        return Alarms(self)
+
+    @cached_property
+    def operations(self) -> Operations:
+        """The Operations API (device control)."""
+        from c8y_objects.operations import Operations
+
+        return Operations(self)
+
+    @cached_property
+    def bulk_operations(self) -> BulkOperations:
+        """The Bulk Operations API (one operation for every device of a group)."""
+        from c8y_objects.operations import BulkOperations
+
+        return BulkOperations(self)

@@ -1,0 +1,1145 @@
+"""Device control: operations sent to devices, and bulk operations that send one to a whole group.
+
+Objects: `Operation` (active record on ``/devicecontrol/operations``) and `BulkOperation` (on
+``/devicecontrol/bulkoperations``), with the labels `OperationStatus`, `BulkOperationStatus`
+and `BulkOperationGeneralStatus` and the counters `BulkOperationProgress`.
+Main API classes: `Operations`, `BulkOperations`.
+
+An operation is created PENDING for one device; the device (or its agent) moves it to
+EXECUTING and then to SUCCESSFUL or FAILED (with a ``failureReason``). `Operation.send_to`
+creates one copy per device. A bulk operation holds an operation prototype and a device
+group; the platform creates one operation per device of the group, starting at ``startDate``
+and waiting ``creationRamp`` seconds between two, and counts their states in ``progress``.
+
+Filters of `Operations.select` / `get_all` / `get_count` / `delete_by` (see
+`operation_query_params`): ``agent_id``, ``device_id``, ``status``, ``bulk_id``
+(``bulkOperationId``), ``fragment`` (``fragmentType``) and the operation time through
+``before`` / ``after`` / ``date_from`` / ``date_to`` / ``min_age`` / ``max_age``;
+``reverse=True`` (``revert``) gives the newest first and needs a date filter. Deleting by
+filter accepts only agent, device, status and dates; other filters are refused there rather
+than ignored.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any, ClassVar, Self, overload
+
+from c8y_objects._api import (
+    CumulocityResource,
+    Progress,
+    _object_id,
+    build_query_params,
+    date_filter_params,
+    expression_params,
+)
+from c8y_objects._base import (
+    ChoiceField,
+    CumulocityObject,
+    DateLike,
+    DateTimeField,
+    Field,
+    ReadOnlyField,
+    TimestampField,
+    check_choice,
+)
+from c8y_objects._bulk import run_bulk
+from c8y_objects._filters import Matcher, ValueSpec
+from c8y_objects._http import CumulocityRestClient
+from c8y_objects.errors import ConfigurationError
+
+__all__ = [
+    "BulkOperation",
+    "BulkOperationGeneralStatus",
+    "BulkOperationProgress",
+    "BulkOperationStatus",
+    "BulkOperations",
+    "Operation",
+    "OperationStatus",
+    "Operations",
+    "operation_query_params",
+]
+
+OPERATIONS = "/devicecontrol/operations"
+BULK_OPERATIONS = "/devicecontrol/bulkoperations"
+
+ObjectOrId = CumulocityObject | str | int
+
+# Query parameters the platform accepts when it deletes operations by filter.
+_DELETE_PARAMS = frozenset({"agentId", "deviceId", "status", "dateFrom", "dateTo"})
+# Keys of an operation that describe one execution, not what to do: not copied by send_to or
+# into a bulk operation's prototype.
+_EXECUTION_KEYS = frozenset({"deviceId", "status", "failureReason"})
+
+
+class OperationStatus(StrEnum):
+    """Where an operation is: waiting for the device, running, or finished either way."""
+
+    PENDING = "PENDING"
+    EXECUTING = "EXECUTING"
+    SUCCESSFUL = "SUCCESSFUL"
+    FAILED = "FAILED"
+
+
+class BulkOperationStatus(StrEnum):
+    """Where a bulk operation is in creating its single operations."""
+
+    ACTIVE = "ACTIVE"
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETED = "COMPLETED"
+    DELETED = "DELETED"
+
+
+class BulkOperationGeneralStatus(StrEnum):
+    """The overall outcome of a bulk operation's single operations, as shown to users."""
+
+    SCHEDULED = "SCHEDULED"
+    EXECUTING = "EXECUTING"
+    EXECUTING_WITH_ERRORS = "EXECUTING_WITH_ERRORS"
+    SUCCESSFUL = "SUCCESSFUL"
+    FAILED = "FAILED"
+    CANCELED = "CANCELED"
+
+
+def _prototype_json(operation: Operation | Mapping[str, Any]) -> dict[str, Any]:
+    """What an operation does, without the keys of one execution (device, status, reason)."""
+    if isinstance(operation, Operation):
+        json = operation.to_json()
+    elif isinstance(operation, Mapping):
+        json = dict(operation)
+    else:
+        raise ConfigurationError(
+            f"expected an Operation or a JSON mapping, got {builtins.type(operation).__name__}"
+        )
+    return {k: v for k, v in json.items() if k not in _EXECUTION_KEYS}
+
+
+def operation_query_params(
+    *,
+    agent_id: ObjectOrId | None = None,
+    device_id: ObjectOrId | None = None,
+    status: OperationStatus | str | None = None,
+    bulk_id: str | int | None = None,
+    fragment: str | None = None,
+    before: DateLike | None = None,
+    after: DateLike | None = None,
+    date_from: DateLike | None = None,
+    date_to: DateLike | None = None,
+    min_age: timedelta | None = None,
+    max_age: timedelta | None = None,
+    reverse: bool | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """Build the query parameters of an operation query (pure; see the module docstring).
+
+    Args:
+        **filters: Further platform parameters in snake_case or camelCase, sent as given.
+
+    Raises:
+        ConfigurationError: An unknown status, ``reverse`` without a date filter, conflicting
+            dates, or a parameter given twice (by name and in `filters`).
+        NaiveDatetimeError: A date without time zone.
+    """
+    named: dict[str, Any] = build_query_params(
+        {
+            "agentId": None if agent_id is None else _object_id(agent_id),
+            "deviceId": None if device_id is None else _object_id(device_id),
+            "status": None
+            if status is None
+            else check_choice(OperationStatus, status, field="status"),
+            "bulkOperationId": None if bulk_id is None else _object_id(bulk_id),
+            "fragmentType": fragment,
+            "revert": reverse,
+        }
+    )
+    named.update(
+        date_filter_params(
+            before=before,
+            after=after,
+            date_from=date_from,
+            date_to=date_to,
+            min_age=min_age,
+            max_age=max_age,
+        )
+    )
+    extra = build_query_params(filters)
+    twice = sorted(named.keys() & extra.keys())
+    if twice:
+        raise ConfigurationError(f"{', '.join(twice)} given twice: by name and as a raw parameter")
+    params = {**named, **extra}
+    if params.get("revert") and "dateFrom" not in params and "dateTo" not in params:
+        raise ConfigurationError(
+            "reverse needs a date filter (before/after/date_from/date_to/min_age/max_age); "
+            "the platform ignores it otherwise"
+        )
+    return params
+
+
+class Operation(CumulocityObject):
+    """An operation for one device: what to do (custom fragments) and how it went (status).
+
+    Args:
+        c8y: The connection; needed by the methods that call the platform.
+        device_id: The device (or its ID) that is to run the operation.
+        description: A short text for people.
+        status: An `OperationStatus` or its text (the platform starts new ones as PENDING).
+        **kwargs: Further top-level fragments, e.g. ``c8y_Restart={}``.
+
+    Raises:
+        ConfigurationError: An unknown status (the message lists the choices).
+    """
+
+    Status = OperationStatus
+
+    __slots__ = ()
+
+    _resource: ClassVar[str] = OPERATIONS
+    _read_only_keys: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "self",
+            "creationTime",
+            "bulkOperationId",
+            "deviceName",
+            "deviceExternalIDs",
+            "delivery",
+        }
+    )
+
+    def __init__(
+        self,
+        c8y: CumulocityRestClient | None = None,
+        *,
+        device_id: ObjectOrId | None = None,
+        description: str | None = None,
+        status: OperationStatus | str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(c8y, description=description, **kwargs)
+        if device_id is not None:
+            self.device_id = device_id
+        if status is not None:
+            self.status = status
+
+    description = Field[str]("description")
+    """A short text for people."""
+    status = ChoiceField("status", OperationStatus)
+    """An `OperationStatus` text; setting checks the value."""
+    failure_reason = Field[str]("failureReason")
+    """Why the operation failed (set it together with status FAILED)."""
+    device_name = ReadOnlyField[str]("deviceName")
+    """The device's name, as the platform adds it to listed operations."""
+    creation_time = ReadOnlyField[str]("creationTime")
+    """When the platform stored the operation (its ISO text)."""
+    creation_datetime = DateTimeField("creationTime")
+    """When the platform stored the operation (aware UTC datetime)."""
+
+    @property
+    def device_id(self) -> str | None:
+        """The ID of the device that is to run the operation."""
+        value = self._json.get("deviceId")
+        return None if value is None else str(value)
+
+    @device_id.setter
+    def device_id(self, value: ObjectOrId | None) -> None:
+        self._write("deviceId", None if value is None else _object_id(value))
+
+    @property
+    def bulk_operation_id(self) -> str | None:
+        """The ID of the bulk operation that created this operation, if one did."""
+        value = self._json.get("bulkOperationId")
+        return None if value is None else str(value)
+
+    async def create(self) -> Self:
+        """Store the operation for its device (``POST /devicecontrol/operations``).
+
+        Returns:
+            A new instance with the platform's state (ID, PENDING status); self is unchanged.
+
+        Raises:
+            ObjectStateError: No connection.
+            APIError: The platform refused the request.
+        """
+        return await self._create()
+
+    async def update(self, copy: bool = False) -> Self:
+        """Send the staged changes, usually status and failure reason (``PUT .../{id}``).
+
+        Args:
+            copy: Return a new instance with the server's state and leave self unchanged
+                (its changes stay staged); by default self takes the server's state.
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request.
+        """
+        return await self._update(copy)
+
+    async def reload(self, copy: bool = False) -> Self:
+        """Read the operation's state (``GET /devicecontrol/operations/{id}``).
+
+        Args:
+            copy: Return a new instance and leave self unchanged; by default self takes the
+                server's state and its staged changes are dropped.
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request (e.g. `NotFoundError`).
+        """
+        return await self._reload(copy)
+
+    async def send_to(self, *devices: ObjectOrId, workers: int | None = None) -> None:
+        """Create a copy of this operation for each device (one ``POST`` per device).
+
+        The copies carry this operation's fragments and description; device, status and
+        failure reason are not copied (each copy starts as PENDING for its device).
+
+        Args:
+            *devices: The devices or their IDs.
+            workers: Requests in parallel (default: one after the other).
+
+        Raises:
+            ObjectStateError: No connection, or a device object without ID (checked first).
+            BulkError: A request failed; names the device ID (the calls in flight finish).
+        """
+        c8y = self._require_c8y()
+        device_ids = [_object_id(device) for device in devices]
+        body = _prototype_json(self)
+
+        async def send(device_id: str) -> None:
+            await c8y.post(OPERATIONS, {**body, "deviceId": device_id})
+
+        await run_bulk(device_ids, send, workers=workers)
+
+    def __repr__(self) -> str:
+        return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={self.status!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class BulkOperationProgress:
+    """How many of a bulk operation's single operations are in each state.
+
+    Attributes:
+        pending: Created, not yet picked up.
+        failed: Finished with FAILED.
+        executing: Being run by their device.
+        successful: Finished with SUCCESSFUL.
+        all: All single operations created so far.
+    """
+
+    pending: int = 0
+    failed: int = 0
+    executing: int = 0
+    successful: int = 0
+    all: int = 0
+
+    @classmethod
+    def from_json(cls, json: Mapping[str, Any]) -> BulkOperationProgress:
+        """Read the counters from the platform's ``progress`` object (missing ones are 0)."""
+
+        def number(key: str) -> int:
+            value = json.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+        return cls(
+            pending=number("pending"),
+            failed=number("failed"),
+            executing=number("executing"),
+            successful=number("successful"),
+            all=number("all"),
+        )
+
+
+class BulkOperation(CumulocityObject):
+    """An operation prototype scheduled for every device of a group, or re-run for failures.
+
+    Args:
+        c8y: The connection; needed by the methods that call the platform.
+        group_id: The device group (or its ID) whose devices get the operation.
+        failed_parent_id: A bulk operation (or its ID) whose failed operations are to be
+            scheduled again; instead of `group_id`.
+        start_time: When to start creating the single operations.
+        creation_ramp: Seconds to wait between creating two single operations.
+        operation_prototype: What to do: an `Operation` or its JSON (device, status and
+            failure reason are left out).
+        **kwargs: Further top-level fragments.
+
+    Raises:
+        ConfigurationError: Both `group_id` and `failed_parent_id` are given.
+        NaiveDatetimeError: A start time without time zone.
+    """
+
+    Status = BulkOperationStatus
+    GeneralStatus = BulkOperationGeneralStatus
+
+    __slots__ = ()
+
+    _resource: ClassVar[str] = BULK_OPERATIONS
+    _read_only_keys: ClassVar[frozenset[str]] = frozenset(
+        {"id", "self", "status", "generalStatus", "progress"}
+    )
+
+    def __init__(
+        self,
+        c8y: CumulocityRestClient | None = None,
+        *,
+        group_id: ObjectOrId | None = None,
+        failed_parent_id: ObjectOrId | None = None,
+        start_time: DateLike | None = None,
+        creation_ramp: float | None = None,
+        operation_prototype: Operation | Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if group_id is not None and failed_parent_id is not None:
+            raise ConfigurationError(
+                "pass group_id or failed_parent_id, not both: a bulk operation targets a group "
+                "or re-runs the failures of another bulk operation"
+            )
+        super().__init__(c8y, creationRamp=creation_ramp, **kwargs)
+        if group_id is not None:
+            self.group_id = group_id
+        if failed_parent_id is not None:
+            self.failed_parent_id = failed_parent_id
+        if start_time is not None:
+            self.start_time = start_time
+        if operation_prototype is not None:
+            self.operation_prototype = operation_prototype
+
+    start_time = TimestampField("startDate")
+    """When the single operations start to be created (the platform's text)."""
+    start_datetime = DateTimeField("startDate")
+    """When the single operations start to be created (aware UTC datetime)."""
+    creation_ramp = Field[float]("creationRamp")
+    """Seconds between the creation of two single operations."""
+    status = ReadOnlyField[str]("status")
+    """A `BulkOperationStatus` text, maintained by the platform."""
+    general_status = ReadOnlyField[str]("generalStatus")
+    """A `BulkOperationGeneralStatus` text, maintained by the platform."""
+
+    @property
+    def group_id(self) -> str | None:
+        """The ID of the target device group."""
+        value = self._json.get("groupId")
+        return None if value is None else str(value)
+
+    @group_id.setter
+    def group_id(self, value: ObjectOrId | None) -> None:
+        self._write("groupId", None if value is None else _object_id(value))
+
+    @property
+    def failed_parent_id(self) -> str | None:
+        """The ID of the bulk operation whose failed operations this one re-runs."""
+        value = self._json.get("failedParentId")
+        return None if value is None else str(value)
+
+    @failed_parent_id.setter
+    def failed_parent_id(self, value: ObjectOrId | None) -> None:
+        self._write("failedParentId", None if value is None else _object_id(value))
+
+    @property
+    def operation_prototype(self) -> dict[str, Any] | None:
+        """The JSON of the operation each device gets (changes to it are sent on update)."""
+        if "operationPrototype" not in self._json:
+            return None
+        value: dict[str, Any] = self["operationPrototype"]
+        return value
+
+    @operation_prototype.setter
+    def operation_prototype(self, value: Operation | Mapping[str, Any] | None) -> None:
+        self._write("operationPrototype", None if value is None else _prototype_json(value))
+
+    @property
+    def progress(self) -> BulkOperationProgress | None:
+        """The counts of the single operations per state (None before the platform set them)."""
+        value = self._json.get("progress")
+        return BulkOperationProgress.from_json(value) if isinstance(value, dict) else None
+
+    async def create(self) -> Self:
+        """Schedule the bulk operation (``POST /devicecontrol/bulkoperations``).
+
+        Returns:
+            A new instance with the platform's state (ID, status); self is unchanged.
+
+        Raises:
+            ObjectStateError: No connection.
+            ConfigurationError: Neither a group nor a failed parent is set, or both are.
+            APIError: The platform refused the request.
+        """
+        if (self.group_id is None) == (self.failed_parent_id is None):
+            raise ConfigurationError(
+                "a bulk operation needs exactly one of group_id and failed_parent_id"
+            )
+        return await self._create()
+
+    async def update(self, copy: bool = False) -> Self:
+        """Send the staged changes (``PUT /devicecontrol/bulkoperations/{id}``).
+
+        Args:
+            copy: Return a new instance with the server's state and leave self unchanged
+                (its changes stay staged); by default self takes the server's state.
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request.
+        """
+        return await self._update(copy)
+
+    async def reload(self, copy: bool = False) -> Self:
+        """Read the current state and progress (``GET /devicecontrol/bulkoperations/{id}``).
+
+        Args:
+            copy: Return a new instance and leave self unchanged; by default self takes the
+                server's state and its staged changes are dropped.
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request (e.g. `NotFoundError`).
+        """
+        return await self._reload(copy)
+
+    async def delete(self) -> None:
+        """Cancel the bulk operation (``DELETE /devicecontrol/bulkoperations/{id}``).
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request.
+        """
+        await self._delete()
+
+    def __repr__(self) -> str:
+        return (
+            f"BulkOperation(id={self.id!r}, group_id={self.group_id!r}, "
+            f"status={self.status!r}, progress={self.progress!r})"
+        )
+
+
+class Operations(CumulocityResource[Operation]):
+    """The Operations API: query, create, change and delete device operations.
+
+    Args:
+        c8y: The connection.
+    """
+
+    _resource: ClassVar[str] = OPERATIONS
+    _collection_key: ClassVar[str] = "operations"
+    _object_class: builtins.type[Operation] = Operation
+
+    async def get(self, operation_id: str | int) -> Operation:
+        """Read one operation (``GET /devicecontrol/operations/{id}``).
+
+        Raises:
+            NotFoundError: No operation has this ID.
+            APIError: The platform refused the request otherwise.
+        """
+        return await self._get_object(_object_id(operation_id))
+
+    @staticmethod
+    def _params(expression: str | None, filters: dict[str, Any]) -> dict[str, Any]:
+        if expression:
+            return expression_params(expression)
+        return operation_query_params(**filters)
+
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Operation]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]:
+        """Iterate over the matching operations, oldest first (``GET .../operations``, paged).
+
+        The arguments are checked at once; requests are made while iterating.
+
+        Args:
+            expression: A raw query string sent unchanged; all other filters are then ignored.
+            agent_id: The agent (or its ID) the operations go through.
+            device_id: The device (or its ID) the operations are for.
+            status: An `OperationStatus`.
+            bulk_id: The bulk operation (ID) that created the operations.
+            fragment: A fragment the operations carry, e.g. ``c8y_Restart``.
+            before: Operation time before this (``dateTo``).
+            after: Operation time after this (``dateFrom``).
+            date_from: The same as `after`.
+            date_to: The same as `before`.
+            min_age: Operation time at least this long ago.
+            max_age: Operation time at most this long ago.
+            reverse: Newest first (``revert``); needs a date filter.
+            limit: The most results to yield (default 5; None for all).
+            include: Client-side filter: keep matching results (see `c8y_objects._filters`).
+            exclude: Client-side filter: drop matching results (applied after `include`).
+            page_size: Operations per request; inferred from `limit` and the client-side
+                filters when None.
+            page_number: Read only this page.
+            as_values: Yield values at JSON paths instead of objects: a path or
+                ``(path, default)`` for one value per result, a list of them for tuples.
+            workers: Pages requested in parallel.
+            **filters: Further platform parameters (snake_case or camelCase).
+
+        Raises:
+            ConfigurationError: An argument is out of range, malformed or contradictory.
+            NaiveDatetimeError: A date without time zone.
+            APIError: A page request failed (while iterating).
+        """
+        params = self._params(
+            expression,
+            {
+                "agent_id": agent_id,
+                "device_id": device_id,
+                "status": status,
+                "bulk_id": bulk_id,
+                "fragment": fragment,
+                "before": before,
+                "after": after,
+                "date_from": date_from,
+                "date_to": date_to,
+                "min_age": min_age,
+                "max_age": max_age,
+                "reverse": reverse,
+                **filters,
+            },
+        )
+        return self._select(
+            params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
+
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[Operation]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[tuple[Any, ...]]: ...
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        limit: int | None = 5,
+        **kwargs: Any,
+    ) -> list[Any]:
+        """Read the matching operations into a list: the eager form of `select` (same arguments).
+
+        Raises:
+            ConfigurationError: An argument is out of range, malformed or contradictory.
+            APIError: A page request failed.
+        """
+        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        return [item async for item in results]
+
+    async def get_count(
+        self,
+        expression: str | None = None,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        bulk_id: str | int | None = None,
+        fragment: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        **filters: Any,
+    ) -> int:
+        """Count the matching operations without reading them (same filters as `select`).
+
+        Raises:
+            ConfigurationError: A filter is malformed or contradictory.
+            APIError: The request failed.
+        """
+        params = self._params(
+            expression,
+            {
+                "agent_id": agent_id,
+                "device_id": device_id,
+                "status": status,
+                "bulk_id": bulk_id,
+                "fragment": fragment,
+                "before": before,
+                "after": after,
+                "date_from": date_from,
+                "date_to": date_to,
+                "min_age": min_age,
+                "max_age": max_age,
+                **filters,
+            },
+        )
+        return await self._get_count(params)
+
+    async def create(
+        self, *operations: Operation, workers: int | None = None, progress: Progress | None = None
+    ) -> None:
+        """Create operations (one ``POST /devicecontrol/operations`` each; results not parsed).
+
+        Args:
+            *operations: The operations, each with its device.
+            workers: Requests in parallel (default: one after the other).
+            progress: Called as ``progress(done, total)`` after each operation.
+
+        Raises:
+            BulkError: A request failed; names the operation (the calls in flight finish first).
+        """
+        await self._create_many(operations, workers=workers, progress=progress)
+
+    async def update(
+        self, *operations: Operation, workers: int | None = None, progress: Progress | None = None
+    ) -> None:
+        """Send each operation's staged changes (``PUT /devicecontrol/operations/{id}`` each).
+
+        Raises:
+            ObjectStateError: An operation has no ID (checked before any request).
+            BulkError: A request failed; names the operation.
+        """
+        await self._update_many(operations, workers=workers, progress=progress)
+
+    async def delete_by(
+        self,
+        *,
+        agent_id: ObjectOrId | None = None,
+        device_id: ObjectOrId | None = None,
+        status: OperationStatus | str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        **filters: Any,
+    ) -> None:
+        """Delete every matching operation in one call (``DELETE /devicecontrol/operations``).
+
+        Raises:
+            ConfigurationError: No filter at all (that would delete every operation), or a
+                filter the endpoint does not support (bulk operation, fragment, ...).
+            APIError: The platform refused the request.
+        """
+        params = operation_query_params(
+            agent_id=agent_id,
+            device_id=device_id,
+            status=status,
+            before=before,
+            after=after,
+            date_from=date_from,
+            date_to=date_to,
+            min_age=min_age,
+            max_age=max_age,
+            **filters,
+        )
+        if not params:
+            raise ConfigurationError(
+                "delete_by needs at least one filter; it would delete every operation"
+            )
+        unsupported = sorted(k for k in params if k not in _DELETE_PARAMS)
+        if unsupported:
+            raise ConfigurationError(
+                f"delete_by (DELETE /devicecontrol/operations) cannot filter by "
+                f"{', '.join(unsupported)}; it filters by {', '.join(sorted(_DELETE_PARAMS))}"
+            )
+        await self.c8y.delete(OPERATIONS, params)
+
+
+class BulkOperations(CumulocityResource[BulkOperation]):
+    """The Bulk Operations API: schedule an operation for a device group and follow it.
+
+    Args:
+        c8y: The connection.
+    """
+
+    _resource: ClassVar[str] = BULK_OPERATIONS
+    _collection_key: ClassVar[str] = "bulkOperations"
+    _object_class: builtins.type[BulkOperation] = BulkOperation
+
+    async def get(self, bulk_id: str | int) -> BulkOperation:
+        """Read one bulk operation with its progress (``GET .../bulkoperations/{id}``).
+
+        Raises:
+            NotFoundError: No bulk operation has this ID.
+            APIError: The platform refused the request otherwise.
+        """
+        return await self._get_object(_object_id(bulk_id))
+
+    @staticmethod
+    def _params(expression: str | None, filters: Mapping[str, Any]) -> dict[str, Any]:
+        if expression:
+            return expression_params(expression)
+        return build_query_params(filters)
+
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[BulkOperation]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]:
+        """Iterate over the bulk operations (``GET /devicecontrol/bulkoperations``, paged).
+
+        The platform offers no server-side filters here; `include` / `exclude` filter on the
+        client (e.g. ``include="$[?(@.groupId == '42')]"``).
+
+        Args:
+            expression: A raw query string sent unchanged.
+            limit: The most results to yield (default 5; None for all).
+            include: Client-side filter: keep matching results.
+            exclude: Client-side filter: drop matching results.
+            page_size: Bulk operations per request (inferred when None).
+            page_number: Read only this page.
+            as_values: Yield values at JSON paths instead of objects.
+            workers: Pages requested in parallel.
+            **filters: Platform parameters (snake_case or camelCase), sent as given.
+
+        Raises:
+            ConfigurationError: An argument is out of range or malformed.
+            APIError: A page request failed (while iterating).
+        """
+        return self._select(
+            self._params(expression, filters),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
+
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[BulkOperation]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[tuple[Any, ...]]: ...
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        limit: int | None = 5,
+        **kwargs: Any,
+    ) -> list[Any]:
+        """Read the bulk operations into a list: the eager form of `select` (same arguments).
+
+        Raises:
+            ConfigurationError: An argument is out of range or malformed.
+            APIError: A page request failed.
+        """
+        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        return [item async for item in results]
+
+    async def get_count(self, expression: str | None = None, **filters: Any) -> int:
+        """Count the bulk operations without reading them.
+
+        Raises:
+            APIError: The request failed.
+        """
+        return await self._get_count(self._params(expression, filters))
+
+    async def create(
+        self,
+        *bulk_operations: BulkOperation,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Schedule bulk operations (one ``POST /devicecontrol/bulkoperations`` each).
+
+        Raises:
+            ConfigurationError: One lacks a target or has two (checked before any request).
+            BulkError: A request failed; names the bulk operation.
+        """
+        for bulk in bulk_operations:
+            if (bulk.group_id is None) == (bulk.failed_parent_id is None):
+                raise ConfigurationError(
+                    f"{bulk!r} needs exactly one of group_id and failed_parent_id"
+                )
+        await self._create_many(bulk_operations, workers=workers, progress=progress)
+
+    async def update(
+        self,
+        *bulk_operations: BulkOperation,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Send each bulk operation's staged changes (``PUT .../bulkoperations/{id}`` each).
+
+        Raises:
+            ObjectStateError: One has no ID (checked before any request).
+            BulkError: A request failed; names the bulk operation.
+        """
+        await self._update_many(bulk_operations, workers=workers, progress=progress)
+
+    async def delete(
+        self,
+        *bulk_operations: BulkOperation | str | int,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Cancel bulk operations (``DELETE /devicecontrol/bulkoperations/{id}`` each).
+
+        Raises:
+            ObjectStateError: An object has no ID.
+            BulkError: A request failed; names the bulk operation.
+        """
+        await self._delete_many(bulk_operations, params=None, workers=workers, progress=progress)
