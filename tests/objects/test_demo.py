@@ -1,0 +1,209 @@
+"""The demo (`python -m c8y_objects.demo`): output, exit status, settings and clean-up.
+
+`main` runs its own event loop, so these tests are plain functions. A test that checks the
+clean-up starts its own emulator on loopback, loads the emulator's demo fleet into it (objects
+that are not the demo's, as on a real tenant) and points the demo at it like at a tenant; the
+database must hold exactly the same rows afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from c8y_emulator import Emulator
+from c8y_objects.demo import main
+
+TENANT = "t12345"
+USER = "admin"
+PASSWORD = "admin"
+STEP = re.compile(r"^ ?\d+  \S.* -> .+  \[(no request|((GET|POST|PUT|DELETE) x\d+ ?)+)\]$")
+
+
+@pytest.fixture
+def tenant() -> Iterator[Emulator]:
+    """A loopback emulator that already holds objects of its own (the seeded demo fleet)."""
+    with Emulator(
+        database=":memory:", tenant_id=TENANT, username=USER, password=PASSWORD
+    ) as emulator:
+        assert emulator.seed()["created"]
+        yield emulator
+
+
+def tenant_args(emulator: Emulator) -> list[str]:
+    return [
+        "--url",
+        emulator.base_url,
+        "--tenant",
+        TENANT,
+        "--user",
+        USER,
+        "--password",
+        PASSWORD,
+    ]
+
+
+def database_rows(emulator: Emulator) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table except the id counter, table by table."""
+    with emulator.app.storage.read() as cur:
+        tables = [
+            name
+            for (name,) in cur.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if name != "id_sequence"
+        ]
+        return {
+            table: sorted(cur.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in tables
+        }
+
+
+def step_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if re.match(r"^ ?\d+  ", line)]
+
+
+def test_demo_runs_against_its_own_emulator(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main([], environ={})
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert err == ""
+    assert out.startswith("c8y_objects demo: local emulator at http://127.0.0.1:")
+    steps = step_lines(out)
+    assert len(steps) >= 25
+    assert all(STEP.match(line) for line in steps), [s for s in steps if not STEP.match(s)]
+    numbers = [int(line.split()[0]) for line in steps]
+    assert numbers == list(range(1, len(steps) + 1))
+    # The partial update sent the changed fragment and nothing else.
+    assert any(
+        'PUT body {"c8y_Firmware":{"version":"2.1.0"}} (only the change)' in s for s in steps
+    )
+    assert any("8 PUTs, up to 4 in flight" in s for s in steps)
+    assert "?cascade=true" in out
+    assert out.splitlines()[-2] == "clean-up: nothing left over"
+    assert out.splitlines()[-1].startswith(f"done: {len(steps)} steps, ")
+
+
+def test_demo_against_a_tenant_leaves_it_as_it_was(
+    tenant: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = database_rows(tenant)
+    assert before["managed_objects"]
+
+    assert main(tenant_args(tenant), environ={}) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert f"tenant {TENANT} at {tenant.base_url} as {USER}" in out.splitlines()[0]
+    assert database_rows(tenant) == before
+    # It did work there: every object it created went through the emulator's log.
+    created = [r for r in tenant.requests() if r["method"] == "POST" and r["status"] == 201]
+    assert len(created) >= 11
+
+
+def test_demo_reads_the_tenant_from_c8y_variables(
+    tenant: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = database_rows(tenant)
+    environ = {
+        "C8Y_BASEURL": tenant.base_url,
+        "C8Y_TENANT": TENANT,
+        "C8Y_USER": USER,
+        "C8Y_PASSWORD": PASSWORD,
+    }
+    assert main([], environ=environ) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0].startswith(f"c8y_objects demo: tenant {TENANT} at {tenant.base_url}")
+    assert database_rows(tenant) == before
+
+
+def test_emulator_flag_wins_over_c8y_variables(capsys: pytest.CaptureFixture[str]) -> None:
+    environ = {"C8Y_BASEURL": "http://127.0.0.1:9", "C8Y_TENANT": "t1"}
+    assert main(["--emulator"], environ=environ) == 0
+    assert "local emulator" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_a_failing_step_exits_1_and_still_cleans_up(
+    tenant: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = database_rows(tenant)
+    # Every identity lookup is refused (403 is not retried): the run breaks in the middle,
+    # after the fleet and its external IDs exist.
+    tenant.add_fault(r"^/identity/externalIds/", method="GET", status=403, count=-1)
+
+    assert main(tenant_args(tenant), environ={}) == 1
+    out, err = capsys.readouterr()
+    assert "demo failed in step" in err
+    assert "identity.get_id(" in err
+    assert "PermissionDeniedError" in err
+    assert "Traceback" not in err
+    assert re.search(r"clean-up: removed 11 leftover objects and 8 external IDs", out)
+    assert out.splitlines()[-1].startswith("FAILED at step ")
+    assert database_rows(tenant) == before
+
+
+def test_an_unexpected_answer_fails_the_run(
+    tenant: Emulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = database_rows(tenant)
+    # Counting answers 422 from the start: the first query step fails after the fleet exists.
+    tenant.add_fault(r"^/inventory/managedObjects$", method="GET", status=422, count=1)
+
+    assert main(tenant_args(tenant), environ={}) == 1
+    _, err = capsys.readouterr()
+    assert "inventory.get_count(type=T)" in err
+    assert "UnprocessableEntityError" in err
+    assert database_rows(tenant) == before
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "named"),
+    [
+        (["--url", "http://127.0.0.1:9", "--tenant", "t1"], {}, "--user, --password"),
+        (["--password", "x"], {}, "--url, --tenant, --user"),
+        ([], {"C8Y_BASEURL": "http://127.0.0.1:9"}, "C8Y_TENANT"),
+        ([], {"C8Y_BASEURL": "http://127.0.0.1:9", "C8Y_TENANT": "t1"}, "C8Y_USER"),
+        (["--url", "ftp://host", "--tenant", "t", "--user", "u", "--password", "p"], {}, "ftp"),
+    ],
+)
+def test_incomplete_settings_exit_2_naming_what_is_missing(
+    argv: list[str],
+    environ: dict[str, str],
+    named: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(argv, environ=environ) == 2
+    out, err = capsys.readouterr()
+    assert named in err
+    assert out == ""
+
+
+def test_an_unreachable_tenant_exits_1_without_creating_anything(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Nothing listens on port 9 of loopback (discard); the first request fails to connect.
+    with httpx.Client() as probe:
+        try:
+            probe.get("http://127.0.0.1:9/", timeout=1)
+            pytest.skip("something listens on 127.0.0.1:9")
+        except httpx.TransportError:
+            pass
+    argv = ["--url", "http://127.0.0.1:9", "--tenant", "t1", "--user", "u", "--password", "p"]
+    assert main(argv, environ={}) == 1
+    out, err = capsys.readouterr()
+    assert "APIConnectionError" in err
+    assert "clean-up: nothing was created" in out
+
+
+def test_database_rows_sees_a_change(tenant: Emulator) -> None:
+    """The clean-up tests compare snapshots; make sure a leftover object would show."""
+    before = database_rows(tenant)
+    response = httpx.post(
+        f"{tenant.base_url}/inventory/managedObjects",
+        json={"name": "left over"},
+        auth=(f"{TENANT}/{USER}", PASSWORD),
+    )
+    assert response.status_code == 201
+    assert database_rows(tenant) != before
