@@ -2,7 +2,9 @@
 
 A type/value pair names at most one managed object (a second binding is 409). Deleting a managed
 object removes its external ids (registered as a storage deletion hook). The list of an object's
-external ids is paged like every collection.
+external ids is paged like every collection. ``POST /identity/search`` maps a list of external
+ids to their managed objects in one call (unknown ones are left out of the answer; a malformed
+list is 400, as documented for that operation).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from urllib.parse import quote
 import orjson
 
 from c8y_emulator import media
-from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
+from c8y_emulator.errors import ApiError, bad_request, conflict, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request
 from c8y_emulator.storage import Storage
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -128,6 +130,7 @@ def register(router: Router, storage: Storage) -> None:
     router.add("GET", "/identity", api.get_api)
     router.add("GET", "/identity/globalIds/{id}/externalIds", api.list_external_ids)
     router.add("POST", "/identity/globalIds/{id}/externalIds", api.create_external_id)
+    router.add("POST", "/identity/search", api.search)
     router.add("GET", "/identity/externalIds/{type}/{externalId}", api.get_external_id)
     router.add("DELETE", "/identity/externalIds/{type}/{externalId}", api.delete_external_id)
 
@@ -182,6 +185,35 @@ class _IdentityApi:
         response = write_response(request, 201, orjson.dumps(document), media.EXTERNAL_ID)
         response.headers.append((b"location", str(document["self"]).encode()))
         return response
+
+    def search(self, request: Request, params: dict[str, str]) -> Response:
+        document = request.json(AREA)
+        wanted = document.get("externalIds") if isinstance(document, dict) else None
+        if not isinstance(wanted, list) or not wanted:
+            raise bad_request(AREA, "The search needs externalIds: a non-empty list")
+        pairs: list[tuple[str, str]] = []
+        for item in wanted:
+            try:
+                pairs.append(parse_external_id(item))
+            except ApiError as exc:
+                raise bad_request(AREA, exc.message) from None
+        found: list[bytes] = []
+        with self.storage.read() as cur:
+            for id_type, value in dict.fromkeys(pairs):
+                row = cur.execute(
+                    "SELECT managed_object_id FROM external_ids WHERE type = ? AND external_id = ?",
+                    (id_type, value),
+                ).fetchone()
+                if row is not None:
+                    found.append(orjson.dumps(_render(request, id_type, value, int(row[0]))))
+        body = (
+            b'{"externalIds":['
+            + b",".join(found)
+            + b'],"self":'
+            + orjson.dumps(request.url("/identity/search"))
+            + b"}"
+        )
+        return Response(200, body, media.negotiate(request.headers, media.EXTERNAL_ID_COLLECTION))
 
     def _lookup(self, cur: sqlite3.Cursor, params: dict[str, str]) -> int:
         found = cur.execute(

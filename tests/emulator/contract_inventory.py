@@ -195,6 +195,9 @@ async def scenario(client: httpx.AsyncClient) -> None:
     await client.get(ext_url, params={"withTotalElements": "true"})
     await client.get(ext_url, params={"pageSize": "x"})
     await client.get("/identity/globalIds/424242/externalIds")
+    search = {"externalIds": [{"type": "c8y_Serial", "externalId": "contract-2"}]}
+    await client.post("/identity/search", json=search)
+    await client.post("/identity/search", json={"externalIds": []})
     await client.get("/identity/externalIds/c8y_Serial/contract-2")
     await client.get("/identity/externalIds/c8y_Serial/none")
     await client.delete("/identity/externalIds/c8y_Serial/contract-2")

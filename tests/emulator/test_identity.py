@@ -78,3 +78,30 @@ async def test_identity_api_resource(client: httpx.AsyncClient) -> None:
     api = (await client.get("/identity")).json()
     assert api["externalId"].endswith("/identity/externalIds/{type}/{externalId}")
     assert api["externalIdsOfGlobalId"].endswith("/identity/globalIds/{globalId}/externalIds")
+
+
+async def test_search_maps_external_ids_to_objects(any_client: httpx.AsyncClient) -> None:
+    first, second = await _device(any_client), await _device(any_client)
+    for device, serial in ((first, "S-1"), (second, "S-2")):
+        await any_client.post(
+            f"/identity/globalIds/{device}/externalIds",
+            json={"type": "c8y_Serial", "externalId": serial},
+        )
+    wanted = [
+        {"type": "c8y_Serial", "externalId": "S-2"},
+        {"type": "c8y_Serial", "externalId": "missing"},
+        {"type": "c8y_Serial", "externalId": "S-1"},
+    ]
+    response = await any_client.post("/identity/search", json={"externalIds": wanted})
+    assert response.status_code == 200
+    found = [(e["externalId"], e["managedObject"]["id"]) for e in response.json()["externalIds"]]
+    assert found == [("S-2", second), ("S-1", first)]
+    bad_bodies: list[dict[str, object]] = [
+        {"externalIds": []},
+        {"externalIds": [{"type": "t"}]},
+        {},
+    ]
+    for bad in bad_bodies:
+        refused = await any_client.post("/identity/search", json=bad)
+        assert refused.status_code == 400
+        assert refused.json()["error"] == "identity/Bad Request"
