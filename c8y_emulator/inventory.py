@@ -20,6 +20,7 @@ value removes the fragment; a body holding only ``id`` is an availability heartb
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -391,8 +392,8 @@ def _remove_reference(cur: sqlite3.Cursor, parent_id: int, kind: str, child_id: 
 
 def _is_group(cur: sqlite3.Cursor, object_id: int) -> bool:
     row = cur.execute(
-        "SELECT json_type(body, '$.c8y_IsDeviceGroup') IS NOT NULL, "
-        "json_type(body, '$.c8y_IsDevice') IS NOT NULL FROM managed_objects WHERE id = ?",
+        "SELECT json_type(body, '$.c8y_IsDeviceGroup') IS NOT NULL "
+        "FROM managed_objects WHERE id = ?",
         (object_id,),
     ).fetchone()
     return bool(row and row[0])
@@ -510,7 +511,7 @@ def _compile_query(
     return predicate, parsed
 
 
-_TEXT_SPLIT = __import__("re").compile(r"[\s/\-.,;:|\\]+")
+_TEXT_SPLIT = re.compile(r"[\s/\-.,;:|\\]+")
 
 
 def _text_predicate(cur: sqlite3.Cursor, text: str) -> Predicate:

@@ -108,7 +108,10 @@ class Emulator:
         return self
 
     def stop(self) -> None:
-        """Stop serving, free the port and (when the app was created here) close the database."""
+        """Stop serving, free the port and (when the app was created here) close the database.
+
+        Requests in flight get up to 2 seconds to finish; then they are cancelled.
+        """
         if self._thread is None:
             return
         self._server.should_exit = True

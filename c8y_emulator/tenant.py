@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 
 from c8y_emulator import media
 from c8y_emulator.auth import Authenticator
-from c8y_emulator.errors import ApiError, invalid_data, unauthorized
+from c8y_emulator.errors import invalid_data, unauthorized
 from c8y_emulator.web import Request, Response, Router, json_response
 
 AREA = "tenant"
@@ -65,10 +65,7 @@ class _TenantApi:
         return json_response(request, 200, {"access_token": token}, media.JSON)
 
     def post_cookie_login(self, request: Request, params: dict[str, str]) -> Response:
-        try:
-            self._login(request)
-        except ApiError:
-            raise
+        self._login(request)
         token, xsrf = self.auth.issue_token()
         return Response(
             200,
