@@ -10,10 +10,11 @@ from c8y_objects._base import (
     ObjectStateError,
 )
 from c8y_objects._filters import JsonMatcher, JsonPathMatcher
-from c8y_objects._http import CumulocityClient, CumulocityRestClient
+from c8y_objects._http import CumulocityClient, CumulocityRestClient, FileSpec
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
 from c8y_objects.alarms import Alarm, Alarms, AlarmSeverity, AlarmStatus
+from c8y_objects.binaries import Binaries, Binary
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,
@@ -31,6 +32,7 @@ from c8y_objects.errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from c8y_objects.events import Event, Events
 from c8y_objects.fragments import (
     ActiveAlarmsStatus,
     Agent,
@@ -63,6 +65,7 @@ from c8y_objects.inventory import (
     Inventory,
     ManagedObject,
 )
+from c8y_objects.measurements import Measurement, Measurements, SeriesValue
 from c8y_objects.operations import (
     BulkOperation,
     BulkOperationGeneralStatus,
@@ -88,6 +91,8 @@ __all__ = [
     "Availability",
     "AvailabilityStatus",
     "BadRequestError",
+    "Binaries",
+    "Binary",
     "BulkError",
     "BulkOperation",
     "BulkOperationGeneralStatus",
@@ -110,7 +115,10 @@ __all__ = [
     "DeviceGroup",
     "DeviceGroupInventory",
     "DeviceInventory",
+    "Event",
+    "Events",
     "ExternalId",
+    "FileSpec",
     "Firmware",
     "Fragment",
     "FragmentModel",
@@ -126,6 +134,8 @@ __all__ = [
     "JsonPathMatcher",
     "ListFragmentModel",
     "ManagedObject",
+    "Measurement",
+    "Measurements",
     "Mobile",
     "NaiveDatetimeError",
     "NotFoundError",
@@ -139,6 +149,7 @@ __all__ = [
     "RequiredAvailability",
     "ResponseDecodeError",
     "RetryPolicy",
+    "SeriesValue",
     "ServerError",
     "Software",
     "SoftwareItem",

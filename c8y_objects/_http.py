@@ -36,8 +36,11 @@ from c8y_objects.errors import (
 if TYPE_CHECKING:
     import c8y_rest
     from c8y_objects.alarms import Alarms
+    from c8y_objects.binaries import Binaries
+    from c8y_objects.events import Events
     from c8y_objects.identity import Identity
     from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
+    from c8y_objects.measurements import Measurements
     from c8y_objects.operations import BulkOperations, Operations
 
 __all__ = [
@@ -581,6 +584,27 @@ class CumulocityClient(CumulocityRestClient):
         from c8y_objects.identity import Identity
 
         return Identity(self)
+
+    @cached_property
+    def binaries(self) -> Binaries:
+        """The Binaries API (stored files)."""
+        from c8y_objects.binaries import Binaries
+
+        return Binaries(self)
+
+    @cached_property
+    def measurements(self) -> Measurements:
+        """The Measurements API."""
+        from c8y_objects.measurements import Measurements
+
+        return Measurements(self)
+
+    @cached_property
+    def events(self) -> Events:
+        """The Events API (events and their attachments)."""
+        from c8y_objects.events import Events
+
+        return Events(self)
 
     @cached_property
     def alarms(self) -> Alarms:

@@ -1,0 +1,639 @@
+"""Binaries: files stored in the platform, each described by a managed object.
+
+A file is uploaded with ``POST /inventory/binaries`` as ``multipart/form-data`` with two parts,
+``object`` (the JSON description: name, type, fragments) and ``file`` (the content); its
+content is read back with ``GET /inventory/binaries/{id}``, replaced with ``PUT`` (the raw
+content as body) and removed with ``DELETE``. The description itself is a managed object
+(``/inventory/managedObjects/{id}``), so `Binary` is a `ManagedObject`.
+
+`Binary` is the active record, `Binaries` the main API class. The upload helpers here are also
+used for event attachments (`c8y_objects.events`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+import os
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any, ClassVar, Self, overload
+from urllib.parse import quote
+
+import orjson
+
+from c8y_objects._api import (
+    CumulocityResource,
+    Progress,
+    _object_id,
+    build_query_params,
+    expression_params,
+)
+from c8y_objects._base import Field, ObjectStateError, ReadOnlyField
+from c8y_objects._bulk import run_bulk
+from c8y_objects._filters import Matcher, ValueSpec
+from c8y_objects._http import CumulocityRestClient, FileSpec, encode_multipart, read_file_spec
+from c8y_objects.inventory import MANAGED_OBJECTS, ManagedObject
+
+__all__ = ["BINARIES", "DEFAULT_CONTENT_TYPE", "Binaries", "Binary", "binary_query_params"]
+
+BINARIES = "/inventory/binaries"
+DEFAULT_CONTENT_TYPE = "application/octet-stream"
+"""The content type of an upload when none is given."""
+ANY_MEDIA_TYPE = "*/*"
+"""The ``Accept`` header of downloads: the stored content comes in its own media type."""
+
+
+# -- upload helpers (shared with event attachments) ---------------------------------------------
+
+
+async def _read(file: FileSpec) -> tuple[bytes, str | None]:
+    """Read upload content; paths and file objects in a worker thread (no blocking I/O here)."""
+    if isinstance(file, bytes | bytearray | memoryview):
+        return read_file_spec(file)
+    return await asyncio.to_thread(read_file_spec, file)
+
+
+def check_upload_file(file: FileSpec) -> None:
+    """Raise `FileNotFoundError` now for a path that names no file (before any request)."""
+    if isinstance(file, str | os.PathLike) and not os.path.isfile(file):
+        raise FileNotFoundError(f"no such file: {os.fspath(file)!r}")
+
+
+def _content_disposition(name: str) -> str:
+    """An ``attachment`` header value naming `name` (ASCII fallback plus RFC 5987 form)."""
+    fallback = name.encode("ascii", "replace").decode("ascii").replace("\\", "_")
+    fallback = fallback.replace('"', "_").replace("\r", "_").replace("\n", "_")
+    if fallback == name:
+        return f'attachment; filename="{name}"'
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+async def post_file(
+    c8y: CumulocityRestClient,
+    resource: str,
+    file: FileSpec,
+    *,
+    description: Mapping[str, Any],
+    name: str | None,
+    content_type: str | None,
+) -> Any:
+    """Upload `file` as ``multipart/form-data`` with an ``object`` and a ``file`` part.
+
+    Args:
+        c8y: The connection.
+        resource: Where to POST.
+        file: The content.
+        description: The ``object`` part (JSON); ``name`` and ``type`` are filled in when absent.
+        name: The file name (default: the file's own name, else ``"file"``).
+        content_type: The content type (default ``application/octet-stream``).
+
+    Returns:
+        The parsed JSON answer.
+
+    Raises:
+        FileNotFoundError: A path names no file (nothing is sent).
+        APIError: The platform refused the request.
+    """
+    content, own_name = await _read(file)
+    file_name = name or own_name or "file"
+    media_type = content_type or DEFAULT_CONTENT_TYPE
+    info = {"name": file_name, "type": media_type, **description}
+    body, multipart_type = encode_multipart(
+        {"object": orjson.dumps(info).decode()},
+        {"file": (file_name, content, media_type)},
+    )
+    response = await c8y.request(
+        "POST", resource, content=body, content_type=multipart_type, accept="application/json"
+    )
+    return _json_or_none(response.content)
+
+
+async def put_file(
+    c8y: CumulocityRestClient,
+    resource: str,
+    file: FileSpec,
+    *,
+    content_type: str | None,
+    name: str | None = None,
+) -> Any:
+    """Replace content with a raw body (``PUT``), naming the file in ``Content-Disposition``.
+
+    Returns:
+        The parsed JSON answer (None for an empty one).
+
+    Raises:
+        FileNotFoundError: A path names no file (nothing is sent).
+        APIError: The platform refused the request.
+    """
+    content, own_name = await _read(file)
+    file_name = name or own_name
+    headers = {"Content-Disposition": _content_disposition(file_name)} if file_name else None
+    response = await c8y.request(
+        "PUT",
+        resource,
+        content=content,
+        content_type=content_type or DEFAULT_CONTENT_TYPE,
+        accept="application/json",
+        headers=headers,
+    )
+    return _json_or_none(response.content)
+
+
+def _json_or_none(content: bytes) -> Any:
+    return orjson.loads(content) if content else None
+
+
+# -- objects ------------------------------------------------------------------------------------
+
+
+class Binary(ManagedObject):
+    """A stored file: its description (a managed object) plus the content to upload.
+
+    `create` uploads `file`; `update` replaces the stored content with `file`; `read_file`
+    downloads it. The description's other methods (`reload`, `apply`, child links, ...) work
+    on the managed object as for any `ManagedObject`.
+
+    Args:
+        c8y: The connection; needed by the methods that call the platform.
+        type: The binary's type (default: `content_type`).
+        name: The file name (default: the base name of a `file` path).
+        owner: The owning user.
+        content_type: The content's media type (default: `type`, else
+            ``application/octet-stream`` on upload).
+        file: The content: a path, a binary file object or bytes.
+        **kwargs: Further top-level fragments of the description.
+    """
+
+    __slots__ = ("_file",)
+
+    _read_only_keys: ClassVar[frozenset[str]] = ManagedObject._read_only_keys | {"length"}
+
+    def __init__(
+        self,
+        c8y: CumulocityRestClient | None = None,
+        *,
+        type: str | None = None,
+        name: str | None = None,
+        owner: str | None = None,
+        content_type: str | None = None,
+        file: FileSpec | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if name is None and isinstance(file, str | os.PathLike):
+            name = os.path.basename(os.fspath(file)) or None
+        super().__init__(
+            c8y,
+            type=type or content_type,
+            name=name,
+            owner=owner,
+            contentType=content_type or type,
+            **kwargs,
+        )
+        self._file = file
+
+    content_type = Field[str]("contentType")
+    """The content's media type."""
+    length = ReadOnlyField[int]("length")
+    """The size of the stored content in bytes (set by the platform)."""
+
+    @property
+    def file(self) -> FileSpec | None:
+        """The content to upload: a path, a binary file object or bytes (not stored)."""
+        file: FileSpec | None = getattr(self, "_file", None)
+        return file
+
+    @file.setter
+    def file(self, value: FileSpec | None) -> None:
+        self._file = value
+
+    def _require_file(self) -> FileSpec:
+        file = self.file
+        if file is None:
+            raise ObjectStateError(f"{self!r} has no file to upload: set file= first")
+        check_upload_file(file)
+        return file
+
+    def _binary_path(self) -> str:
+        return f"{BINARIES}/{self._require_id()}"
+
+    async def create(self) -> Self:
+        """Upload the file with its description (``POST /inventory/binaries``, multipart).
+
+        Can be called repeatedly; each call stores another file.
+
+        Returns:
+            A new instance with the stored description (ID, length, ...); self is unchanged.
+
+        Raises:
+            ObjectStateError: No connection or no file.
+            FileNotFoundError: `file` is a path that names no file (nothing is sent).
+            APIError: The platform refused the request.
+        """
+        c8y = self._require_c8y()
+        file = self._require_file()
+        json = await post_file(
+            c8y,
+            BINARIES,
+            file,
+            description=self.to_json(),
+            name=self.name,
+            content_type=self.content_type,
+        )
+        return type(self).from_json(json, c8y)
+
+    async def update(self, copy: bool = False, **_: Any) -> Self:
+        """Replace the stored content with `file` (``PUT /inventory/binaries/{id}``).
+
+        Only the content is sent; description changes go through `apply` or the inventory.
+
+        Args:
+            copy: Return a new instance with the server's state and leave self unchanged; by
+                default self takes the server's state (staged description changes are dropped).
+
+        Raises:
+            ObjectStateError: No connection, no ID or no file.
+            FileNotFoundError: `file` is a path that names no file (nothing is sent).
+            APIError: The platform refused the request.
+        """
+        c8y = self._require_c8y()
+        path = self._binary_path()
+        file = self._require_file()
+        json = await put_file(c8y, path, file, content_type=self.content_type)
+        if not isinstance(json, dict):
+            json = await c8y.get(f"{MANAGED_OBJECTS}/{self._require_id()}")
+        return self._adopt(json, copy)
+
+    async def read_file(self) -> bytes:
+        """Download the stored content (``GET /inventory/binaries/{id}``).
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request (e.g. `NotFoundError`).
+        """
+        c8y = self._require_c8y()
+        return await c8y.get_bytes(self._binary_path(), accept=ANY_MEDIA_TYPE)
+
+    async def delete(self, **_: Any) -> None:
+        """Delete the file and its description (``DELETE /inventory/binaries/{id}``).
+
+        Raises:
+            ObjectStateError: No connection or no ID.
+            APIError: The platform refused the request.
+        """
+        c8y = self._require_c8y()
+        await c8y.delete(self._binary_path())
+
+    def __repr__(self) -> str:
+        return (
+            f"Binary(id={self.id!r}, name={self._json.get('name')!r}, "
+            f"content_type={self._json.get('contentType')!r})"
+        )
+
+
+# -- the main API class -------------------------------------------------------------------------
+
+
+def binary_query_params(
+    *,
+    ids: Sequence[str | int] | None = None,
+    type: str | None = None,
+    owner: str | None = None,
+    child_device: str | int | None = None,
+    child_asset: str | int | None = None,
+    child_addition: str | int | None = None,
+    **filters: Any,
+) -> dict[str, Any]:
+    """Build the query parameters of a binaries query (pure).
+
+    ``child_device`` / ``child_asset`` / ``child_addition`` select the binaries that have the
+    given object as a child (``childDeviceId``, ...).
+    """
+
+    def ref(value: str | int | None) -> str | None:
+        return None if value is None else _object_id(value)
+
+    params = build_query_params(
+        {
+            "ids": None if ids is None else [_object_id(i) for i in ids],
+            "type": type,
+            "owner": owner,
+            "childDeviceId": ref(child_device),
+            "childAssetId": ref(child_asset),
+            "childAdditionId": ref(child_addition),
+        }
+    )
+    params.update(build_query_params(filters))
+    return params
+
+
+class Binaries(CumulocityResource[Binary]):
+    """The Binaries API: upload, download, replace, list and delete stored files.
+
+    Args:
+        c8y: The connection.
+    """
+
+    _resource: ClassVar[str] = BINARIES
+    _collection_key: ClassVar[str] = "managedObjects"
+    _object_class: builtins.type[Binary] = Binary
+
+    async def get(self, binary_id: str | int) -> Binary:
+        """Read a binary's description (``GET /inventory/managedObjects/{id}``).
+
+        Raises:
+            NotFoundError: No object has this ID.
+        """
+        json = await self.c8y.get(f"{MANAGED_OBJECTS}/{_object_id(binary_id)}")
+        return Binary.from_json(json, self.c8y)
+
+    async def read_file(self, binary_id: str | int | Binary) -> bytes:
+        """Download a binary's content (``GET /inventory/binaries/{id}``).
+
+        Raises:
+            NotFoundError: No binary has this ID.
+        """
+        return await self.c8y.get_bytes(
+            self.build_object_path(_object_id(binary_id)), accept=ANY_MEDIA_TYPE
+        )
+
+    async def upload(
+        self,
+        file: FileSpec,
+        name: str | None = None,
+        type: str | None = None,
+    ) -> Binary:
+        """Upload a file (``POST /inventory/binaries``, multipart) and return its description.
+
+        Args:
+            file: A path, a binary file object or bytes.
+            name: The file name (default: the file's own name).
+            type: The media type (default ``application/octet-stream``).
+
+        Raises:
+            FileNotFoundError: A path names no file (nothing is sent).
+            APIError: The platform refused the request.
+        """
+        check_upload_file(file)
+        json = await post_file(
+            self.c8y, self._resource, file, description={}, name=name, content_type=type
+        )
+        return Binary.from_json(json, self.c8y)
+
+    async def create(
+        self,
+        *binaries: Binary,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Upload binaries (one multipart ``POST /inventory/binaries`` each); results not parsed.
+
+        Every binary's file is checked before the first request.
+
+        Raises:
+            ObjectStateError: A binary has no file.
+            FileNotFoundError: A file path names no file (nothing is sent).
+            BulkError: A request failed; names the binary.
+        """
+        items = list(binaries)
+        for binary in items:
+            binary._require_file()
+        c8y = self.c8y
+        resource = self._resource
+
+        async def upload(binary: Binary) -> None:
+            await post_file(
+                c8y,
+                resource,
+                binary._require_file(),
+                description=binary.to_json(),
+                name=binary.name,
+                content_type=binary.content_type,
+            )
+
+        await run_bulk(items, upload, workers=workers, progress=progress)
+
+    async def update(
+        self, binary_id: str | int | Binary, file: FileSpec, type: str | None = None
+    ) -> None:
+        """Replace a binary's content (``PUT /inventory/binaries/{id}``, raw body).
+
+        Args:
+            binary_id: The binary or its ID.
+            file: The new content: a path, a binary file object or bytes.
+            type: The content's media type (default ``application/octet-stream``).
+
+        Raises:
+            FileNotFoundError: A path names no file (nothing is sent).
+            APIError: The platform refused the request.
+        """
+        check_upload_file(file)
+        path = self.build_object_path(_object_id(binary_id))
+        await put_file(self.c8y, path, file, content_type=type)
+
+    async def delete(
+        self,
+        *binaries: Binary | str | int,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        """Delete files with their descriptions (``DELETE /inventory/binaries/{id}`` each).
+
+        Raises:
+            ObjectStateError: A binary has no ID (checked before any request).
+            BulkError: A request failed; names the binary.
+        """
+        await self._delete_many(binaries, params=None, workers=workers, progress=progress)
+
+    def _params(self, expression: str | None, **filters: Any) -> dict[str, Any]:
+        if expression:
+            return expression_params(expression)
+        return binary_query_params(**filters)
+
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        ids: Sequence[str | int] | None = None,
+        type: str | None = None,
+        owner: str | None = None,
+        child_device: str | int | None = None,
+        child_asset: str | int | None = None,
+        child_addition: str | int | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Binary]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        ids: Sequence[str | int] | None = None,
+        type: str | None = None,
+        owner: str | None = None,
+        child_device: str | int | None = None,
+        child_asset: str | int | None = None,
+        child_addition: str | int | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec],
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]: ...
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        ids: Sequence[str | int] | None = None,
+        type: str | None = None,
+        owner: str | None = None,
+        child_device: str | int | None = None,
+        child_asset: str | int | None = None,
+        child_addition: str | int | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Any]:
+        """Iterate over binary descriptions (``GET /inventory/binaries``, paged; no content).
+
+        Args:
+            expression: A raw query string sent unchanged; all other filters are then ignored.
+            ids: Only these IDs.
+            type: The binary type.
+            owner: The owning user.
+            child_device: Binaries with this child device.
+            child_asset: Binaries with this child asset.
+            child_addition: Binaries with this child addition.
+            limit: The most results to yield (default 5; None for all).
+            include: Client-side filter: keep matching results (see `c8y_objects._filters`).
+            exclude: Client-side filter: drop matching results.
+            page_size: Descriptions per request (inferred when None).
+            page_number: Read only this page.
+            as_values: Yield values at JSON paths instead of objects.
+            workers: Pages requested in parallel.
+            **filters: Further platform parameters (snake_case or camelCase).
+
+        Raises:
+            ConfigurationError: An argument is out of range or malformed.
+            APIError: A page request failed (while iterating).
+        """
+        params = self._params(
+            expression,
+            ids=ids,
+            type=type,
+            owner=owner,
+            child_device=child_device,
+            child_asset=child_asset,
+            child_addition=child_addition,
+            **filters,
+        )
+        return self._select(
+            params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
+
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        ids: Sequence[str | int] | None = None,
+        type: str | None = None,
+        owner: str | None = None,
+        child_device: str | int | None = None,
+        child_asset: str | int | None = None,
+        child_addition: str | int | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[Binary]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        ids: Sequence[str | int] | None = None,
+        type: str | None = None,
+        owner: str | None = None,
+        child_device: str | int | None = None,
+        child_asset: str | int | None = None,
+        child_addition: str | int | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec],
+        workers: int | None = None,
+        **filters: Any,
+    ) -> list[Any]: ...
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        limit: int | None = 5,
+        **kwargs: Any,
+    ) -> list[Any]:
+        """Read binary descriptions into a list: the eager `select` (same arguments).
+
+        Raises:
+            ConfigurationError: An argument is out of range or malformed.
+            APIError: A page request failed.
+        """
+        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        return [item async for item in results]
+
+    async def get_count(
+        self,
+        expression: str | None = None,
+        *,
+        ids: Sequence[str | int] | None = None,
+        type: str | None = None,
+        owner: str | None = None,
+        child_device: str | int | None = None,
+        child_asset: str | int | None = None,
+        child_addition: str | int | None = None,
+        **filters: Any,
+    ) -> int:
+        """Count the matching binaries without reading them (same filters as `select`).
+
+        Raises:
+            APIError: The request failed.
+        """
+        params = self._params(
+            expression,
+            ids=ids,
+            type=type,
+            owner=owner,
+            child_device=child_device,
+            child_asset=child_asset,
+            child_addition=child_addition,
+            **filters,
+        )
+        return await self._get_count(params)
