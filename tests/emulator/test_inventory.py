@@ -14,6 +14,12 @@ MO = "application/vnd.com.nsn.cumulocity.managedobject+json"
 MO_COLLECTION = "application/vnd.com.nsn.cumulocity.managedobjectcollection+json"
 
 
+@pytest.fixture
+def client(any_client: httpx.AsyncClient) -> httpx.AsyncClient:
+    """Run every inventory test in-process and on loopback."""
+    return any_client
+
+
 async def _new(client: httpx.AsyncClient, **fragments: Any) -> str:
     response = await client.post(MOS, json=fragments)
     assert response.status_code == 201, response.text
