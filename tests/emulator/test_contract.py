@@ -228,7 +228,13 @@ def _explain(exc: BaseException) -> str:
 
 
 def _template_of(routes: set[tuple[str, str]], method: str, path: str) -> str | None:
+    """The route template of a request path; a literal segment beats a parameter.
+
+    ``/alarm/alarms/count`` matches both ``/alarm/alarms/count`` and ``/alarm/alarms/{}``;
+    the app's router picks the literal one, and so does this.
+    """
     segments = path.strip("/").split("/")
+    best: tuple[int, str] | None = None
     for route_method, template in routes:
         parts = template.strip("/").split("/")
         if (
@@ -236,5 +242,7 @@ def _template_of(routes: set[tuple[str, str]], method: str, path: str) -> str | 
             and len(parts) == len(segments)
             and all(p.startswith("{") or p == s for p, s in zip(parts, segments, strict=True))
         ):
-            return template
-    return None
+            literals = sum(not p.startswith("{") for p in parts)
+            if best is None or literals > best[0]:
+                best = (literals, template)
+    return best[1] if best else None
