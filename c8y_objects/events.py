@@ -267,6 +267,8 @@ class Event(CumulocityObject):
             raise ObjectStateError(f"{self!r} has no source: set source= to a managed object ID")
         if not self._json.get("type"):
             raise ObjectStateError(f"{self!r} has no type: set type=")
+        if self._json.get("text") is None:
+            raise ObjectStateError(f"{self!r} has no text: set text=")
 
     def _attachment_path(self) -> str:
         return f"{self._object_path()}/binaries"
@@ -280,7 +282,7 @@ class Event(CumulocityObject):
             A new instance with the created event (ID, times); self is unchanged.
 
         Raises:
-            ObjectStateError: No connection, no source or no type.
+            ObjectStateError: No connection, no source, no type or no text.
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
@@ -880,7 +882,7 @@ class Events(CumulocityResource[Event]):
 
         Raises:
             ConfigurationError: An argument is not an `Event`.
-            ObjectStateError: An event has no source or no type (nothing is sent).
+            ObjectStateError: An event has no source, type or text (nothing is sent).
             BulkError: A request failed; names the event.
         """
         now = format_datetime(datetime.now(UTC), field="time")
