@@ -17,7 +17,17 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-from c8y_emulator import alarms, control, identity, inventory, tenant, user
+from c8y_emulator import (
+    alarms,
+    binaries,
+    control,
+    events,
+    identity,
+    inventory,
+    measurements,
+    tenant,
+    user,
+)
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, method_not_allowed, not_found, payload_too_large
 from c8y_emulator.faults import Fault, FaultRegistry, RequestLog
@@ -64,7 +74,17 @@ class EmulatorApp:
         self.username = username
         self.password = password
         self.max_body_bytes = max_body_bytes
-        self.storage = Storage(database, schemas=[inventory.SCHEMA, identity.SCHEMA, alarms.SCHEMA])
+        self.storage = Storage(
+            database,
+            schemas=[
+                inventory.SCHEMA,
+                identity.SCHEMA,
+                alarms.SCHEMA,
+                binaries.SCHEMA,
+                measurements.SCHEMA,
+                events.SCHEMA,
+            ],
+        )
         self.auth = Authenticator(tenant_id, username, password)
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
@@ -72,6 +92,9 @@ class EmulatorApp:
         inventory.register(self.router, self.storage)
         identity.register(self.router, self.storage)
         alarms.register(self.router, self.storage)
+        binaries.register(self.router, self.storage)
+        measurements.register(self.router, self.storage)
+        events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
         user.register(self.router, self.auth)
         self.control_router = Router()

@@ -664,8 +664,6 @@ def register(router: Router, storage: Storage) -> None:
     router.add("PUT", BASE_PATH + "/{id}", api.update_object)
     router.add("DELETE", BASE_PATH + "/{id}", api.delete_object)
     router.add("GET", BASE_PATH + "/{id}/availability", api.get_availability)
-    router.add("GET", BASE_PATH + "/{id}/supportedMeasurements", api.get_supported_measurements)
-    router.add("GET", BASE_PATH + "/{id}/supportedSeries", api.get_supported_series)
     for kind in CHILD_KINDS:
         refs = _ReferenceApi(storage, kind)
         router.add("GET", f"{BASE_PATH}/{{id}}/{kind}", refs.list_references)
@@ -866,17 +864,6 @@ class _InventoryApi:
             answer["externalId"] = external[0]
         return json_response(request, 200, answer, media.JSON)
 
-    def get_supported_measurements(self, request: Request, params: dict[str, str]) -> Response:
-        document = self._load(params)
-        values = document.get("c8y_SupportedMeasurements")
-        answer = {"c8y_SupportedMeasurements": values if isinstance(values, list) else []}
-        return json_response(request, 200, answer, media.JSON)
-
-    def get_supported_series(self, request: Request, params: dict[str, str]) -> Response:
-        document = self._load(params)
-        values = document.get("c8y_SupportedSeries")
-        answer = {"c8y_SupportedSeries": values if isinstance(values, list) else []}
-        return json_response(request, 200, answer, media.JSON)
 
 
 def _data_status(last_message: str | None, interval: int) -> str:
