@@ -123,7 +123,7 @@ def operation_query_params(
     agent_id: ObjectOrId | None = None,
     device_id: ObjectOrId | None = None,
     status: OperationStatus | str | None = None,
-    bulk_id: str | int | None = None,
+    bulk_id: ObjectOrId | None = None,
     fragment: str | None = None,
     before: DateLike | None = None,
     after: DateLike | None = None,
@@ -551,7 +551,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -577,7 +577,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -603,7 +603,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -628,7 +628,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -655,7 +655,7 @@ class Operations(CumulocityResource[Operation]):
             agent_id: The agent (or its ID) the operations go through.
             device_id: The device (or its ID) the operations are for.
             status: An `OperationStatus`.
-            bulk_id: The bulk operation (ID) that created the operations.
+            bulk_id: The bulk operation (or its ID) that created the operations.
             fragment: A fragment the operations carry, e.g. ``c8y_Restart``.
             before: Operation time before this (``dateTo``).
             after: Operation time after this (``dateFrom``).
@@ -717,7 +717,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -743,7 +743,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -769,7 +769,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
@@ -811,7 +811,7 @@ class Operations(CumulocityResource[Operation]):
         agent_id: ObjectOrId | None = None,
         device_id: ObjectOrId | None = None,
         status: OperationStatus | str | None = None,
-        bulk_id: str | int | None = None,
+        bulk_id: ObjectOrId | None = None,
         fragment: str | None = None,
         before: DateLike | None = None,
         after: DateLike | None = None,
