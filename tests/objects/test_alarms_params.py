@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, assert_type
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 
 from c8y_objects import (
+    Alarm,
     AlarmSeverity,
     AlarmStatus,
     ConfigurationError,
@@ -159,3 +160,22 @@ async def test_requests_carry_the_platform_parameters(wire: Any) -> None:
     delete = sent[-1]
     assert (delete.method, delete.url.path) == ("DELETE", "/alarm/alarms")
     assert query(delete) == {"source": ["5"], "type": ["c8y_X"], "resolved": ["true"]}
+
+
+async def typed_usage(c8y: CumulocityClient) -> None:
+    """Type-checked only (never run): the types a user gets from the alarm API."""
+    alarm = await Alarm(c8y, type="t", source="1", severity=Alarm.Severity.MAJOR).create()
+    assert_type(alarm, Alarm)
+    assert_type(await alarm.update(copy=True), Alarm)
+    assert_type(await alarm.reload(), Alarm)
+    assert_type(await alarm.apply_to("2"), Alarm)
+    assert_type(alarm.count, int | None)
+    assert_type(alarm.status, str | None)
+    assert_type(alarm.datetime, datetime | None)
+    assert_type(await c8y.alarms.get("1"), Alarm)
+    async for one in c8y.alarms.select(status=AlarmStatus.ACTIVE, limit=None):
+        assert_type(one, Alarm)
+    assert_type(await c8y.alarms.get_all(source="1"), list[Alarm])
+    assert_type(await c8y.alarms.get_all(as_values="type"), list[Any])
+    assert_type(await c8y.alarms.get_all(as_values=["type", "text"]), list[tuple[Any, ...]])
+    assert_type(await c8y.alarms.get_count(resolved=True), int)

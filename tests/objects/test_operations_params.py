@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, assert_type
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -323,3 +323,22 @@ async def test_bulk_operation_create_needs_one_target(
     with pytest.raises(ConfigurationError, match="exactly one"):
         await c8y.bulk_operations.create(BulkOperation(c8y, group_id=1), both)
     assert mock.sent == []
+
+
+async def typed_usage(c8y: CumulocityClient) -> None:
+    """Type-checked only (never run): the types a user gets from the device control APIs."""
+    op = await Operation(c8y, device_id="1", c8y_Restart={}).create()
+    assert_type(op, Operation)
+    assert_type(await op.update(), Operation)
+    assert_type(await op.reload(copy=True), Operation)
+    assert_type(op.bulk_operation_id, str | None)
+    assert_type(await c8y.operations.get_all(device_id="1"), list[Operation])
+    assert_type(await c8y.operations.get_count(status="PENDING"), int)
+    bulk = await BulkOperation(c8y, group_id="2", operation_prototype=op).create()
+    assert_type(bulk, BulkOperation)
+    assert_type(await bulk.reload(), BulkOperation)
+    assert_type(bulk.progress, BulkOperationProgress | None)
+    assert_type(bulk.start_datetime, datetime | None)
+    assert_type(await c8y.bulk_operations.get_all(), list[BulkOperation])
+    async for one in c8y.bulk_operations.select(limit=None):
+        assert_type(one, BulkOperation)
