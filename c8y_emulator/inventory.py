@@ -865,7 +865,6 @@ class _InventoryApi:
         return json_response(request, 200, answer, media.JSON)
 
 
-
 def _data_status(last_message: str | None, interval: int) -> str:
     if interval <= 0:
         return "MAINTENANCE"
