@@ -1,4 +1,4 @@
-"""Inventory: managed objects, their child references, availability and supported series.
+"""Inventory: managed objects, their child references and availability.
 
 Storage: each managed object is one row whose ``body`` column holds the object's JSON text
 (every fragment plus ``owner``, ``creationTime`` and ``lastUpdated``). Answers splice that stored
