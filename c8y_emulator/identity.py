@@ -109,7 +109,10 @@ def _global_missing(raw_id: str) -> ApiError:
     return not_found(AREA, f"Global ID not found: no managed object with id '{raw_id}'")
 
 
-def _render(request: Request, id_type: str, value: str, object_id: int) -> dict[str, Any]:
+def render_external_id(
+    request: Request, id_type: str, value: str, object_id: int
+) -> dict[str, Any]:
+    """Return the external id document of ``id_type``/``value`` bound to ``object_id``."""
     return {
         "externalId": value,
         "type": id_type,
@@ -163,7 +166,10 @@ class _IdentityApi:
                 total = cur.execute(
                     "SELECT COUNT(*) FROM external_ids WHERE managed_object_id = ?", (object_id,)
                 ).fetchone()[0]
-        items = [orjson.dumps(_render(request, t, v, object_id)) for t, v in rows[: page.page_size]]
+        items = [
+            orjson.dumps(render_external_id(request, t, v, object_id))
+            for t, v in rows[: page.page_size]
+        ]
         return page_response(
             request,
             page,
@@ -181,7 +187,7 @@ class _IdentityApi:
             if object_id is None:
                 raise _global_missing(params["id"])
             insert_external_id(cur, object_id, id_type, value)
-        document = _render(request, id_type, value, object_id)
+        document = render_external_id(request, id_type, value, object_id)
         response = write_response(request, 201, orjson.dumps(document), media.EXTERNAL_ID)
         response.headers.append((b"location", str(document["self"]).encode()))
         return response
@@ -205,7 +211,9 @@ class _IdentityApi:
                     (id_type, value),
                 ).fetchone()
                 if row is not None:
-                    found.append(orjson.dumps(_render(request, id_type, value, int(row[0]))))
+                    found.append(
+                        orjson.dumps(render_external_id(request, id_type, value, int(row[0])))
+                    )
         body = (
             b'{"externalIds":['
             + b",".join(found)
@@ -227,7 +235,7 @@ class _IdentityApi:
     def get_external_id(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.read() as cur:
             object_id = self._lookup(cur, params)
-        document = _render(request, params["type"], params["externalId"], object_id)
+        document = render_external_id(request, params["type"], params["externalId"], object_id)
         return json_response(request, 200, document, media.EXTERNAL_ID)
 
     def delete_external_id(self, request: Request, params: dict[str, str]) -> Response:
