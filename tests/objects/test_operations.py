@@ -8,7 +8,6 @@ groups of its own.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -28,9 +27,22 @@ from c8y_objects import (
     OperationStatus,
 )
 
+
+def _emulator_has_device_control() -> bool:
+    from c8y_emulator import create_app
+
+    app = create_app(database=":memory:", tenant_id="t1", username="u", password="p")
+    try:
+        return any(
+            route.template.startswith("/devicecontrol/bulkoperations") for route in app.router
+        )
+    finally:
+        app.close()
+
+
 pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("c8y_emulator.operations") is None,
-    reason="the emulator has no device control API (c8y_emulator.operations) yet",
+    not _emulator_has_device_control(),
+    reason="the emulator does not serve /devicecontrol/operations and bulkoperations yet",
 )
 
 
