@@ -20,11 +20,13 @@ from urllib.parse import parse_qsl, quote
 from c8y_emulator import (
     alarms,
     binaries,
+    bulkoperations,
     control,
     events,
     identity,
     inventory,
     measurements,
+    operations,
     tenant,
     user,
 )
@@ -80,6 +82,8 @@ class EmulatorApp:
                 inventory.SCHEMA,
                 identity.SCHEMA,
                 alarms.SCHEMA,
+                operations.SCHEMA,
+                bulkoperations.SCHEMA,
                 binaries.SCHEMA,
                 measurements.SCHEMA,
                 events.SCHEMA,
@@ -92,6 +96,8 @@ class EmulatorApp:
         inventory.register(self.router, self.storage)
         identity.register(self.router, self.storage)
         alarms.register(self.router, self.storage)
+        create_due_operations = bulkoperations.register(self.router, self.storage)
+        operations.register(self.router, self.storage, create_due_operations)
         binaries.register(self.router, self.storage)
         measurements.register(self.router, self.storage)
         events.register(self.router, self.storage)
