@@ -353,9 +353,11 @@ class CumulocityResource(Generic[O]):
         items = list(objects)
         for obj in items:
             obj._require_id()
+        # Every body first: a change an object refuses stops the call before any request.
+        bodies = {id(obj): obj._update_body() for obj in items}
 
         async def update(obj: O) -> None:
-            await c8y.put(self.build_object_path(obj._require_id()), obj._diff_body())
+            await c8y.put(self.build_object_path(obj._require_id()), bodies[id(obj)])
             obj._mark_saved()
 
         await run_bulk(items, update, workers=workers, progress=progress)

@@ -684,9 +684,17 @@ class CumulocityObject:
         result = await c8y.post(self._resource, self.to_json())
         return type(self).from_json(result, c8y)
 
+    def _update_body(self) -> dict[str, Any]:
+        """The body `update` sends: the staged changes; subclasses add or refuse keys.
+
+        Raises:
+            ObjectStateError: (in subclasses) a staged change the platform would refuse.
+        """
+        return self._diff_body()
+
     async def _update(self, copy: bool) -> Self:
         c8y = self._require_c8y()
-        result = await c8y.put(self._object_path(), self._diff_body())
+        result = await c8y.put(self._object_path(), self._update_body())
         return self._adopt(result, copy)
 
     async def _reload(self, copy: bool) -> Self:

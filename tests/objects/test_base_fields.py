@@ -1,14 +1,24 @@
-"""`TimestampField`, `ChoiceField` and `check_choice`: typed keys with checked values (pure)."""
+"""`TimestampField`, `ChoiceField`, `check_choice` and the `_update_body` hook of updates."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import httpx
+import orjson
 import pytest
 
-from c8y_objects import ConfigurationError, CumulocityObject, NaiveDatetimeError
+from c8y_objects import (
+    ConfigurationError,
+    CumulocityClient,
+    CumulocityObject,
+    CumulocityResource,
+    NaiveDatetimeError,
+    ObjectStateError,
+)
 from c8y_objects._base import ChoiceField, DateTimeField, TimestampField, check_choice
 
 
@@ -81,3 +91,74 @@ def test_timestamp_field_refuses_naive_values_naming_the_key() -> None:
     with pytest.raises(NaiveDatetimeError, match="time"):
         thing.time = "2024-05-01T12:00:00"
     assert "time" not in thing
+
+
+# -- the update body hook ----------------------------------------------------------------------
+
+
+class Strict(CumulocityObject):
+    """Refuses changes to ``frozen``; always sends its ``status`` along with other changes."""
+
+    __slots__ = ()
+    _resource: ClassVar[str] = "/things"
+
+    def _update_body(self) -> dict[str, Any]:
+        body = self._diff_body()
+        if "frozen" in body:
+            raise ObjectStateError("frozen cannot change")
+        if body and "status" not in body:
+            body["status"] = self._json.get("status")
+        return body
+
+
+class Strictly(CumulocityResource[Strict]):
+    _resource: ClassVar[str] = "/things"
+    _collection_key: ClassVar[str] = "things"
+    _object_class = Strict
+
+
+@pytest.fixture
+async def recorded() -> AsyncIterator[tuple[CumulocityClient, list[httpx.Request]]]:
+    sent: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"id": request.url.path.rsplit("/", 1)[-1]})
+
+    client = CumulocityClient(
+        "http://mock", "t1", username="u", password="p", transport=httpx.MockTransport(handle)
+    )
+    async with client:
+        yield client, sent
+
+
+async def test_update_and_bulk_update_send_the_hook_body(
+    recorded: tuple[CumulocityClient, list[httpx.Request]],
+) -> None:
+    c8y, sent = recorded
+    one = Strict.from_json({"id": "1", "status": "ON", "note": "a"}, c8y)
+    one["note"] = "b"
+    await one._update(copy=False)
+    assert orjson.loads(sent[-1].content) == {"note": "b", "status": "ON"}
+
+    two = Strict.from_json({"id": "2", "status": "OFF", "note": "a"}, c8y)
+    two["note"] = "c"
+    await Strictly(c8y)._update_many([two], workers=None, progress=None)
+    assert orjson.loads(sent[-1].content) == {"note": "c", "status": "OFF"}
+    assert not two.is_modified
+
+
+async def test_a_refused_change_stops_a_bulk_update_before_any_request(
+    recorded: tuple[CumulocityClient, list[httpx.Request]],
+) -> None:
+    c8y, sent = recorded
+    fine = Strict.from_json({"id": "1", "note": "a"}, c8y)
+    fine["note"] = "b"
+    refused = Strict.from_json({"id": "2", "frozen": 1}, c8y)
+    refused["frozen"] = 2
+    with pytest.raises(ObjectStateError, match="frozen cannot change"):
+        await Strictly(c8y)._update_many([fine, refused], workers=2, progress=None)
+    with pytest.raises(ObjectStateError, match="frozen cannot change"):
+        await refused._update(copy=False)
+    assert sent == []
+    assert fine.is_modified
