@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Self, overload
 
@@ -46,8 +46,10 @@ from c8y_objects._base import (
     Field,
     ObjectStateError,
     ReadOnlyField,
+    SettableDateTimeField,
     TimestampField,
     check_choice,
+    format_datetime,
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
@@ -210,6 +212,10 @@ def alarm_query_params(
     return params
 
 
+def _now() -> str:
+    return format_datetime(datetime.now(UTC), field="time")
+
+
 def _check_supported(params: Mapping[str, Any], allowed: frozenset[str], call: str) -> None:
     unsupported = sorted(k for k in params if k not in allowed)
     if unsupported:
@@ -225,7 +231,8 @@ class Alarm(CumulocityObject):
     Args:
         c8y: The connection; needed by the methods that call the platform.
         type: The alarm type; with the source, it identifies the alarm for de-duplication.
-        time: When the alarm was raised (aware datetime or ISO string with offset).
+        time: When the alarm was raised (aware datetime or ISO string with offset); when
+            left out, the time of `create` is used.
         source: The managed object (or its ID) the alarm belongs to.
         text: A description for people.
         status: An `AlarmStatus` or its text (the platform assumes ACTIVE when left out).
@@ -317,13 +324,30 @@ class Alarm(CumulocityObject):
         fixed = self._fixed_keys
         return {k: v for k, v in self.to_json().items() if k not in fixed}
 
-    def _check_update(self) -> None:
-        changed = sorted(self._fixed_keys.intersection(self._diff_body(embed=False)))
+    def _update_body(self) -> dict[str, Any]:
+        body = self._diff_body()
+        changed = sorted(self._fixed_keys.intersection(body))
         if changed:
             raise ObjectStateError(
                 f"an alarm's {', '.join(changed)} cannot change after creation; "
                 "only text, status, severity and custom fragments can"
             )
+        return body
+
+    def _check_creatable(self) -> None:
+        missing = [key for key in ("source", "type", "text", "severity") if key not in self._json]
+        if missing:
+            raise ObjectStateError(
+                f"{self!r} has no {', '.join(missing)}: the platform needs a source, type, "
+                "text and severity to raise an alarm"
+            )
+
+    def _creation_json(self, now: str) -> dict[str, Any]:
+        """The document to create: `to_json`, with `now` as the time when none is set."""
+        json = self.to_json()
+        if "time" not in json:
+            json["time"] = now
+        return json
 
     async def create(self) -> Self:
         """Raise the alarm (``POST /alarm/alarms``).
@@ -335,10 +359,14 @@ class Alarm(CumulocityObject):
             A new instance with the platform's state; self is unchanged.
 
         Raises:
-            ObjectStateError: No connection.
+            ObjectStateError: No connection, or no source, type, text or severity (checked
+                before sending).
             APIError: The platform refused the request (e.g. `UnprocessableEntityError`).
         """
-        return await self._create()
+        c8y = self._require_c8y()
+        self._check_creatable()
+        result = await c8y.post(ALARMS, self._creation_json(_now()))
+        return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
         """Send the staged changes (``PUT /alarm/alarms/{id}``).
@@ -352,7 +380,6 @@ class Alarm(CumulocityObject):
                 before sending anything).
             APIError: The platform refused the request.
         """
-        self._check_update()
         return await self._update(copy)
 
     async def reload(self, copy: bool = False) -> Self:
@@ -414,8 +441,8 @@ class Alarm(CumulocityObject):
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.
-    datetime = DateTimeField("time")
-    """When the alarm was (last) raised (aware UTC datetime)."""
+    datetime = SettableDateTimeField("time")
+    """When the alarm was (last) raised, as an aware UTC datetime; set a `DateLike`."""
 
 
 class Alarms(CumulocityResource[Alarm]):
@@ -853,7 +880,9 @@ class Alarms(CumulocityResource[Alarm]):
     ) -> None:
         """Raise alarms (one ``POST /alarm/alarms`` each; results not parsed).
 
-        Open alarms of the same source and type are de-duplicated by the platform.
+        Open alarms of the same source and type are de-duplicated by the platform. All alarms
+        are checked before the first request; one without time gets the current time (in the
+        request only: the objects are not changed).
 
         Args:
             *alarms: The alarms to raise.
@@ -861,9 +890,18 @@ class Alarms(CumulocityResource[Alarm]):
             progress: Called as ``progress(done, total)`` after each alarm.
 
         Raises:
+            ObjectStateError: An alarm has no source, type, text or severity (nothing is sent).
             BulkError: A request failed; names the alarm (the calls in flight finish first).
         """
-        await self._create_many(alarms, workers=workers, progress=progress)
+        for alarm in alarms:
+            alarm._check_creatable()
+        now = _now()
+        c8y = self.c8y
+
+        async def create(alarm: Alarm) -> None:
+            await c8y.post(ALARMS, alarm._creation_json(now))
+
+        await run_bulk(alarms, create, workers=workers, progress=progress)
 
     async def update(
         self, *alarms: Alarm, workers: int | None = None, progress: Progress | None = None
@@ -875,9 +913,6 @@ class Alarms(CumulocityResource[Alarm]):
                 checked before any request).
             BulkError: A request failed; names the alarm.
         """
-        for alarm in alarms:
-            alarm._require_id()
-            alarm._check_update()
         await self._update_many(alarms, workers=workers, progress=progress)
 
     async def apply_to(

@@ -43,6 +43,7 @@ from c8y_objects._base import (
     DateLike,
     DateTimeField,
     Field,
+    ObjectStateError,
     ReadOnlyField,
     TimestampField,
     check_choice,
@@ -254,27 +255,50 @@ class Operation(CumulocityObject):
         value = self._json.get("bulkOperationId")
         return None if value is None else str(value)
 
+    def _creation_json(self) -> dict[str, Any]:
+        """The document to create: what to do and the device; never a status or reason."""
+        if self.device_id is None:
+            raise ObjectStateError(f"{self!r} has no device: set device_id= to the target")
+        return {**_prototype_json(self), "deviceId": self.device_id}
+
+    def _update_body(self) -> dict[str, Any]:
+        body = self._diff_body()
+        if "deviceId" in body:
+            raise ObjectStateError("an operation's device cannot change after creation")
+        if body and "status" not in body and self.status is not None:
+            body["status"] = self.status  # the platform needs the status in every update
+        return body
+
     async def create(self) -> Self:
         """Store the operation for its device (``POST /devicecontrol/operations``).
+
+        A new operation always starts PENDING: a status or failure reason set on self is not
+        sent.
 
         Returns:
             A new instance with the platform's state (ID, PENDING status); self is unchanged.
 
         Raises:
-            ObjectStateError: No connection.
+            ObjectStateError: No connection, or no device (checked before sending).
             APIError: The platform refused the request.
         """
-        return await self._create()
+        c8y = self._require_c8y()
+        result = await c8y.post(OPERATIONS, self._creation_json())
+        return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
         """Send the staged changes, usually status and failure reason (``PUT .../{id}``).
+
+        The platform wants the status in every update, so the current one goes along when
+        only other fields changed.
 
         Args:
             copy: Return a new instance with the server's state and leave self unchanged
                 (its changes stay staged); by default self takes the server's state.
 
         Raises:
-            ObjectStateError: No connection or no ID.
+            ObjectStateError: No connection or no ID, or a changed device (checked before
+                sending).
             APIError: The platform refused the request.
         """
         return await self._update(copy)
@@ -851,15 +875,24 @@ class Operations(CumulocityResource[Operation]):
     ) -> None:
         """Create operations (one ``POST /devicecontrol/operations`` each; results not parsed).
 
+        As with `Operation.create`, statuses and failure reasons are not sent.
+
         Args:
             *operations: The operations, each with its device.
             workers: Requests in parallel (default: one after the other).
             progress: Called as ``progress(done, total)`` after each operation.
 
         Raises:
+            ObjectStateError: An operation has no device (checked before any request).
             BulkError: A request failed; names the operation (the calls in flight finish first).
         """
-        await self._create_many(operations, workers=workers, progress=progress)
+        bodies = {id(op): op._creation_json() for op in operations}
+        c8y = self.c8y
+
+        async def create(op: Operation) -> None:
+            await c8y.post(OPERATIONS, bodies[id(op)])
+
+        await run_bulk(operations, create, workers=workers, progress=progress)
 
     async def update(
         self, *operations: Operation, workers: int | None = None, progress: Progress | None = None
@@ -867,7 +900,8 @@ class Operations(CumulocityResource[Operation]):
         """Send each operation's staged changes (``PUT /devicecontrol/operations/{id}`` each).
 
         Raises:
-            ObjectStateError: An operation has no ID (checked before any request).
+            ObjectStateError: An operation has no ID or a changed device (checked before any
+                request).
             BulkError: A request failed; names the operation.
         """
         await self._update_many(operations, workers=workers, progress=progress)

@@ -180,6 +180,29 @@ async def test_delete_removes_the_alarms_of_its_type_and_source(api: CumulocityC
         await Alarm(api, type="x").delete()
 
 
+async def test_create_checks_the_required_fields_and_defaults_the_time(
+    api: CumulocityClient,
+) -> None:
+    device = await new_device(api)
+    before = await request_count(api)
+    with pytest.raises(ObjectStateError, match="has no text, severity: the platform needs"):
+        await Alarm(api, type="c8y_X", source=device).create()
+    with pytest.raises(ObjectStateError, match="has no source"):
+        await api.alarms.create(
+            draft(api, device), Alarm(api, type="x", text="x", severity="MAJOR")
+        )
+    assert await request_count(api) == before  # nothing was sent
+
+    start = datetime.now(UTC) - timedelta(seconds=1)
+    untimed = Alarm(api, type="c8y_Now", source=device, text="now", severity="MINOR")
+    alarm = await untimed.create()
+    assert untimed.time is None  # the draft is not changed
+    assert alarm.datetime is not None
+    assert start <= alarm.datetime <= datetime.now(UTC) + timedelta(seconds=1)
+    await api.alarms.create(Alarm(api, type="c8y_Now2", source=device, text="n", severity="MINOR"))
+    assert await api.alarms.get_count(source=device, max_age=timedelta(minutes=1)) == 2
+
+
 async def test_platform_errors_are_typed(api: CumulocityClient) -> None:
     with pytest.raises(UnprocessableEntityError):
         await Alarm(api, type="x", time=T0, text="t", severity="MAJOR", source="999999").create()

@@ -202,6 +202,8 @@ class Wire:
                 key = request.url.path.rsplit("/", 1)[-1]
                 name = "bulkOperations" if key == "bulkoperations" else "operations"
                 return httpx.Response(200, json={name: [], "statistics": {"totalElements": 2}})
+            if request.method == "PUT" and body is not None:
+                return httpx.Response(200, json={**body, "id": request.url.path.rsplit("/")[-1]})
             return httpx.Response(204)
         finally:
             self.in_flight -= 1
@@ -264,6 +266,39 @@ async def test_send_to_checks_devices_first_and_names_a_failed_one(
     assert [b["deviceId"] for b in mock.bodies()] == ["1", "2"]  # sequential: stops at "2"
     with pytest.raises(ObjectStateError, match="no connection"):
         await Operation(c8y_Go={}).send_to("1")
+
+
+async def test_create_sends_no_status_and_update_always_sends_one(
+    wire: tuple[CumulocityClient, Wire],
+) -> None:
+    c8y, mock = wire
+    draft = Operation(c8y, device_id="5", status="SUCCESSFUL", failureReason="x", c8y_Go={})
+    created = await draft.create()
+    assert mock.bodies()[-1] == {"c8y_Go": {}, "deviceId": "5"}
+    assert created.status == "PENDING"
+    await c8y.operations.create(draft, Operation(c8y, device_id="6", status="FAILED"))
+    assert mock.bodies()[-2:] == [{"c8y_Go": {}, "deviceId": "5"}, {"deviceId": "6"}]
+    sent = len(mock.sent)
+    with pytest.raises(ObjectStateError, match="has no device"):
+        await Operation(c8y, c8y_Go={}).create()
+    with pytest.raises(ObjectStateError, match="has no device"):
+        await c8y.operations.create(draft, Operation(c8y, c8y_Go={}))
+    assert len(mock.sent) == sent
+
+    stored = Operation.from_json({"id": "9", "deviceId": "5", "status": "FAILED"}, c8y)
+    stored.failure_reason = "power cut"
+    await stored.update()
+    assert mock.bodies("PUT")[-1] == {"failureReason": "power cut", "status": "FAILED"}
+    stored.status = OperationStatus.EXECUTING
+    await c8y.operations.update(stored)
+    assert mock.bodies("PUT")[-1] == {"status": "EXECUTING"}
+    stored.device_id = "6"
+    sent = len(mock.sent)
+    with pytest.raises(ObjectStateError, match="device cannot change"):
+        await stored.update()
+    with pytest.raises(ObjectStateError, match="device cannot change"):
+        await c8y.operations.update(stored)
+    assert len(mock.sent) == sent
 
 
 async def test_queries_and_delete_by_send_the_platform_parameters(
