@@ -28,7 +28,7 @@ from c8y_objects._api import (
     build_query_params,
     expression_params,
 )
-from c8y_objects._base import Field, ObjectStateError, ReadOnlyField
+from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityRestClient, FileSpec, encode_multipart, read_file_spec
@@ -143,6 +143,29 @@ def _json_or_none(content: bytes) -> Any:
     return orjson.loads(content) if content else None
 
 
+async def _upload_binary(c8y: CumulocityRestClient, binary: Binary, file: FileSpec) -> Any:
+    """Upload a binary; then write the description's fragments the upload did not store.
+
+    The upload's ``object`` part is read for the name and type; other fragments of the
+    description that the answer lacks go to the managed object with one more ``PUT``.
+    """
+    description = binary.to_json()
+    json = await post_file(
+        c8y,
+        BINARIES,
+        file,
+        description=description,
+        name=binary.name,
+        content_type=binary.content_type,
+    )
+    if not isinstance(json, dict) or "id" not in json:
+        return json
+    missing = {key: value for key, value in description.items() if key not in json}
+    if missing:
+        json = await c8y.put(f"{MANAGED_OBJECTS}/{json['id']}", missing)
+    return json
+
+
 # -- objects ------------------------------------------------------------------------------------
 
 
@@ -219,7 +242,9 @@ class Binary(ManagedObject):
     async def create(self) -> Self:
         """Upload the file with its description (``POST /inventory/binaries``, multipart).
 
-        Can be called repeatedly; each call stores another file.
+        Can be called repeatedly; each call stores another file. Custom fragments of the
+        description that the upload does not store are written with one more ``PUT`` to the
+        managed object; if that fails, the file stays stored without them.
 
         Returns:
             A new instance with the stored description (ID, length, ...); self is unchanged.
@@ -230,15 +255,7 @@ class Binary(ManagedObject):
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
-        file = self._require_file()
-        json = await post_file(
-            c8y,
-            BINARIES,
-            file,
-            description=self.to_json(),
-            name=self.name,
-            content_type=self.content_type,
-        )
+        json = await _upload_binary(c8y, self, self._require_file())
         return type(self).from_json(json, c8y)
 
     async def update(self, copy: bool = False, **_: Any) -> Self:
@@ -298,9 +315,9 @@ def binary_query_params(
     ids: Sequence[str | int] | None = None,
     type: str | None = None,
     owner: str | None = None,
-    child_device: str | int | None = None,
-    child_asset: str | int | None = None,
-    child_addition: str | int | None = None,
+    child_device: str | int | CumulocityObject | None = None,
+    child_asset: str | int | CumulocityObject | None = None,
+    child_addition: str | int | CumulocityObject | None = None,
     **filters: Any,
 ) -> dict[str, Any]:
     """Build the query parameters of a binaries query (pure).
@@ -309,7 +326,7 @@ def binary_query_params(
     given object as a child (``childDeviceId``, ...).
     """
 
-    def ref(value: str | int | None) -> str | None:
+    def ref(value: str | int | CumulocityObject | None) -> str | None:
         return None if value is None else _object_id(value)
 
     params = build_query_params(
@@ -387,7 +404,8 @@ class Binaries(CumulocityResource[Binary]):
     ) -> None:
         """Upload binaries (one multipart ``POST /inventory/binaries`` each); results not parsed.
 
-        Every binary's file is checked before the first request.
+        Every binary's file is checked before the first request. Custom fragments are written
+        as in `Binary.create` (one more ``PUT`` per binary that has any).
 
         Raises:
             ObjectStateError: A binary has no file.
@@ -398,17 +416,9 @@ class Binaries(CumulocityResource[Binary]):
         for binary in items:
             binary._require_file()
         c8y = self.c8y
-        resource = self._resource
 
         async def upload(binary: Binary) -> None:
-            await post_file(
-                c8y,
-                resource,
-                binary._require_file(),
-                description=binary.to_json(),
-                name=binary.name,
-                content_type=binary.content_type,
-            )
+            await _upload_binary(c8y, binary, binary._require_file())
 
         await run_bulk(items, upload, workers=workers, progress=progress)
 
@@ -457,9 +467,9 @@ class Binaries(CumulocityResource[Binary]):
         ids: Sequence[str | int] | None = None,
         type: str | None = None,
         owner: str | None = None,
-        child_device: str | int | None = None,
-        child_asset: str | int | None = None,
-        child_addition: str | int | None = None,
+        child_device: str | int | CumulocityObject | None = None,
+        child_asset: str | int | CumulocityObject | None = None,
+        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -477,9 +487,9 @@ class Binaries(CumulocityResource[Binary]):
         ids: Sequence[str | int] | None = None,
         type: str | None = None,
         owner: str | None = None,
-        child_device: str | int | None = None,
-        child_asset: str | int | None = None,
-        child_addition: str | int | None = None,
+        child_device: str | int | CumulocityObject | None = None,
+        child_asset: str | int | CumulocityObject | None = None,
+        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -496,9 +506,9 @@ class Binaries(CumulocityResource[Binary]):
         ids: Sequence[str | int] | None = None,
         type: str | None = None,
         owner: str | None = None,
-        child_device: str | int | None = None,
-        child_asset: str | int | None = None,
-        child_addition: str | int | None = None,
+        child_device: str | int | CumulocityObject | None = None,
+        child_asset: str | int | CumulocityObject | None = None,
+        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -560,9 +570,9 @@ class Binaries(CumulocityResource[Binary]):
         ids: Sequence[str | int] | None = None,
         type: str | None = None,
         owner: str | None = None,
-        child_device: str | int | None = None,
-        child_asset: str | int | None = None,
-        child_addition: str | int | None = None,
+        child_device: str | int | CumulocityObject | None = None,
+        child_asset: str | int | CumulocityObject | None = None,
+        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -580,9 +590,9 @@ class Binaries(CumulocityResource[Binary]):
         ids: Sequence[str | int] | None = None,
         type: str | None = None,
         owner: str | None = None,
-        child_device: str | int | None = None,
-        child_asset: str | int | None = None,
-        child_addition: str | int | None = None,
+        child_device: str | int | CumulocityObject | None = None,
+        child_asset: str | int | CumulocityObject | None = None,
+        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -616,9 +626,9 @@ class Binaries(CumulocityResource[Binary]):
         ids: Sequence[str | int] | None = None,
         type: str | None = None,
         owner: str | None = None,
-        child_device: str | int | None = None,
-        child_asset: str | int | None = None,
-        child_addition: str | int | None = None,
+        child_device: str | int | CumulocityObject | None = None,
+        child_asset: str | int | CumulocityObject | None = None,
+        child_addition: str | int | CumulocityObject | None = None,
         **filters: Any,
     ) -> int:
         """Count the matching binaries without reading them (same filters as `select`).
