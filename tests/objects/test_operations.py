@@ -25,24 +25,7 @@ from c8y_objects import (
     NotFoundError,
     Operation,
     OperationStatus,
-)
-
-
-def _emulator_has_device_control() -> bool:
-    from c8y_emulator import create_app
-
-    app = create_app(database=":memory:", tenant_id="t1", username="u", password="p")
-    try:
-        return any(
-            route.template.startswith("/devicecontrol/bulkoperations") for route in app.router
-        )
-    finally:
-        app.close()
-
-
-pytestmark = pytest.mark.skipif(
-    not _emulator_has_device_control(),
-    reason="the emulator does not serve /devicecontrol/operations and bulkoperations yet",
+    UnprocessableEntityError,
 )
 
 
@@ -59,7 +42,10 @@ def unique(prefix: str = "t") -> str:
 
 
 async def new_device(c8y: CumulocityClient, name: str = "dev") -> Device:
-    return await Device(c8y, name=unique(name), type="c8y_TestDevice").create()
+    """A device that is its own agent (operations need an agent in the device's hierarchy)."""
+    return await Device(
+        c8y, name=unique(name), type="c8y_TestDevice", com_cumulocity_model_Agent={}
+    ).create()
 
 
 async def eventually(check: Callable[[], Awaitable[bool]], seconds: float = 5.0) -> None:
@@ -95,6 +81,25 @@ async def test_operation_status_flow(api: CumulocityClient) -> None:
     await op.update()
     stored = await api.operations.get(op.id)
     assert (stored.status, stored.failure_reason) == ("FAILED", "device busy")
+
+    stored.status = OperationStatus.EXECUTING  # the emulator lets a status only move forward
+    with pytest.raises(UnprocessableEntityError):
+        await stored.update()
+    assert stored.is_modified  # left as it was
+    lonely = await Device(api, name=unique("no_agent")).create()
+    with pytest.raises(UnprocessableEntityError):
+        await Operation(api, device_id=lonely, c8y_Restart={}).create()
+
+
+async def test_agent_filter_finds_the_operations_of_child_devices(api: CumulocityClient) -> None:
+    agent = await new_device(api, "agent")
+    child = await Device(api, name=unique("child")).create()
+    await agent.assign_child_device(child)
+    op = await Operation(api, device_id=child, c8y_Restart={}).create()
+    found = await api.operations.get_all(agent_id=agent, limit=None)
+    assert [o.id for o in found] == [op.id]
+    assert found[0].device_id == child.id
+    assert await api.operations.get_count(agent_id=agent.id) == 1
 
 
 async def test_operation_update_copy_and_reload(api: CumulocityClient) -> None:
@@ -222,7 +227,8 @@ async def test_bulk_operation_runs_the_prototype_on_the_group(api: CumulocityCli
     progress = bulk.progress
     assert progress is not None
     assert (progress.successful, progress.failed, progress.pending, progress.all) == (1, 1, 1, 3)
-    assert bulk.status in {s.value for s in BulkOperationStatus}
+    assert bulk.status == BulkOperationStatus.COMPLETED  # every operation exists
+    assert bulk.general_status == BulkOperation.GeneralStatus.EXECUTING_WITH_ERRORS
 
     # Re-run the failures: one new operation, for the device that failed.
     rerun = await BulkOperation(
@@ -277,8 +283,7 @@ async def test_bulk_operations_api(api: CumulocityClient) -> None:
     await first.delete()
     await api.bulk_operations.delete(second.id or "")
     for bulk in (first, second):
-        try:
-            status = (await bulk.reload()).status
-        except NotFoundError:
-            continue  # gone entirely
-        assert status == BulkOperationStatus.DELETED
+        await bulk.reload()  # a cancelled bulk operation stays readable
+        assert (bulk.status, bulk.general_status) == ("DELETED", "CANCELED")
+    with pytest.raises(NotFoundError):
+        await api.bulk_operations.get("999999")
