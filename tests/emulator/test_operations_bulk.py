@@ -18,7 +18,6 @@ MOS = "/inventory/managedObjects"
 OPS = "/devicecontrol/operations"
 BULK_PATH = "/devicecontrol/bulkoperations"
 START = "2024-05-01T10:00:00.000Z"
-START_MS = parse_timestamp(START, "startDate", "test")
 FUTURE = "2100-01-01T00:00:00.000Z"
 
 
