@@ -20,6 +20,9 @@ from c8y_emulator.errors import invalid_data
 from c8y_emulator.web import Request
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# The instants format_millis can write (years 1 to 9999 in UTC).
+_MIN_MILLIS = -62_135_596_800_000
+_MAX_MILLIS = 253_402_300_799_999
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SPACE_OFFSET = re.compile(r"(T[\d:.]+) (\d{2}(:?\d{2})?)$")
 
@@ -32,7 +35,10 @@ def now_millis() -> int:
 def format_millis(millis: int) -> str:
     """Return epoch milliseconds as the platform's UTC text (``...T12:00:00.123Z``)."""
     moment = _EPOCH + timedelta(milliseconds=millis)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:"
+        f"{moment.minute:02d}:{moment.second:02d}.{moment.microsecond // 1000:03d}Z"
+    )
 
 
 def _to_millis(moment: datetime) -> int:
@@ -52,9 +58,10 @@ def _parse(text: str) -> int | None:
     if "T" not in text:
         return None
     try:
-        return _to_millis(datetime.fromisoformat(text))
+        millis = _to_millis(datetime.fromisoformat(text))
     except (ValueError, OverflowError):
         return None
+    return millis if _MIN_MILLIS <= millis <= _MAX_MILLIS else None
 
 
 def parse_timestamp(value: object, field: str, area: str) -> int:

@@ -23,6 +23,8 @@ def _request(query: dict[str, str]) -> Request:
         ("2024-05-01T12:00:00.123456Z", "2024-05-01T12:00:00.123Z"),
         ("2024-05-01", "2024-05-01T00:00:00.000Z"),
         ("1969-12-31T23:59:59.999Z", "1969-12-31T23:59:59.999Z"),
+        ("9999-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z"),
+        ("0001-01-01T00:00:00.000Z", "0001-01-01T00:00:00.000Z"),
     ],
 )
 def test_body_timestamps_round_trip_to_utc_milliseconds(text: str, expected: str) -> None:
@@ -30,7 +32,18 @@ def test_body_timestamps_round_trip_to_utc_milliseconds(text: str, expected: str
 
 
 @pytest.mark.parametrize(
-    "value", ["yesterday", "2024-13-01", "2024-05-01T25:00:00Z", "12:00", "", 1714564800000, None]
+    "value",
+    [
+        "yesterday",
+        "2024-13-01",
+        "2024-05-01T25:00:00Z",
+        "12:00",
+        "",
+        1714564800000,
+        None,
+        "9999-12-31T23:59:59-14:00",  # after year 9999 in UTC
+        "0001-01-01T00:00:00+14:00",  # before year 1 in UTC
+    ],
 )
 def test_bad_body_timestamp_is_422_naming_the_field(value: object) -> None:
     with pytest.raises(ApiError) as caught:
