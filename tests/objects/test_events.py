@@ -365,3 +365,15 @@ async def test_delete_by_sends_the_supported_filters(
         "fragmentType": "f",
         "createdTo": "2024-05-01T12:00:00.000Z",
     }
+
+
+async def test_the_data_apis_are_attached_to_the_client(mock_c8y: CumulocityClient) -> None:
+    from c8y_objects import Binaries, Events, Measurements
+
+    assert isinstance(mock_c8y.events, Events)
+    assert isinstance(mock_c8y.measurements, Measurements)
+    assert isinstance(mock_c8y.binaries, Binaries)
+    assert mock_c8y.events is mock_c8y.events
+    assert mock_c8y.events.c8y is mock_c8y
+    assert mock_c8y.measurements.c8y is mock_c8y
+    assert mock_c8y.binaries.c8y is mock_c8y
