@@ -886,7 +886,6 @@ class Events(CumulocityResource[Event]):
             BulkError: A request failed; names the event.
         """
         now = format_datetime(datetime.now(UTC), field="time")
-        documents = []
         for index, event in enumerate(events):
             if not isinstance(event, Event):
                 raise ConfigurationError(
@@ -896,14 +895,13 @@ class Events(CumulocityResource[Event]):
                 event._check_creatable()
             except ObjectStateError as exc:
                 raise ObjectStateError(f"event {index}: {exc}") from None
-            documents.append(event._creation_json(now))
         c8y = self.c8y
         resource = self._resource
 
-        async def create(document: dict[str, Any]) -> None:
-            await c8y.post(resource, document)
+        async def create(event: Event) -> None:
+            await c8y.post(resource, event._creation_json(now))
 
-        await run_bulk(documents, create, workers=workers, progress=progress)
+        await run_bulk(events, create, workers=workers, progress=progress)
 
     async def update(
         self, *events: Event, workers: int | None = None, progress: Progress | None = None

@@ -720,11 +720,11 @@ class Measurements(CumulocityResource[Measurement]):
                 not a `Measurement`.
             ObjectStateError: A measurement has no source or no type (nothing is sent).
             BulkError: A batch request failed; its ``index`` is the batch's position, its
-                ``item`` the batch, ``succeeded`` the positions of the batches stored.
+                ``item`` the batch (a list of the measurements), ``succeeded`` the positions of
+                the batches stored.
         """
         _check_batch_size(batch_size)
         now = format_datetime(datetime.now(UTC), field="time")
-        documents: list[dict[str, Any]] = []
         for index, measurement in enumerate(measurements):
             if not isinstance(measurement, Measurement):
                 raise ConfigurationError(
@@ -734,19 +734,19 @@ class Measurements(CumulocityResource[Measurement]):
                 measurement._check_creatable()
             except ObjectStateError as exc:
                 raise ObjectStateError(f"measurement {index}: {exc}") from None
-            documents.append(measurement._creation_json(now))
-        total = len(documents)
-        batches = [documents[i : i + batch_size] for i in range(0, total, batch_size)]
+        total = len(measurements)
+        batches = [list(measurements[i : i + batch_size]) for i in range(0, total, batch_size)]
         c8y = self.c8y
         resource = self._resource
         done = 0
 
-        async def post(batch: list[dict[str, Any]]) -> None:
+        async def post(batch: list[Measurement]) -> None:
             nonlocal done
+            documents = [measurement._creation_json(now) for measurement in batch]
             await c8y.request(
                 "POST",
                 resource,
-                json={"measurements": batch},
+                json={"measurements": documents},
                 content_type=MEASUREMENT_COLLECTION_MEDIA_TYPE,
                 accept=MEASUREMENT_COLLECTION_MEDIA_TYPE,
             )

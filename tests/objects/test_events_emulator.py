@@ -142,11 +142,11 @@ async def test_bulk_create_update_and_delete(api: CumulocityClient) -> None:
 
 async def test_bulk_create_failure_names_the_event(api: CumulocityClient) -> None:
     source = await new_device(api)
+    stray = door(api, "999999999", 1)
     with pytest.raises(BulkError) as caught:
-        await api.events.create(
-            door(api, source, 0), door(api, "999999999", 1), door(api, source, 2)
-        )
+        await api.events.create(door(api, source, 0), stray, door(api, source, 2))
     assert caught.value.index == 1
+    assert caught.value.item is stray
     assert isinstance(caught.value.error, UnprocessableEntityError)
     assert await api.events.get_count(source=source) == 1
 

@@ -325,7 +325,7 @@ async def test_bulk_create_failure_names_the_batch(recorder: Recorder) -> None:
             await client.measurements.create(*measurements, batch_size=3)
     error = caught.value
     assert error.index == 1
-    assert error.item == [m.to_json() for m in measurements[3:6]]
+    assert error.item == measurements[3:6]
     assert error.succeeded == [0]
     assert isinstance(error.error, ServerError)
     assert len(recorder.requests) == 2  # sequential: nothing after the failure
