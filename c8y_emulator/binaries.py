@@ -159,18 +159,19 @@ def _byte_range(header: str, size: int) -> tuple[int, int] | None:
     if not dash:
         return None
     try:
-        if first:
-            start = int(first)
-            end = int(last) if last else size - 1
-        else:
-            start, end = size - int(last), size - 1  # the last N bytes
+        start = int(first) if first else None
+        end = int(last) if last else None
     except ValueError:
         return None
-    if end < start:
+    if start is None:  # the last N bytes
+        if end is None or end <= 0 or size == 0:
+            return None
+        return max(size - end, 0), size - 1
+    if start < 0 or (end is not None and end < start):
         return None
     if start >= size:
         raise _unsatisfiable(size)
-    return max(start, 0), min(end, size - 1)
+    return start, size - 1 if end is None else min(end, size - 1)
 
 
 def _unsatisfiable(size: int) -> ApiError:

@@ -1,0 +1,107 @@
+"""The multipart/form-data reader behind uploads: parts, parameters, line endings, defects."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from c8y_emulator.errors import ApiError
+from c8y_emulator.multipart import FormPart, header_parameters, is_form_data, parse_form_data
+
+
+def test_parts_come_back_in_order_with_their_metadata() -> None:
+    request = httpx.Request(
+        "POST",
+        "http://x",
+        data={"object": '{"name": "n"}'},
+        files={"file": ("a b;c.bin", b"\r\n--not-the-boundary\r\n\x00\xff", "image/PNG")},
+    )
+    parts = parse_form_data(request.read(), request.headers["content-type"], "inventory")
+    assert parts == [
+        FormPart(name="object", filename=None, content_type="", data=b'{"name": "n"}'),
+        FormPart(
+            name="file",
+            filename="a b;c.bin",
+            content_type="image/png",
+            data=b"\r\n--not-the-boundary\r\n\x00\xff",
+        ),
+    ]
+
+
+def test_bare_line_feeds_preamble_and_epilogue_are_accepted() -> None:
+    body = (
+        b'preamble\n--XyZ\nContent-Disposition: form-data; name="a"\n\nfirst\n'
+        b'--XyZ\ncontent-disposition: form-data; name=b; filename="q\\"uote.txt"\n'
+        b"Content-Type: text/plain; charset=utf-8\n\nsecond\n--XyZ--\nepilogue"
+    )
+    parts = parse_form_data(body, 'multipart/form-data; boundary="XyZ"', "event")
+    assert [(p.name, p.filename, p.content_type, p.data) for p in parts] == [
+        ("a", None, "", b"first"),
+        ("b", 'q"uote.txt', "text/plain", b"second"),
+    ]
+
+
+def test_a_part_without_headers_lines_is_still_read() -> None:
+    body = b'--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n\r\n--b--'
+    assert parse_form_data(body, "multipart/form-data; boundary=b", "event")[0].data == b""
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "needle"),
+    [
+        (b"--b\r\n", "multipart/form-data", "boundary parameter"),
+        (b"nothing here", "multipart/form-data; boundary=b", "never occurs"),
+        (b"--b", "multipart/form-data; boundary=b", "line break"),
+        (b"--bx\r\n", "multipart/form-data; boundary=b", "line break"),
+        (
+            b'--b\r\nContent-Disposition: form-data; name="a"',
+            "multipart/form-data; boundary=b",
+            "empty line",
+        ),
+        (b"--b\r\nbroken header\r\n\r\nx\r\n--b--", "multipart/form-data; boundary=b", "no colon"),
+        (
+            b"--b\r\nContent-Type: a/b\r\n\r\nx\r\n--b--",
+            "multipart/form-data; boundary=b",
+            "Content-Disposition",
+        ),
+        (
+            b"--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--",
+            "multipart/form-data; boundary=b",
+            "names no form field",
+        ),
+        (
+            b'--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nopen',
+            "multipart/form-data; boundary=b",
+            "not closed",
+        ),
+    ],
+)
+def test_malformed_bodies_raise_400_naming_the_defect(
+    body: bytes, header: str, needle: str
+) -> None:
+    with pytest.raises(ApiError) as raised:
+        parse_form_data(body, header, "inventory")
+    assert raised.value.status == 400
+    assert raised.value.error == "inventory/Bad Request"
+    assert needle in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('form-data; name="file"; filename="a;b.txt"', {"name": "file", "filename": "a;b.txt"}),
+        ("form-data; NAME=plain ; filename = spaced", {"name": "plain", "filename": "spaced"}),
+        ('attachment; flag; filename="x\\\\y"', {"filename": "x\\y"}),
+        ("form-data", {}),
+        ("", {}),
+        ('a; b="unterminated', {"b": "unterminated"}),
+    ],
+)
+def test_header_parameters(value: str, expected: dict[str, str]) -> None:
+    assert header_parameters(value) == expected
+
+
+def test_is_form_data() -> None:
+    assert is_form_data("Multipart/Form-Data; boundary=x")
+    assert not is_form_data("multipart/mixed; boundary=x")
+    assert not is_form_data(None)
