@@ -45,6 +45,7 @@ __all__ = [
     "InvalidFragmentError",
     "NaiveDatetimeError",
     "ObjectStateError",
+    "ReferenceField",
     "TimestampField",
     "check_choice",
     "format_datetime",
@@ -248,6 +249,44 @@ class TimestampField:
 
     def __set__(self, obj: CumulocityObject, value: DateLike | None) -> None:
         obj._write(self.key, None if value is None else format_datetime(value, field=self.key))
+
+
+class ReferenceField:
+    """A reference to another object, stored as ``{"id": "..."}`` (e.g. an event's source).
+
+    Reads the ID as text (None when absent); takes an object with an ID, a str or an int
+    (`ObjectStateError` for an object without ID, `ConfigurationError` for anything else);
+    None removes the key.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> str | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | str | None:
+        if obj is None:
+            return self
+        ref = obj._json.get(self.key)
+        if isinstance(ref, dict) and ref.get("id") is not None:
+            return str(ref["id"])
+        return None
+
+    def __set__(self, obj: CumulocityObject, value: CumulocityObject | str | int | None) -> None:
+        if value is None:
+            obj._write(self.key, None)
+            return
+        if isinstance(value, CumulocityObject):
+            ref_id = value._require_id()
+        elif isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+            ref_id = str(value)
+        else:
+            raise ConfigurationError(
+                f"{self.key}: expected an object or a database ID, got {value!r}"
+            )
+        obj._write(self.key, {"id": ref_id})
 
 
 def check_choice(choices: type[StrEnum], value: object, *, field: str) -> str:

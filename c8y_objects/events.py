@@ -35,6 +35,7 @@ from c8y_objects._base import (
     Field,
     ObjectStateError,
     ReadOnlyField,
+    ReferenceField,
     SettableDateTimeField,
     TimestampField,
     format_datetime,
@@ -218,7 +219,7 @@ class Event(CumulocityObject):
     ) -> None:
         super().__init__(c8y, type=type, text=text, **kwargs)
         if source is not None:
-            self.source = _object_id(source)
+            self.source = source
         if time is not None:
             self.time = time
 
@@ -226,6 +227,8 @@ class Event(CumulocityObject):
     """The event type."""
     text = Field[str]("text")
     """The description."""
+    source = ReferenceField("source")
+    """The ID of the source managed object; set an object or an ID."""
     time = TimestampField("time")
     """When it happened (the platform's text); set a `DateLike`."""
     datetime = SettableDateTimeField("time")
@@ -238,18 +241,6 @@ class Event(CumulocityObject):
     """When the event last changed (its ISO text)."""
     updated_datetime = DateTimeField("lastUpdated")
     """When the event last changed (aware UTC datetime)."""
-
-    @property
-    def source(self) -> str | None:
-        """The ID of the source managed object."""
-        ref = self._json.get("source")
-        if isinstance(ref, dict) and ref.get("id") is not None:
-            return str(ref["id"])
-        return None
-
-    @source.setter
-    def source(self, value: str | int | None) -> None:
-        self._write("source", None if value is None else {"id": str(value)})
 
     def _creation_json(self, now: str) -> dict[str, Any]:
         """The document to create: `to_json`, with `now` as the time when none is set."""

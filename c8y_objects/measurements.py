@@ -35,6 +35,7 @@ from c8y_objects._base import (
     DateLike,
     Field,
     ObjectStateError,
+    ReferenceField,
     SettableDateTimeField,
     TimestampField,
     format_datetime,
@@ -250,7 +251,7 @@ class Measurement(CumulocityObject):
     ) -> None:
         super().__init__(c8y, type=type, **kwargs)
         if source is not None:
-            self.source = _object_id(source)
+            self.source = source
         if time is not None:
             self.time = time
         if series is not None:
@@ -273,22 +274,12 @@ class Measurement(CumulocityObject):
 
     type = Field[str]("type")
     """The measurement type."""
+    source = ReferenceField("source")
+    """The ID of the source managed object; set an object or an ID."""
     time = TimestampField("time")
     """When it was measured (the platform's text); set a `DateLike`."""
     datetime = SettableDateTimeField("time")
     """When it was measured, as an aware UTC datetime; set a `DateLike`."""
-
-    @property
-    def source(self) -> str | None:
-        """The ID of the source managed object."""
-        ref = self._json.get("source")
-        if isinstance(ref, dict) and ref.get("id") is not None:
-            return str(ref["id"])
-        return None
-
-    @source.setter
-    def source(self, value: str | int | None) -> None:
-        self._write("source", None if value is None else {"id": str(value)})
 
     def get_series(self) -> list[str]:
         """Return the names (``"fragment.series"``) of the series this measurement holds.
