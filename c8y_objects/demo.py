@@ -3,14 +3,18 @@
 ``python -m c8y_objects.demo`` starts the emulator on a loopback port (in memory), builds a small
 fleet (a region group with two site subgroups, eight devices with typed fragments and serial
 numbers as external IDs) and then uses the object model on it: queries, counts, dot paths,
-partial updates, typed fragments, JSONPath, bulk updates, identity lookups, group children and
-finally deleting the whole tree. Each line names the call, what came back and which requests went
-over the wire.
+partial updates, typed fragments, JSONPath, bulk updates, identity lookups and group children.
+Then the fleet gets data and commands: temperature measurements sent in collection requests, a
+service event with a report attached, alarms raised (a repeated one is de-duplicated by the
+platform) and cleared by one filter call, and a restart sent to a site as a bulk operation whose
+progress follows the devices' answers. Finally the data and the whole tree are deleted. Each
+line names the call, what came back and which requests went over the wire.
 
 With ``C8Y_BASEURL`` (or ``C8Y_URL`` / ``C8Y_HOST``) set, the variables that
 `CumulocityClient.from_env` reads select a real tenant instead; so do ``--url``, ``--tenant``,
 ``--user`` and ``--password``. Every object the demo creates carries a type unique to the run,
-and whatever is still there at the end (after a failure, too) is removed.
+and whatever is still there at the end (after a failure, too) is removed; only the cancelled bulk
+operation stays, because the platform keeps those (status DELETED).
 
 The demo checks what it sees; it exits with 0 when everything behaved, 1 when a call failed or
 returned something unexpected (or the clean-up failed) and 2 for bad arguments or settings.
@@ -29,6 +33,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -36,10 +41,20 @@ import orjson
 
 from c8y_objects._http import ENV_BASE_URL, CumulocityClient, settings_from_env
 from c8y_objects._paths import InvalidPathError
+from c8y_objects.alarms import Alarm, AlarmSeverity, AlarmStatus
 from c8y_objects.errors import ConfigurationError, CumulocityError, NotFoundError
-from c8y_objects.fragments import Hardware, Position, RequiredAvailability, SupportedOperations
+from c8y_objects.events import Event
+from c8y_objects.fragments import (
+    Agent,
+    Hardware,
+    Position,
+    RequiredAvailability,
+    SupportedOperations,
+)
 from c8y_objects.identity import ExternalId
 from c8y_objects.inventory import Device, DeviceGroup
+from c8y_objects.measurements import Measurement
+from c8y_objects.operations import BulkOperation, Operation, OperationStatus
 
 __all__ = ["DemoError", "FleetDevice", "main", "run_demo"]
 
@@ -49,6 +64,16 @@ LOCAL_USER = "admin"
 LOCAL_PASSWORD = "admin"
 CALL_WIDTH = 58
 DELETE_WAIT_SECONDS = 10.0
+BULK_WAIT_SECONDS = 10.0
+READINGS = 12
+READING_EVERY = timedelta(minutes=5)
+DEVICE_ANSWERS = (
+    OperationStatus.SUCCESSFUL,
+    OperationStatus.SUCCESSFUL,
+    OperationStatus.FAILED,
+    OperationStatus.EXECUTING,
+)
+"""How the four northern devices answer the bulk restart."""
 
 
 class DemoError(Exception):
@@ -92,6 +117,10 @@ class _Tracker:
 
     object_ids: list[str] = field(default_factory=list)
     external_ids: dict[str, str] = field(default_factory=dict)  # value -> managed object id
+    data_type: str = ""  # the type of the run's measurements and events
+    data_since: datetime | None = None  # set while measurements, events or alarms may exist
+    control_devices: list[str] = field(default_factory=list)  # devices that got operations
+    bulk_ids: list[str] = field(default_factory=list)  # bulk operations not cancelled yet
 
 
 class _Walk:
@@ -159,6 +188,11 @@ def _serial(spec: FleetDevice, tag: str) -> str:
     return f"{spec.serial_prefix}-{tag}-{FLEET.index(spec) + 1:02d}"
 
 
+def _temperature(device: int, reading: int) -> float:
+    """Reading `reading` of the fleet's device number `device`, in degrees Celsius."""
+    return round(55.0 + 1.5 * device + 0.25 * (reading % 4), 2)
+
+
 async def _build_fleet(
     walk: _Walk, kind: str, tag: str, tracked: _Tracker
 ) -> tuple[DeviceGroup, dict[str, DeviceGroup], dict[str, Device]]:
@@ -184,6 +218,7 @@ async def _build_fleet(
         draft += Position(lat=spec.lat, lng=spec.lng, alt=12.0)
         draft += RequiredAvailability(response_interval=60)
         draft += SupportedOperations(["c8y_Restart", "c8y_Configuration"])
+        draft += Agent()  # operations go to devices in an agent's hierarchy
         device = await draft.create()
         tracked.object_ids.append(device._require_id())
         devices[spec.name] = device
@@ -411,6 +446,214 @@ async def _groups(walk: _Walk, region: DeviceGroup, sites: dict[str, DeviceGroup
     )
 
 
+async def _measurements(
+    walk: _Walk, kind: str, devices: dict[str, Device], tracked: _Tracker
+) -> None:
+    c8y = walk.c8y
+    start = datetime.now(UTC).replace(second=0, microsecond=0) - READINGS * READING_EVERY
+    readings = [
+        Measurement(
+            c8y,
+            type=kind,
+            source=device,
+            time=start + i * READING_EVERY,
+            series=("c8y_Temperature.T", _temperature(n, i), "C"),
+        )
+        for n, device in enumerate(devices.values())
+        for i in range(READINGS)
+    ]
+    walk.begin(
+        f"measurements.create(*{len(readings)} Measurement(series=('c8y_Temperature.T', v, "
+        "'C')), batch_size=32, workers=2)"
+    )
+    tracked.data_since = start
+    tracked.data_type = kind
+    await c8y.measurements.create(*readings, batch_size=32, workers=2)
+    posts = [r for r in walk.sent() if r.method == "POST"]
+    walk.done(
+        f"{len(readings)} measurements in {len(posts)} collection POSTs, up to "
+        f"{walk.most_in_flight} in flight"
+    )
+    walk.check(len(posts) == -(-len(readings) // 32), f"bulk create made {len(posts)} POSTs")
+
+    boiler = devices[FLEET[0].name]
+    walk.begin("measurements.get_count(source=boiler, series='c8y_Temperature.T')")
+    count = await c8y.measurements.get_count(source=boiler, series="c8y_Temperature.T")
+    walk.done(str(count))
+    walk.check(count == READINGS, f"boiler has {count} readings, {READINGS} were sent")
+
+    walk.begin("measurements.get_last(source=boiler)")
+    last = await c8y.measurements.get_last(source=boiler)
+    walk.check(last is not None, "get_last found no measurement")
+    assert last is not None
+    value = last["c8y_Temperature.T.value"]
+    walk.done(f"{value} {last['c8y_Temperature.T.unit']} at {last.time}")
+    walk.check(value == _temperature(0, READINGS - 1), f"the last reading is {value}")
+
+
+async def _event(walk: _Walk, kind: str, devices: dict[str, Device]) -> None:
+    c8y = walk.c8y
+    boiler = devices[FLEET[0].name]
+    walk.begin("event = Event(type=T, source=boiler, text='Annual service done').create()")
+    event = await Event(c8y, type=kind, source=boiler, text="Annual service done").create()
+    walk.done(f"event {event.id} at {event.time}")
+
+    report = b"Boiler N-01: burner cleaned, pressure 1.6 bar, next service in 12 months\n"
+    walk.begin("event.create_attachment(report, content_type='text/plain')")
+    attached = await event.create_attachment(report, content_type="text/plain")
+    walk.done(f"{attached.get('length', len(report))} bytes attached")
+
+    walk.begin("(await event.reload()).has_attachment(); event.download_attachment()")
+    await event.reload()
+    content = await event.download_attachment()
+    walk.done(f"{event.has_attachment()}, {len(content)} bytes back")
+    walk.check(event.has_attachment() and content == report, "the attachment did not come back")
+
+
+async def _alarms(walk: _Walk, region: DeviceGroup, devices: dict[str, Device]) -> None:
+    c8y = walk.c8y
+    pump = devices["Pump N-01"]
+    walk.begin("Alarm(type='c8y_PressureAlarm', source=pump, severity=MAJOR, ...).create()")
+    raised = Alarm(
+        c8y,
+        type="c8y_PressureAlarm",
+        source=pump,
+        severity=AlarmSeverity.MAJOR,
+        text="Pressure above 6 bar",
+    )
+    first = await raised.create()
+    walk.done(f"alarm {first.id}, {first.status}, count {first.count}")
+
+    walk.begin("the same alarm .create() again (same source and type, still ACTIVE)")
+    again = await raised.create()
+    walk.done(f"alarm {again.id} again, count {again.count}: de-duplicated, nothing new")
+    walk.check(again.id == first.id and again.count == 2, f"a second alarm {again!r} was created")
+
+    walk.begin("alarms.create(Alarm(... Boiler S-01, MINOR), Alarm(... Meter N-01, WARNING))")
+    await c8y.alarms.create(
+        Alarm(
+            c8y,
+            type="c8y_TemperatureAlarm",
+            source=devices["Boiler S-01"],
+            severity=AlarmSeverity.MINOR,
+            text="Flow temperature low",
+        ),
+        Alarm(
+            c8y,
+            type="c8y_VoltageAlarm",
+            source=devices["Meter N-01"],
+            severity="WARNING",
+            text="Voltage dips",
+        ),
+    )
+    walk.done("2 more alarms")
+
+    walk.begin("alarms.get_count(source=region, with_source_assets=True, resolved=False)")
+    open_count = await c8y.alarms.get_count(source=region, with_source_assets=True, resolved=False)
+    walk.done(f"{open_count} open alarms below the region")
+    walk.check(open_count == 3, f"counted {open_count} open alarms in the region, expected 3")
+
+    walk.begin("alarms.apply_by(AlarmStatus.CLEARED, source=region, with_source_assets=True)")
+    await c8y.alarms.apply_by(AlarmStatus.CLEARED, source=region, with_source_assets=True)
+    put = next(r for r in walk.sent() if r.method == "PUT")
+    walk.done(f"one PUT {put.url.path}?{put.url.query.decode()} body {put.content.decode()}")
+
+    walk.begin("alarms.get_all(source=region, with_source_assets=True, as_values=[...])")
+    rows = await c8y.alarms.get_all(
+        source=region, with_source_assets=True, as_values=["type", "status", "count"], limit=None
+    )
+    walk.done(_short(rows))
+    walk.check(
+        len(rows) == 3 and all(status == "CLEARED" for _, status, _ in rows),
+        f"the region's alarms are {rows}",
+    )
+
+
+async def _bulk_operation(
+    walk: _Walk, sites: dict[str, DeviceGroup], devices: dict[str, Device], tracked: _Tracker
+) -> None:
+    c8y = walk.c8y
+    north = sites["North"]
+    walk.begin(
+        "bulk = BulkOperation(group_id=north, start_time=now, creation_ramp=0, "
+        "operation_prototype=Operation(description='Restart', c8y_Restart={})).create()"
+    )
+    bulk = await BulkOperation(
+        c8y,
+        group_id=north,
+        start_time=datetime.now(UTC),
+        creation_ramp=0,
+        operation_prototype=Operation(description="Restart", c8y_Restart={}),
+    ).create()
+    tracked.bulk_ids.append(bulk._require_id())
+    tracked.control_devices = [devices[s.name]._require_id() for s in FLEET if s.site == "North"]
+    walk.done(f"bulk operation {bulk.id}, {bulk.status}")
+
+    walk.begin("await bulk.reload() until bulk.progress.all == 4")
+    deadline = time.monotonic() + BULK_WAIT_SECONDS
+    while True:
+        progress = (await bulk.reload()).progress
+        if (progress and progress.all == 4) or time.monotonic() >= deadline:
+            break
+        await asyncio.sleep(0.2)
+    walk.done(f"{bulk.status}: {progress!r}")
+    walk.check(progress is not None and progress.all == 4, f"progress stays at {progress!r}")
+
+    walk.begin("ops = operations.get_all(bulk_id=bulk); the devices answer; operations.update")
+    ops = await c8y.operations.get_all(bulk_id=bulk, limit=None)
+    walk.check(len(ops) == 4, f"the bulk operation created {len(ops)} operations")
+    for op, status in zip(ops, DEVICE_ANSWERS, strict=True):
+        op.status = status
+        if status == OperationStatus.FAILED:
+            op.failure_reason = "device did not come back after restart"
+    await c8y.operations.update(*ops, workers=4)
+    walk.done(", ".join(f"{op.device_name or op.device_id} {op.status}" for op in ops))
+
+    walk.begin("await bulk.reload(); bulk.progress, bulk.general_status")
+    await bulk.reload()
+    progress = bulk.progress
+    walk.done(f"{progress!r}, {bulk.general_status}")
+    walk.check(
+        progress is not None
+        and (progress.successful, progress.failed, progress.executing) == (2, 1, 1),
+        f"progress is {progress!r}",
+    )
+
+    walk.begin("await bulk.delete()  # cancel")
+    await bulk.delete()
+    tracked.bulk_ids.remove(bulk._require_id())
+    await bulk.reload()
+    walk.done(f"{bulk.status}, {bulk.general_status}: the platform keeps cancelled ones")
+    walk.check(bulk.status == "DELETED", f"the cancelled bulk operation is {bulk.status}")
+
+
+async def _remove_data(walk: _Walk, kind: str, region: DeviceGroup, tracked: _Tracker) -> None:
+    c8y = walk.c8y
+    walk.begin(
+        "measurements/events.delete_by(type=T, ...), alarms.delete_by(source=region, "
+        "with_source_assets=True), operations.delete_by(device_id=d) x4"
+    )
+    await _delete_data(c8y, region, tracked)
+    deletes = [r for r in walk.sent() if r.method == "DELETE"]
+    left = await c8y.alarms.get_count(source=region, with_source_assets=True)
+    left += await c8y.measurements.get_count(type=kind)
+    left += await c8y.events.get_count(type=kind)
+    walk.done(f"{len(deletes)} DELETEs, {left} data items left")
+    walk.check(left == 0, f"{left} measurements, events or alarms are left")
+
+
+async def _delete_data(c8y: CumulocityClient, region: DeviceGroup | str, tracked: _Tracker) -> None:
+    """Delete the run's measurements, events, alarms and operations (by filters)."""
+    if tracked.data_since is not None:
+        await c8y.measurements.delete_by(type=tracked.data_type, after=tracked.data_since)
+        await c8y.events.delete_by(type=tracked.data_type, after=tracked.data_since)
+        await c8y.alarms.delete_by(source=region, with_source_assets=True)
+        tracked.data_since = None
+    for device_id in tracked.control_devices:
+        await c8y.operations.delete_by(device_id=device_id)
+    tracked.control_devices = []
+
+
 async def _delete(walk: _Walk, region: DeviceGroup, kind: str, tag: str) -> None:
     c8y = walk.c8y
     walk.begin("await region.delete_tree()")
@@ -448,6 +691,11 @@ async def _clean_up(c8y: CumulocityClient, tracked: _Tracker) -> str:
     """Remove whatever the run created and is still there; say what was removed."""
     if not tracked.object_ids:
         return "nothing was created"
+    data = tracked.data_since is not None or bool(tracked.control_devices or tracked.bulk_ids)
+    for bulk_id in tracked.bulk_ids:
+        await c8y.bulk_operations.delete(bulk_id)  # cancelled ones stay, as DELETED
+    tracked.bulk_ids = []
+    await _delete_data(c8y, tracked.object_ids[0], tracked)
     left = await c8y.inventory.get_all(ids=tracked.object_ids, limit=None)
     left_ids = {obj._require_id() for obj in left}
     removed_ids = 0
@@ -471,9 +719,10 @@ async def _clean_up(c8y: CumulocityClient, tracked: _Tracker) -> str:
     still = await c8y.inventory.get_count(ids=tracked.object_ids) if left else 0
     if still:
         raise DemoError(f"clean-up left {still} of the demo's objects behind")
+    extra = ", the run's data and operations" if data else ""
     if not left:
-        return "nothing left over"
-    return f"removed {removed} leftover objects and {removed_ids} external IDs"
+        return "removed the run's data and operations" if data else "nothing left over"
+    return f"removed {removed} leftover objects and {removed_ids} external IDs{extra}"
 
 
 async def run_demo(c8y: CumulocityClient, *, tag: str | None = None) -> int:
@@ -506,6 +755,11 @@ async def run_demo(c8y: CumulocityClient, *, tag: str | None = None) -> int:
         await _values_and_bulk(walk, kind)
         await _identity(walk, tag, devices)
         await _groups(walk, region, sites)
+        await _measurements(walk, kind, devices, tracked)
+        await _event(walk, kind, devices)
+        await _alarms(walk, region, devices)
+        await _bulk_operation(walk, sites, devices, tracked)
+        await _remove_data(walk, kind, region, tracked)
         await _delete(walk, region, kind, tag)
     except Exception as exc:  # report any failure, then clean up
         status = 1
