@@ -325,6 +325,16 @@ class CumulocityResource(Generic[O]):
     async def _get_count(self, params: dict[str, Any], resource: str | None = None) -> int:
         return await get_count(self.c8y, resource or self._resource, params)
 
+    async def _get_first(self, params: dict[str, Any]) -> O | None:
+        """The first result of a query (one request with page size 1), or None."""
+        pages = iter_pages(self.c8y, self._resource, params, key=self._collection_key, page_size=1)
+        try:
+            async for page in pages:
+                return self._object_class.from_json(page[0], self.c8y)
+        finally:
+            await pages.aclose()
+        return None
+
     # -- bulk calls ----------------------------------------------------------------------------
 
     async def _create_many(

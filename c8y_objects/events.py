@@ -843,20 +843,7 @@ class Events(CumulocityResource[Event]):
             with_source_devices=with_source_devices,
             **filters,
         )
-        found = self._select(
-            params,
-            limit=1,
-            include=None,
-            exclude=None,
-            page_size=1,
-            page_number=None,
-            as_values=None,
-            workers=None,
-        )
-        async for event in found:
-            result: Event = event
-            return result
-        return None
+        return await self._get_first(params)
 
     async def create(
         self, *events: Event, workers: int | None = None, progress: Progress | None = None

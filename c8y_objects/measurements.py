@@ -669,22 +669,6 @@ class Measurements(CumulocityResource[Measurement]):
         )
         return await self._get_first(params)
 
-    async def _get_first(self, params: dict[str, Any]) -> Measurement | None:
-        found = self._select(
-            params,
-            limit=1,
-            include=None,
-            exclude=None,
-            page_size=1,
-            page_number=None,
-            as_values=None,
-            workers=None,
-        )
-        async for measurement in found:
-            result: Measurement = measurement
-            return result
-        return None
-
     async def create(
         self,
         *measurements: Measurement,
