@@ -46,6 +46,7 @@ from c8y_objects._base import (
     Field,
     ObjectStateError,
     ReadOnlyField,
+    ReferenceField,
     SettableDateTimeField,
     TimestampField,
     check_choice,
@@ -280,6 +281,8 @@ class Alarm(CumulocityObject):
 
     type = Field[str]("type")
     """The alarm type."""
+    source = ReferenceField("source")
+    """The ID of the managed object the alarm belongs to; set an object or an ID."""
     text = Field[str]("text")
     """The description."""
     time = TimestampField("time")
@@ -306,18 +309,6 @@ class Alarm(CumulocityObject):
     """When the alarm last changed (aware UTC datetime)."""
     last_updated_datetime = DateTimeField("lastUpdated")
     """The same as `update_datetime`."""
-
-    @property
-    def source(self) -> str | None:
-        """The ID of the managed object the alarm belongs to."""
-        ref = self._json.get("source")
-        if isinstance(ref, dict) and ref.get("id") is not None:
-            return str(ref["id"])
-        return None
-
-    @source.setter
-    def source(self, value: ObjectOrId | None) -> None:
-        self._write("source", None if value is None else {"id": _object_id(value)})
 
     def _modifiable_json(self) -> dict[str, Any]:
         """The full document without the keys fixed at creation (the body of `apply_to`)."""
