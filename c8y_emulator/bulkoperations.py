@@ -97,6 +97,7 @@ def _prototype(value: Any) -> dict[str, Any]:
         raise invalid_data(
             AREA, "Field operationPrototype must be an object: the operation for every device"
         )
+    operations.operation_fragments(value)  # refused now, not when the children are due
     return value
 
 

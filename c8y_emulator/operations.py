@@ -81,6 +81,8 @@ READ_ONLY = frozenset(
     {"id", "self", "creationTime", "deviceId", "bulkOperationId", "deviceExternalIDs", "deviceName"}
 )
 
+_NOT_FROM_CLIENT = READ_ONLY | {"status", "failureReason"}
+
 BeforeRequest = Callable[[], None]
 """Run before each operation request (bulk operations create their due children in it)."""
 
@@ -126,10 +128,16 @@ def _object_exists(cur: sqlite3.Cursor, object_id: int) -> bool:
     return found is not None
 
 
-def _fragments(document: dict[str, Any], reserved: frozenset[str]) -> dict[str, Any]:
+def operation_fragments(document: dict[str, Any]) -> dict[str, Any]:
+    """Return the members a new operation takes from a client document (read-only ones and
+    ``null`` values dropped).
+
+    Raises:
+        ApiError: 422 for an empty fragment name.
+    """
     fragments: dict[str, Any] = {}
     for key, value in document.items():
-        if key in reserved:
+        if key in _NOT_FROM_CLIENT:
             continue
         if key == "":
             raise invalid_data(AREA, "Fragment names must not be empty")
@@ -168,7 +176,7 @@ def insert_operation(
         body["failureReason"] = message
     if bulk_id is not None:
         body["bulkOperationId"] = bulk_id
-    body.update(_fragments(document, READ_ONLY | {"status", "failureReason"}))
+    body.update(operation_fragments(document))
     operation_id = storage.next_id(cur)
     cur.execute(
         "INSERT INTO operations (id, device_id, agent_id, status, bulk_id, created_ms, body) "

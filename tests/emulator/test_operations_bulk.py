@@ -346,6 +346,7 @@ async def test_deleting_a_device_drops_it_from_the_targets(client: httpx.AsyncCl
         ({"creationRamp": True}, ["creationRamp"]),
         ({"operationPrototype": None}, ["operationPrototype"]),
         ({"operationPrototype": "restart"}, ["operationPrototype"]),
+        ({"operationPrototype": {"": {}}}, ["Fragment"]),  # refused before any child is due
         ({"startDate": "someday"}, ["startDate"]),
     ],
 )
