@@ -31,7 +31,13 @@ from c8y_objects._api import (
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient, FileSpec, encode_multipart, read_file_spec
+from c8y_objects._http import (
+    CumulocityRestClient,
+    FileSpec,
+    decode_json,
+    encode_multipart,
+    read_file_spec,
+)
 from c8y_objects.inventory import MANAGED_OBJECTS, ManagedObject
 
 __all__ = ["BINARIES", "DEFAULT_CONTENT_TYPE", "Binaries", "Binary", "binary_query_params"]
@@ -88,11 +94,12 @@ async def post_file(
         content_type: The content type (default ``application/octet-stream``).
 
     Returns:
-        The parsed JSON answer.
+        The parsed JSON answer (None for an empty one).
 
     Raises:
         FileNotFoundError: A path names no file (nothing is sent).
         APIError: The platform refused the request.
+        ResponseDecodeError: The answer is not JSON.
     """
     content, own_name = await _read(file)
     file_name = name or own_name or "file"
@@ -105,7 +112,7 @@ async def post_file(
     response = await c8y.request(
         "POST", resource, content=body, content_type=multipart_type, accept="application/json"
     )
-    return _json_or_none(response.content)
+    return decode_json(response)
 
 
 async def put_file(
@@ -114,7 +121,6 @@ async def put_file(
     file: FileSpec,
     *,
     content_type: str | None,
-    name: str | None = None,
 ) -> Any:
     """Replace content with a raw body (``PUT``), naming the file in ``Content-Disposition``.
 
@@ -124,9 +130,9 @@ async def put_file(
     Raises:
         FileNotFoundError: A path names no file (nothing is sent).
         APIError: The platform refused the request.
+        ResponseDecodeError: The answer is not JSON.
     """
-    content, own_name = await _read(file)
-    file_name = name or own_name
+    content, file_name = await _read(file)
     headers = {"Content-Disposition": _content_disposition(file_name)} if file_name else None
     response = await c8y.request(
         "PUT",
@@ -136,11 +142,7 @@ async def put_file(
         accept="application/json",
         headers=headers,
     )
-    return _json_or_none(response.content)
-
-
-def _json_or_none(content: bytes) -> Any:
-    return orjson.loads(content) if content else None
+    return decode_json(response)
 
 
 async def _upload_binary(c8y: CumulocityRestClient, binary: Binary, file: FileSpec) -> Any:
