@@ -293,6 +293,9 @@ async def test_select_filters(api: CumulocityClient) -> None:
     assert await ids(source=parent, with_source_devices=True, **window) == [c.id, b.id]
     assert await ids(source=parent, date_to=T0 + timedelta(hours=1)) == [a.id]
     assert await ids(expression=f"source={child.id}") == [c.id]
+    paged = await ids(source=parent, with_source_devices=True, page_size=1, workers=2)
+    assert paged == [c.id, b.id, a.id]
+    assert await ids(source=parent, with_source_devices=True, page_size=2, page_number=2) == [a.id]
 
     first = await api.alarms.get_all(source=parent, with_source_devices=True, limit=1)
     assert [x.id for x in first] == [c.id]
