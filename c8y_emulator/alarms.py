@@ -307,19 +307,18 @@ def _list_param(request: Request, name: str) -> list[str]:
     ]
 
 
-def _descendants(cur: sqlite3.Cursor, root: int, kinds: Sequence[str]) -> list[int]:
-    """The object and everything below it over ``kinds`` references (cycles tolerated)."""
+def _descendants_sql(kinds: Sequence[str]) -> str:
+    """A subquery of the object ``?`` and everything below it over ``kinds`` references
+    (cycles tolerated: UNION keeps each id once)."""
     marks = ",".join("?" * len(kinds))
-    rows = cur.execute(
+    return (
         "WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT r.child_id "
         "FROM managed_object_references r JOIN tree ON r.parent_id = tree.id "
-        f"WHERE r.kind IN ({marks})) SELECT id FROM tree",
-        (root, *kinds),
-    ).fetchall()
-    return [int(r[0]) for r in rows]
+        f"WHERE r.kind IN ({marks})) SELECT id FROM tree"
+    )
 
 
-def _where(request: Request, cur: sqlite3.Cursor) -> _Where:
+def _where(request: Request) -> _Where:
     where = _Where()
     raw_source = request.param("source")
     kinds: set[str] = set()
@@ -333,9 +332,9 @@ def _where(request: Request, cur: sqlite3.Cursor) -> _Where:
         if source_id is None:
             where.clauses.append("0")
         elif kinds:
-            ids = _descendants(cur, source_id, sorted(kinds))
-            where.clauses.append(f"a.source_id IN ({','.join('?' * len(ids))})")
-            where.args.extend(ids)
+            kind_list = sorted(kinds)
+            where.clauses.append(f"a.source_id IN ({_descendants_sql(kind_list)})")
+            where.args.extend((source_id, *kind_list))
         else:
             where.clauses.append("a.source_id = ?")
             where.args.append(source_id)
@@ -434,7 +433,7 @@ class _AlarmApi:
     def list_alarms(self, request: Request, params: dict[str, str]) -> Response:
         page = parse_page_request(request, AREA)
         with self.storage.read() as cur:
-            where = _where(request, cur)
+            where = _where(request)
             rows = fetch_raw_text(
                 cur,
                 f"{_ROW_SQL} WHERE {where.sql()} ORDER BY a.time_ms DESC, a.id DESC "
@@ -458,7 +457,7 @@ class _AlarmApi:
 
     def count_alarms(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.read() as cur:
-            where = _where(request, cur)
+            where = _where(request)
             count = cur.execute(
                 f"SELECT COUNT(*) FROM alarms a WHERE {where.sql()}", where.args
             ).fetchone()[0]
@@ -557,7 +556,7 @@ class _AlarmApi:
                 AREA, "A bulk alarm update needs at least one filter query parameter"
             )
         with self.storage.write() as cur:
-            where = _where(request, cur)
+            where = _where(request)
             rows = cur.execute(
                 f"SELECT a.id, a.source_id, a.type, a.status, a.body FROM alarms a "
                 f"WHERE {where.sql()} AND a.status <> ? ORDER BY a.id",
@@ -583,7 +582,7 @@ class _AlarmApi:
                 + ", ".join(DELETE_GUARDS),
             )
         with self.storage.write() as cur:
-            where = _where(request, cur)
+            where = _where(request)
             cur.execute(f"DELETE FROM alarms AS a WHERE {where.sql()}", where.args)
         return Response(204)
 
