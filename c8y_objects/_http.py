@@ -388,6 +388,9 @@ class CumulocityRestClient:
                 method=method,
                 url=redact_url(self._http.base_url.join(path)),
             ) from None
+        # httpx links a response and its stream both ways, which keeps the body alive until the
+        # cyclic GC runs (streamed pages then pile up); the body is read, so unlink the stream.
+        response.stream = httpx.ByteStream(response.content)
         log.debug("%s %s -> %d", method, redact_url(response.request.url), response.status_code)
         raise_for_response(response)
         return response
