@@ -12,7 +12,7 @@ import orjson
 import pytest
 from openapi_schema_validator import OAS30Validator
 
-from c8y_emulator.measurements import MAX_SERIES_VALUES
+from c8y_emulator.measurements import MAX_SERIES_VALUES, _TimeKeys
 from c8y_emulator.timestamps import format_millis
 
 SERIES = "/measurement/measurements/series"
@@ -360,3 +360,13 @@ async def test_series_of_100000_measurements_of_one_device(client: httpx.AsyncCl
     assert daily["truncated"] is False
     assert daily["values"] == _expected([(t, float(v)) for t, v in points], DAY)
     assert len(daily["values"]) == 43
+
+
+@pytest.mark.parametrize(
+    "millis",
+    [0, -1, 999, -86_400_000, T0 + 123, 951_782_400_000, 253_402_214_400_000, -62_135_596_800_000],
+)
+def test_series_time_keys_match_the_platform_format(millis: int) -> None:
+    time_key = _TimeKeys()
+    assert time_key(millis) == format_millis(millis)
+    assert time_key(millis + DAY - 1) == format_millis(millis + DAY - 1)  # a cached day
