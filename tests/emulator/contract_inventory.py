@@ -31,10 +31,6 @@ UNDOCUMENTED: dict[tuple[str, str, int], str] = {
     ("POST", "/tenant/oauth/token", 422): "login form with a non-form content type",
 }
 
-# Path prefixes whose operations a resource's own contract test drives (same checks, reusing the
-# helpers of this module): test_alarms_contract.py, test_operations_contract.py.
-OWN_SCENARIOS = ("/alarm", "/devicecontrol")
-
 
 class _NoAuth(httpx.Auth):
     """Send a request without the client's credentials."""
