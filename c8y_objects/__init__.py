@@ -76,6 +76,7 @@ from c8y_objects.operations import (
     Operations,
     OperationStatus,
 )
+from c8y_objects.series import Series, SeriesSpec
 
 __all__ = [
     "APIConnectionError",
@@ -149,6 +150,8 @@ __all__ = [
     "RequiredAvailability",
     "ResponseDecodeError",
     "RetryPolicy",
+    "Series",
+    "SeriesSpec",
     "SeriesValue",
     "ServerError",
     "Software",

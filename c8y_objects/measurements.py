@@ -18,9 +18,10 @@ Query filters map to the platform's parameters: ``source``, ``type``, ``value_fr
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterable, Mapping
+import os
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar, Self, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias, overload
 
 from c8y_objects._api import (
     CumulocityResource,
@@ -44,6 +45,11 @@ from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityRestClient
 from c8y_objects.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from c8y_objects.series import Series
 
 __all__ = [
     "MEASUREMENT_COLLECTION_MEDIA_TYPE",
@@ -812,3 +818,303 @@ class Measurements(CumulocityResource[Measurement]):
                 "min_age/max_age); to delete everything, pass e.g. before=datetime.now(UTC)"
             )
         await self.c8y.delete(self._resource, params)
+
+    # -- series and tables (c8y_objects.series, c8y_objects._tables) ---------------------------
+
+    async def get_series(
+        self,
+        source: str | int | CumulocityObject,
+        series: str | Sequence[str] | None = None,
+        *,
+        aggregation: Literal["MINUTELY", "HOURLY", "DAILY"] | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool = False,
+        complete: bool = True,
+        workers: int | None = None,
+    ) -> Series:
+        """Read the values of a source's series (``GET /measurement/measurements/series``).
+
+        The platform answers at most 5000 unaggregated timestamps and marks the rest as
+        ``truncated``; with `complete` (the default) the rest of the range is fetched in further
+        requests and merged, so the result holds every value (`Series.complete`). Aggregated
+        answers are returned as they come.
+
+        Args:
+            source: The source (managed object or its ID).
+            series: A series name (``fragment.series``) or several; None: all of the source's.
+            aggregation: ``MINUTELY``, ``HOURLY`` or ``DAILY`` (min/max per interval); None:
+                every value.
+            before: The end of the range (exclusive); `date_to` is the same. Default: now.
+            after: The start of the range (inclusive); `date_from` is the same. A start is
+                needed (this, `date_from` or `max_age`).
+            date_from: See `after`.
+            date_to: See `before`.
+            min_age: The end of the range as an age (now minus `min_age`).
+            max_age: The start of the range as an age.
+            reverse: Newest first (the platform's ``revert``).
+            complete: Fetch what a truncated unaggregated answer left out.
+            workers: Requests in parallel while completing (the rest of the range is cut into
+                this many pieces).
+
+        Returns:
+            The result (see `Series`).
+
+        Raises:
+            ConfigurationError: No start, a malformed series name, an unknown aggregation,
+                conflicting dates or `workers` below 1.
+            NaiveDatetimeError: A date has no time zone.
+            APIError: A request failed.
+        """
+        from c8y_objects.series import AGGREGATIONS, fetch_series
+
+        names = [] if series is None else [series] if isinstance(series, str) else list(series)
+        for name in names:
+            split_series(name)
+        if aggregation is not None and aggregation not in AGGREGATIONS:
+            raise ConfigurationError(
+                f"aggregation must be one of {', '.join(AGGREGATIONS)} or None, got {aggregation!r}"
+            )
+        if workers is not None and (isinstance(workers, bool) or workers < 1):
+            raise ConfigurationError(f"workers must be None or 1 or more, got {workers!r}")
+        dates = date_filter_params(
+            before=before,
+            after=after,
+            date_from=date_from,
+            date_to=date_to,
+            min_age=min_age,
+            max_age=max_age,
+        )
+        if "dateFrom" not in dates:
+            raise ConfigurationError(
+                "a series request needs the start of its range: pass after, date_from or max_age"
+            )
+        end = dates.get("dateTo") or format_datetime(datetime.now(UTC), field="before")
+        return await fetch_series(
+            self.c8y,
+            source=_object_id(source),
+            names=names,
+            date_from=dates["dateFrom"],
+            date_to=end,
+            aggregation=aggregation,
+            reverse=reverse,
+            complete=complete,
+            workers=workers,
+        )
+
+    def _pages(
+        self,
+        expression: str | None,
+        limit: int | None,
+        page_size: int | None,
+        workers: int | None,
+        filters: dict[str, Any],
+    ) -> tuple[dict[str, Any], AsyncIterator[list[dict[str, Any]]]]:
+        """The query parameters and raw pages of a query (arguments checked now)."""
+        from c8y_objects._api import infer_page_size
+        from c8y_objects._paging import iter_pages
+
+        params = self._params(expression, **filters)
+        size = infer_page_size(limit, page_size, False)
+        if workers is not None and (isinstance(workers, bool) or workers < 1):
+            raise ConfigurationError(f"workers must be None or 1 or more, got {workers!r}")
+        pages = iter_pages(
+            self.c8y,
+            self._resource,
+            params,
+            key=self._collection_key,
+            page_size=size,
+            limit=limit,
+            workers=workers,
+        )
+        return params, pages
+
+    async def to_arrow(
+        self,
+        expression: str | None = None,
+        *,
+        type: str | None = None,
+        source: str | int | CumulocityObject | None = None,
+        value_fragment_type: str | None = None,
+        value_fragment_series: str | None = None,
+        series: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = None,
+        columns: Sequence[str] | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        **filters: Any,
+    ) -> pa.Table:
+        """Read the matching measurements into an Arrow table (filters as in `select`).
+
+        Columns: ``id``, ``source``, ``type``, ``time`` (``timestamp[ms, tz=UTC]``), then per
+        series ``fragment.series.value`` (float64) and ``fragment.series.unit``, in the order
+        the series are first seen; null where a measurement lacks a series.
+
+        Args:
+            expression: A raw query string sent unchanged; the filters are then ignored.
+            type: The measurement type.
+            source: The source (managed object or its ID).
+            value_fragment_type: The series fragment.
+            value_fragment_series: The series name within the fragment.
+            series: ``"fragment.series"`` (a query filter, as in `select`).
+            before: Measured before this time; `date_to` is the same.
+            after: Measured after this time; `date_from` is the same.
+            date_from: See `after`.
+            date_to: See `before`.
+            min_age: At least this old.
+            max_age: At most this old.
+            reverse: Newest first.
+            limit: The most measurements to read (None: all).
+            columns: Only these series (``fragment.series``), in this order, even if absent.
+            page_size: Measurements per request (default 2000).
+            workers: Pages requested in parallel.
+            **filters: Further platform parameters.
+
+        Raises:
+            ConfigurationError: A filter or argument is malformed or out of range.
+            ValueError: A measurement cannot be converted (e.g. a value is not a number).
+            APIError: A page request failed.
+        """
+        from c8y_objects._tables import measurements_to_arrow
+
+        _, pages = self._pages(
+            expression,
+            limit,
+            page_size,
+            workers,
+            dict(
+                type=type,
+                source=source,
+                value_fragment_type=value_fragment_type,
+                value_fragment_series=value_fragment_series,
+                series=series,
+                before=before,
+                after=after,
+                date_from=date_from,
+                date_to=date_to,
+                min_age=min_age,
+                max_age=max_age,
+                reverse=reverse,
+                **filters,
+            ),
+        )
+        return await measurements_to_arrow(pages, columns)
+
+    async def export_parquet(
+        self,
+        path: str | os.PathLike[str],
+        expression: str | None = None,
+        *,
+        type: str | None = None,
+        source: str | int | CumulocityObject | None = None,
+        value_fragment_type: str | None = None,
+        value_fragment_series: str | None = None,
+        series: str | None = None,
+        before: DateLike | None = None,
+        after: DateLike | None = None,
+        date_from: DateLike | None = None,
+        date_to: DateLike | None = None,
+        min_age: timedelta | None = None,
+        max_age: timedelta | None = None,
+        reverse: bool | None = None,
+        limit: int | None = None,
+        columns: Sequence[str] | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        row_group_size: int = 65_536,
+        compression: str = "zstd",
+        **filters: Any,
+    ) -> int:
+        """Stream the matching measurements into a Parquet file (filters as in `select`).
+
+        The columns are those of `to_arrow`. Pages are converted and written as they arrive,
+        so memory stays flat however many measurements there are. Without `columns` the
+        file's schema follows the data: a series first seen late is added, with nulls for the
+        earlier rows (see `c8y_objects._tables`); with `columns` the schema is fixed and other
+        series are left out. The file appears at `path` only once complete.
+
+        Args:
+            path: The Parquet file to write (replaced when it exists).
+            expression: A raw query string sent unchanged; the filters are then ignored.
+            type: The measurement type.
+            source: The source (managed object or its ID).
+            value_fragment_type: The series fragment.
+            value_fragment_series: The series name within the fragment.
+            series: ``"fragment.series"`` (a query filter, as in `select`).
+            before: Measured before this time; `date_to` is the same.
+            after: Measured after this time; `date_from` is the same.
+            date_from: See `after`.
+            date_to: See `before`.
+            min_age: At least this old.
+            max_age: At most this old.
+            reverse: Newest first.
+            limit: The most measurements to export (None: all).
+            columns: Declare the series columns (``fragment.series``), in this order.
+            page_size: Measurements per request (default 2000).
+            workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page; `total` is counted
+                with one extra request before the export starts.
+            row_group_size: Rows per Parquet row group (the most rows held in memory).
+            compression: The Parquet codec (``zstd``, ``snappy``, ``gzip``, ``none``, ...).
+            **filters: Further platform parameters.
+
+        Returns:
+            The number of measurements written.
+
+        Raises:
+            ConfigurationError: A filter or argument is malformed or out of range.
+            ValueError: A measurement cannot be converted; no file is left at `path`.
+            APIError: A request failed; no file is left at `path`.
+        """
+        from c8y_objects._tables import export_parquet
+
+        params, pages = self._pages(
+            expression,
+            limit,
+            page_size,
+            workers,
+            dict(
+                type=type,
+                source=source,
+                value_fragment_type=value_fragment_type,
+                value_fragment_series=value_fragment_series,
+                series=series,
+                before=before,
+                after=after,
+                date_from=date_from,
+                date_to=date_to,
+                min_age=min_age,
+                max_age=max_age,
+                reverse=reverse,
+                **filters,
+            ),
+        )
+        on_page = None
+        if progress is not None:
+            total: int | None = await self._get_count(params)
+            if limit is not None and total is not None:
+                total = min(total, limit)
+
+            def on_page(done: int) -> None:
+                progress(done, total)
+
+        return await export_parquet(
+            pages,
+            path,
+            columns=columns,
+            row_group_size=row_group_size,
+            compression=compression,
+            on_page=on_page,
+        )
