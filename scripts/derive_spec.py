@@ -899,10 +899,65 @@ def rule_duplicate_operation_id(document: JsonObject) -> int:
     return fixed
 
 
+def _content_maps(document: JsonObject) -> Iterator[JsonObject]:
+    """Yield every ``content`` map of request bodies and responses, inline or in components."""
+    holders: list[Json] = []
+    for _, _, operation in iter_operations(document):
+        holders.append(operation.get("requestBody"))
+        responses = operation.get("responses")
+        if isinstance(responses, dict):
+            holders.extend(responses.values())
+    components = document.get("components")
+    if isinstance(components, dict):
+        for section in ("requestBodies", "responses"):
+            entries = components.get(section)
+            if isinstance(entries, dict):
+                holders.extend(entries.values())
+    for holder in holders:
+        if isinstance(holder, dict) and isinstance(holder.get("content"), dict):
+            yield holder["content"]
+
+
+def _is_json_media_type(media_type: str) -> bool:
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or essence.endswith("+json")
+
+
+def rule_joined_media_types(document: JsonObject) -> int:
+    """Split a ``content`` key that lists several media types (``"text/plain, application/json"``).
+
+    Each listed type gets its own entry with a copy of the media type object, at the place of the
+    joined key, JSON types first (a generator that takes the first type it can parse then reads
+    JSON), the others in the listed order; a type the map already has keeps its own entry.
+
+    Returns:
+        How many joined keys were split.
+    """
+    fixed = 0
+    for content in _content_maps(document):
+        if not any("," in key for key in content):
+            continue
+        split: JsonObject = {}
+        for key, media in content.items():
+            if "," not in key:
+                split.setdefault(key, media)
+                continue
+            parts = [item.strip() for item in key.split(",")]
+            parts.sort(key=lambda part: not _is_json_media_type(part))
+            for part in parts:
+                if part and part not in content:
+                    split.setdefault(part, copy.deepcopy(media))
+            fixed += 1
+        content.clear()
+        content.update(split)
+    return fixed
+
+
 RULES: dict[str, Callable[[JsonObject], int]] = {
     "boolean-default-not-boolean": rule_boolean_default,
     "allof-wrapped-scalar": rule_scalar_allof,
     "duplicate-operation-id": rule_duplicate_operation_id,
+    "joined-media-types": rule_joined_media_types,
 }
 
 

@@ -347,7 +347,10 @@ def test_rules_fix_the_known_defects(latest: ds.Derivation, derived: dict[str, A
         "boolean-default-not-boolean": 2,
         "allof-wrapped-scalar": 25,
         "duplicate-operation-id": 1,
+        "joined-media-types": 1,
     }
+    count = derived["paths"]["/alarm/alarms/count"]["get"]["responses"]["200"]["content"]
+    assert list(count) == ["application/json", "text/plain"]
     report = latest.report()
     assert "rule allof-wrapped-scalar: fixed 25 place(s)" in report
     revert = derived["components"]["parameters"]["queryParam_measurement_revert"]["schema"]
@@ -437,6 +440,7 @@ def test_older_release_derives(overlay: ds.Overlay) -> None:
         "boolean-default-not-boolean": 1,
         "allof-wrapped-scalar": 23,
         "duplicate-operation-id": 0,
+        "joined-media-types": 2,
     }
     assert len(result.stale_edits) == 2  # 10.18.0 has no EST endpoints
     assert list(prose_positions(json.loads(result.output))) == []
@@ -642,6 +646,7 @@ def test_rules_match_shapes_anywhere() -> None:
         "boolean-default-not-boolean": 2,
         "allof-wrapped-scalar": 3,
         "duplicate-operation-id": 2,
+        "joined-media-types": 0,
     }
     out = json.loads(result.output)
     item = out["paths"]["/x"]
@@ -934,3 +939,44 @@ def test_script_runs_as_a_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(output.read_bytes())["info"] == {"title": ds.TITLE, "version": "9.9"}
+
+
+def test_joined_media_types_are_split_json_first_wherever_they_occur() -> None:
+    media = {"schema": {"type": "integer"}}
+    spec = minimal_spec(
+        **{
+            "/n": {
+                "get": {
+                    "operationId": "n",
+                    "responses": {
+                        "200": {
+                            "description": "",
+                            "content": {"text/plain, application/json": media},
+                        }
+                    },
+                },
+                "post": {
+                    "operationId": "m",
+                    "requestBody": {
+                        "content": {
+                            "application/xml,application/vnd.x+json": media,
+                            "application/xml": {"schema": {"type": "string"}},
+                        }
+                    },
+                    "responses": {"201": {"description": ""}},
+                },
+            }
+        }
+    )
+    fixed = ds.rule_joined_media_types(spec)
+
+    assert fixed == 2
+    response = spec["paths"]["/n"]["get"]["responses"]["200"]["content"]
+    assert list(response) == ["application/json", "text/plain"]
+    assert response["application/json"] == media
+    assert response["application/json"] is not response["text/plain"]
+    body = spec["paths"]["/n"]["post"]["requestBody"]["content"]
+    # The type the map already had keeps its own entry.
+    assert list(body) == ["application/vnd.x+json", "application/xml"]
+    assert body["application/xml"] == {"schema": {"type": "string"}}
+    assert ds.rule_joined_media_types(spec) == 0

@@ -82,7 +82,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | int | None:
     if response.status_code == 200:
-        response_200 = cast(int, response.text)
+        response_200 = cast(int, response.json())
         return response_200
 
     if response.status_code == 401:
