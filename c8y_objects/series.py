@@ -224,9 +224,7 @@ def _exact_columns(values: dict[str, Any], width: int, times: pa.StringArray) ->
                     f"got {entry!r:.60}"
                 )
             for key, value in entry.items():
-                if value is not None and (
-                    type(value) is bool or not isinstance(value, int | float)
-                ):
+                if value is not None and not isinstance(value, int | float):
                     raise ValueError(
                         f"series result: values[{stamp!r}][{position}][{key!r}] is not a "
                         f"number: {value!r:.60}"
@@ -249,7 +247,8 @@ def build_columns(values: dict[str, Any], width: int) -> _Columns:
     The common shape (every row a list of `width` entries, every entry null or an object with
     the same keys) takes a vectorised path: one pyarrow conversion of all entries, checked by
     counting keys against values read. Anything else (null or short rows, differing keys, JSON
-    nulls) is read exactly by a slower path, which also finds and names malformed input.
+    nulls) is read exactly by a slower path, which also finds and names malformed input. Like
+    Python and pyarrow, both paths read a JSON boolean as the number 1 or 0.
 
     Args:
         values: The ``values`` object: timestamp -> list of entries.
@@ -400,7 +399,7 @@ class Series:
     def _positions(self, series: str | Sequence[str] | None) -> list[int]:
         if series is None:
             return list(range(len(self._specs)))
-        if isinstance(series, str):
+        if isinstance(series, str) or not isinstance(series, Sequence):
             return [self._position(series)]
         return [self._position(name) for name in series]
 
@@ -426,7 +425,7 @@ class Series:
     def _keys(self, positions: Sequence[int], value: str | Sequence[str] | None) -> list[str]:
         if value is None:
             return self._available_keys(positions)
-        if isinstance(value, str):
+        if isinstance(value, str) or not isinstance(value, Sequence):
             return [self._check_key(value)]
         return [self._check_key(key) for key in value]
 
