@@ -103,13 +103,12 @@ def parse_form_data(body: bytes, content_type_header: str, area: str) -> list[Fo
         head_end, content_start = _blank_line(body, head_start)
         if head_end < 0:
             raise _malformed(area, "a part's headers do not end with an empty line")
-        closing = body.find(b"\r\n" + delimiter, content_start)
-        gap = 2
-        if closing < 0:
-            closing = body.find(b"\n" + delimiter, content_start)
-            gap = 1
+        closing = body.find(b"\n" + delimiter, content_start)
         if closing < 0:
             raise _malformed(area, "the last part is not closed by the boundary")
+        gap = 1
+        if closing > content_start and body[closing - 1 : closing] == b"\r":
+            closing, gap = closing - 1, 2  # the line break before a boundary is not content
         parts.append(_part(body[head_start:head_end], body[content_start:closing], area))
         position = closing + gap + len(delimiter)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from c8y_emulator.errors import ApiError
 from c8y_emulator.multipart import FormPart, header_parameters, is_form_data, parse_form_data
@@ -105,3 +107,41 @@ def test_is_form_data() -> None:
     assert is_form_data("Multipart/Form-Data; boundary=x")
     assert not is_form_data("multipart/mixed; boundary=x")
     assert not is_form_data(None)
+
+
+_PIECES = st.sampled_from(
+    [
+        b"--b",
+        b"--b--",
+        b"\r\n",
+        b"\n",
+        b'Content-Disposition: form-data; name="file"; filename="f"',
+        b"Content-Type: text/plain",
+        b"data",
+        b":",
+        b"",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.lists(_PIECES | st.binary(max_size=8), max_size=12).map(b"".join))
+def test_any_body_parses_or_raises_400(body: bytes) -> None:
+    status = 200
+    parts: list[FormPart] = []
+    try:
+        parts = parse_form_data(body, "multipart/form-data; boundary=b", "inventory")
+    except ApiError as exc:
+        status = exc.status
+    assert status in (200, 400)
+    for part in parts:
+        assert b"\r\n--b" not in part.data
+
+
+def test_each_part_ends_at_the_first_boundary_line_whatever_its_line_break() -> None:
+    body = (
+        b'--b\nContent-Disposition: form-data; name="a"\n\nfirst\n--b\r\n'
+        b'Content-Disposition: form-data; name="c"\r\n\r\nsecond\r\n--b--'
+    )
+    parts = parse_form_data(body, "multipart/form-data; boundary=b", "event")
+    assert [(p.name, p.data) for p in parts] == [("a", b"first"), ("c", b"second")]
