@@ -27,7 +27,9 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
   to those as the platform's legacy persistence does, and ``aggregationFunction`` is validated but
   (legacy) ignored. A series' ``unit`` is the unit of its latest value.
 - ``GET /inventory/managedObjects/{id}/supportedMeasurements`` and ``.../supportedSeries`` list
-  the fragments and ``fragment.series`` names of the source's stored measurements.
+  the fragments and ``fragment.series`` names of the source's stored measurements (sorted), after
+  the names the object itself declares in ``c8y_SupportedMeasurements`` / ``c8y_SupportedSeries``
+  (agents declare them; each name is listed once).
 - Creating a measurement sets its source's last message time (device availability); deleting a
   managed object deletes its measurements.
 
