@@ -24,6 +24,7 @@ attachments alike.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,10 @@ CREATE TABLE IF NOT EXISTS binaries (
     content BLOB NOT NULL
 );
 """
+
+_TOKEN = r"[A-Za-z0-9!#$&^_.+-]+"
+_MEDIA_TYPE = re.compile(rf"{_TOKEN}/{_TOKEN}(\s*;[^\x00-\x1f\x7f]*)?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 _CHILD_FILTERS = (
     ("childDeviceId", "childDevices"),
@@ -117,6 +122,12 @@ def read_upload(request: Request, area: str, *, raw_allowed: bool) -> Upload:
     file_part = parts["file"]
     name = _string_member(info, "name", area) or file_part.filename or DEFAULT_NAME
     content_type = _string_member(info, "type", area) or file_part.content_type or OCTET_STREAM
+    if not _MEDIA_TYPE.fullmatch(content_type):
+        raise bad_request(
+            area,
+            "The file's media type (type of the object part, else the file part's Content-Type) "
+            f"must look like text/plain, got {content_type!r}",
+        )
     return Upload(name=name, content_type=content_type, data=file_part.data)
 
 
@@ -142,7 +153,7 @@ def content_response(
 
 
 def _disposition(name: str) -> bytes:
-    safe = name.replace("\\", "_").replace('"', "_")
+    safe = _CONTROL.sub("_", name).replace("\\", "_").replace('"', "_")
     return f'attachment; filename="{safe}"'.encode("latin-1", errors="replace")
 
 

@@ -228,6 +228,8 @@ async def test_malformed_uploads_are_400(
         ("[1]", "JSON object"),
         ('{"name": 5}', "name"),
         ('{"type": ""}', "type"),
+        ('{"type": "text/plain\\r\\nX-Injected: 1"}', "media type"),
+        ('{"type": "plain"}', "media type"),
     ],
 )
 async def test_bad_object_parts_are_400(
@@ -299,3 +301,14 @@ async def test_binaries_survive_a_restart(tmp_path: Path) -> None:
         second.close()
     assert response.content == b"\x00persisted\xff"
     assert response.headers["content-type"] == "text/plain"
+
+
+async def test_names_with_line_breaks_cannot_break_the_download_headers(
+    any_client: httpx.AsyncClient,
+) -> None:
+    binary = await _upload(any_client, b"x", info='{"name": "a\\r\\nX-Injected: 1\\"b"}')
+    assert binary["name"] == 'a\r\nX-Injected: 1"b'
+    response = await any_client.get(f"{BINARIES}/{binary['id']}")
+    assert response.status_code == 200
+    assert "x-injected" not in response.headers
+    assert response.headers["content-disposition"] == 'attachment; filename="a__X-Injected: 1_b"'
