@@ -229,19 +229,20 @@ class _Where:
         return " AND ".join(self.clauses) if self.clauses else "1"
 
 
-def _descendants(cur: sqlite3.Cursor, root: int, kinds: Sequence[str]) -> list[int]:
-    """The object and everything below it over ``kinds`` references (cycles tolerated)."""
+def _descendants_sql(kinds: Sequence[str]) -> str:
+    """A subquery of the source and everything below it over ``kinds`` (cycles tolerated).
+
+    Its parameters are the root id followed by ``kinds``.
+    """
     marks = ",".join("?" * len(kinds))
-    rows = cur.execute(
+    return (
         "WITH RECURSIVE tree(id) AS (SELECT ? UNION SELECT r.child_id "
         "FROM managed_object_references r JOIN tree ON r.parent_id = tree.id "
-        f"WHERE r.kind IN ({marks})) SELECT id FROM tree",
-        (root, *kinds),
-    ).fetchall()
-    return [int(r[0]) for r in rows]
+        f"WHERE r.kind IN ({marks})) SELECT id FROM tree"
+    )
 
 
-def _where(request: Request, cur: sqlite3.Cursor, *, for_delete: bool) -> _Where:
+def _where(request: Request, *, for_delete: bool) -> _Where:
     where = _Where()
     raw_source = (request.param("source") or "").strip()
     kinds: set[str] = set()
@@ -256,9 +257,8 @@ def _where(request: Request, cur: sqlite3.Cursor, *, for_delete: bool) -> _Where
         if source_id is None:
             where.clauses.append("0")
         elif kinds:
-            ids = _descendants(cur, source_id, sorted(kinds))
-            where.clauses.append(f"e.source IN ({','.join('?' * len(ids))})")
-            where.args.extend(ids)
+            where.clauses.append(f"e.source IN ({_descendants_sql(sorted(kinds))})")
+            where.args.extend((source_id, *sorted(kinds)))
         else:
             where.clauses.append("e.source = ?")
             where.args.append(source_id)
@@ -388,7 +388,7 @@ class _EventApi:
         page = parse_page_request(request, AREA)
         order = "ASC" if request.flag("revert", AREA) else "DESC"
         with self.storage.read() as cur:
-            where = _where(request, cur, for_delete=False)
+            where = _where(request, for_delete=False)
             rows = fetch_raw_text(
                 cur,
                 f"{_ROW_SQL} WHERE {where.sql()} ORDER BY e.time_ms {order}, e.id {order} "
@@ -418,7 +418,7 @@ class _EventApi:
                 f"{', '.join(DELETE_GUARDS)}",
             )
         with self.storage.write() as cur:
-            where = _where(request, cur, for_delete=True)
+            where = _where(request, for_delete=True)
             selected = f"SELECT e.id FROM events e WHERE {where.sql()}"
             cur.execute(f"DELETE FROM event_binaries WHERE event_id IN ({selected})", where.args)
             cur.execute(f"DELETE FROM events WHERE id IN ({selected})", where.args)
