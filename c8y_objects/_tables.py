@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from c8y_objects.errors import ConfigurationError
 
 __all__ = [
     "MEASUREMENT_COLUMNS",
@@ -99,6 +101,33 @@ def series_fields(names: Iterable[str]) -> list[pa.Field]:
         fields.append(pa.field(_value_column(name), pa.float64()))
         fields.append(pa.field(_unit_column(name), pa.string()))
     return fields
+
+
+def check_columns(columns: Sequence[str] | None) -> list[str] | None:
+    """Check declared series names: ``fragment.series`` text, each once (pure).
+
+    Raises:
+        ConfigurationError: A name is not ``fragment.series`` text, or is given twice.
+    """
+    if columns is None:
+        return None
+    if isinstance(columns, str):
+        columns = [columns]
+    names: list[str] = []
+    for name in columns:
+        if not isinstance(name, str) or "." not in name.strip(".") or name.startswith("."):
+            raise ConfigurationError(
+                f"columns: {name!r} is not a series name 'fragment.series' (e.g. 'c8y_T.T')"
+            )
+        if name in names:
+            raise ConfigurationError(f"columns: series {name!r} is given twice")
+        names.append(name)
+    return names
+
+
+def table_schema(columns: Sequence[str] | None) -> pa.Schema:
+    """The starting schema: the fixed columns, plus the declared series' columns."""
+    return pa.schema([*base_schema(), *series_fields(columns or ())])
 
 
 def base_schema() -> pa.Schema:
@@ -256,9 +285,8 @@ async def measurements_to_arrow(
     Raises:
         ValueError: A measurement cannot be converted (see `measurements_to_batch`).
     """
-    schema = (
-        base_schema() if columns is None else pa.schema([*base_schema(), *series_fields(columns)])
-    )
+    columns = check_columns(columns)
+    schema = table_schema(columns)
     batches: list[pa.RecordBatch] = []
     async for page in pages:
         batch = measurements_to_batch(page, columns)
@@ -298,7 +326,7 @@ async def export_parquet(
     columns: Sequence[str] | None = None,
     row_group_size: int = 65_536,
     compression: str = "zstd",
-    on_page: Any = None,
+    on_page: Callable[[int], None] | None = None,
 ) -> int:
     """Stream pages of measurements into a Parquet file (see the module docstring).
 
@@ -314,6 +342,7 @@ async def export_parquet(
         The number of measurements written.
 
     Raises:
+        ConfigurationError: `columns` or `row_group_size` is malformed.
         ValueError: A measurement cannot be converted; nothing is left at `path`.
     """
     import pyarrow.parquet as pq
@@ -323,15 +352,14 @@ async def export_parquet(
         or not isinstance(row_group_size, int)
         or row_group_size < 1
     ):
-        raise ValueError(f"row_group_size must be 1 or more, got {row_group_size!r}")
+        raise ConfigurationError(f"row_group_size must be 1 or more, got {row_group_size!r}")
+    columns = check_columns(columns)
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     workdir = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=folder))
     parts: list[Path] = []
     writer: pq.ParquetWriter | None = None
-    schema = (
-        base_schema() if columns is None else pa.schema([*base_schema(), *series_fields(columns)])
-    )
+    schema = table_schema(columns)
     buffer = _RowGroupBuffer()
     written = 0
 

@@ -986,8 +986,9 @@ class Measurements(CumulocityResource[Measurement]):
             ValueError: A measurement cannot be converted (e.g. a value is not a number).
             APIError: A page request failed.
         """
-        from c8y_objects._tables import measurements_to_arrow
+        from c8y_objects._tables import check_columns, measurements_to_arrow
 
+        columns = check_columns(columns)
         _, pages = self._pages(
             expression,
             limit,
@@ -1078,8 +1079,15 @@ class Measurements(CumulocityResource[Measurement]):
             ValueError: A measurement cannot be converted; no file is left at `path`.
             APIError: A request failed; no file is left at `path`.
         """
-        from c8y_objects._tables import export_parquet
+        from c8y_objects._tables import check_columns, export_parquet
 
+        columns = check_columns(columns)
+        if (
+            isinstance(row_group_size, bool)
+            or not isinstance(row_group_size, int)
+            or row_group_size < 1
+        ):
+            raise ConfigurationError(f"row_group_size must be 1 or more, got {row_group_size!r}")
         params, pages = self._pages(
             expression,
             limit,
