@@ -15,26 +15,39 @@ the code) and, when the package ``c8y_api`` happens to be importable, that SDK's
 ``Series.collect``. Each figure is the fastest of ``--repeat`` runs, taken in turns, with a
 garbage collection before each run.
 
+With ``--export N`` it also streams N measurements (two series each, pages of 2000 made on
+demand by a mock transport, so the server side holds nothing) into a Parquet file with
+`Measurements.export_parquet`, first N/10 and then N, and prints the process's peak resident
+memory after each run: flat memory means the second peak is about the first.
+
 Run from the repository root::
 
     .venv/bin/python benchmarks/bench_series.py
     .venv/bin/python benchmarks/bench_series.py --timestamps 200000 --repeat 15
+    .venv/bin/python benchmarks/bench_series.py --export 1000000
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import random
+import resource
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import httpx
 import orjson
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from c8y_objects.series import Series
+from c8y_objects import CumulocityClient
+from c8y_objects.series import Series, format_millis
 
 
 def make_document(timestamps: int, series: int, gaps: float, seed: int = 7) -> dict[str, Any]:
@@ -112,6 +125,59 @@ def measure(cases: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float
     return {name: min(times) for name, times in runs.items()}
 
 
+def measurement_page(first: int, size: int, count: int) -> bytes:
+    """One page of the measurement collection, made on demand."""
+    items = []
+    for i in range(first, min(first + size, count)):
+        items.append(
+            {
+                "id": str(100_000 + i),
+                "self": f"http://c8y/measurement/measurements/{100_000 + i}",
+                "time": format_millis(1_700_000_000_000 + i * 1000),
+                "type": "c8y_Climate",
+                "source": {"id": "7", "self": "http://c8y/inventory/managedObjects/7"},
+                "c8y_Temperature": {"T": {"value": 20 + (i % 100) / 10, "unit": "C"}},
+                "c8y_Humidity": {"H": {"value": float(i % 60), "unit": "%"}},
+            }
+        )
+    return orjson.dumps({"measurements": items})
+
+
+async def export(count: int, folder: Path) -> int:
+    def answer(request: httpx.Request) -> httpx.Response:
+        size = int(request.url.params["pageSize"])
+        first = (int(request.url.params["currentPage"]) - 1) * size
+        return httpx.Response(200, content=measurement_page(first, size, count))
+
+    transport = httpx.MockTransport(answer)
+    async with CumulocityClient("http://c8y", "t1", token="x", transport=transport) as c8y:
+        return await c8y.measurements.export_parquet(folder / f"{count}.parquet", workers=2)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def export_memory(count: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        before = peak_rss_mb()
+        results = []
+        for n in (count // 10, count):
+            start = time.perf_counter()
+            written = asyncio.run(export(n, Path(folder)))
+            seconds = time.perf_counter() - start
+            rows = pq.ParquetFile(Path(folder) / f"{n}.parquet").metadata.num_rows
+            assert written == rows == n
+            results.append((n, seconds, peak_rss_mb()))
+    print(f"Parquet export (peak resident memory of the process; {before:.0f} MB before)")
+    for n, seconds, peak in results:
+        print(
+            f"  {n:>10,} measurements  {seconds:6.1f} s  {n / seconds:9,.0f}/s  peak {peak:6.0f} MB"
+        )
+    growth = results[1][2] / results[0][2]
+    print(f"  10x the measurements: peak x{growth:.2f} (flat memory: about 1)")
+
+
 def verdict(ratio: float, target: float) -> str:
     return "meets" if ratio <= target else "MISSES"
 
@@ -122,7 +188,11 @@ def main() -> None:
     parser.add_argument("--series", type=int, default=3)
     parser.add_argument("--gaps", type=float, default=0.05)
     parser.add_argument("--repeat", type=int, default=11)
+    parser.add_argument("--export", type=int, default=0, help="measurements to export")
     args = parser.parse_args()
+    if args.export:
+        export_memory(args.export)
+        return
 
     body = orjson.dumps(make_document(args.timestamps, args.series, args.gaps))
     document = orjson.loads(body)
@@ -166,6 +236,9 @@ def main() -> None:
             print(f"  {name:31s} {ms:8.1f} ms  {seconds[name] / base:5.2f}x plain loop")
     print(f"  {'bytes to arrow':31s} {seconds['bytes to arrow'] * 1e3:8.1f} ms")
     print(f"  {'to_arrow / tight loop':31s} {arrow / seconds['tight loop']:5.2f}x (information)")
+    if "c8y_api collect" in seconds:
+        other = arrow / seconds["c8y_api collect"]
+        print(f"  {'to_arrow / c8y_api collect':31s} {other:5.2f}x (information)")
     results: list[tuple[str, float, float]] = [
         ("to_arrow / plain loop", arrow / base, 0.5),
         ("bytes to arrow / orjson.loads", seconds["bytes to arrow"] / loads, 1.3),
