@@ -29,6 +29,7 @@ vectorised pass (cached); every conversion (`collect`, `values_of`, `to_numpy`, 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -99,7 +100,7 @@ class SeriesSpec:
 
 def _optional_import(module: str, extra: str) -> Any:
     try:
-        return __import__(module)
+        return importlib.import_module(module)
     except ImportError as exc:
         raise ImportError(
             f"{module} is not installed; install the extra: pip install 'c8y-objects[{extra}]'"
@@ -279,7 +280,9 @@ class Series:
     """A series result: the platform's JSON document and Arrow-backed views of it.
 
     Build one with `Measurements.get_series` or from a document (``Series(json)``). The document
-    is kept as `json` and read, not copied: do not change it after the first conversion.
+    is kept as `json` and read, not copied: do not change it after the first conversion. The
+    header is checked here; the values are read by the first conversion, which raises
+    `ValueError` naming the place of a malformed row, entry or value.
 
     Args:
         json: The parsed answer of ``GET /measurement/measurements/series``.
