@@ -84,7 +84,11 @@ async def test_series_of_measurements_created_in_bulk(api: CumulocityClient) -> 
     drafts = [climate(device.id, i) for i in range(30)]
     assert drafts[0].get_series() == [TEMPERATURE, HUMIDITY]
     assert drafts[3].get_series() == [TEMPERATURE]
+    await api.http.delete("/_emulator/requests")
     await api.measurements.create(*drafts, batch_size=8)
+    log = (await api.http.get("/_emulator/requests")).json()["requests"]
+    posts = [e for e in log if e["method"] == "POST" and e["path"] == "/measurement/measurements"]
+    assert len(posts) == 4  # 30 measurements in collection requests of up to 8
 
     series = await api.measurements.get_series(
         device, [TEMPERATURE, HUMIDITY], after=T0, before=T0 + timedelta(hours=1)

@@ -333,6 +333,17 @@ async def test_export_refuses_bad_arguments_before_any_request(
     assert os.listdir(tmp_path) == []
 
 
+async def test_an_empty_export_has_the_fixed_columns(tmp_path: Path) -> None:
+    client = CumulocityClient(
+        "http://c8y", "t1", token="x", transport=httpx.MockTransport(Pages(0, growing))
+    )
+    async with client:
+        written = await client.measurements.export_parquet(tmp_path / "none.parquet")
+    table = pq.read_table(tmp_path / "none.parquet")
+    assert (written, table.num_rows) == (0, 0)
+    assert table.column_names == ["id", "source", "type", "time"]
+
+
 async def peak_memory(count: int, folder: Path) -> tuple[int, int, int]:
     """(rows written, Python peak bytes, largest Arrow allocation seen after a page)."""
     server = Pages(count, lambda i: measurement(i, A, B))
