@@ -81,7 +81,7 @@ TimestampFormat: TypeAlias = bool | Literal["datetime", "epoch"] | None
 _TIMESTAMP_CHOICES = "True (raw text), 'datetime' or 'epoch'"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NOT_A_NAME = re.compile(r"[^A-Za-z0-9_]")
-_NONE_TYPE = type(None)
+_ENTRY_TYPES = frozenset({dict, type(None)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,15 +182,13 @@ def _fast_columns(values: dict[str, Any], width: int, times: pa.StringArray) -> 
     if lengths - {width}:
         raise _Irregular
     entries = list(chain.from_iterable(rows))
-    present = list(filter(None, entries))
-    if not present:
+    if not set(map(type, entries)) <= _ENTRY_TYPES:
         raise _Irregular
-    try:
-        # dict.__len__ also proves that every non-empty entry is an object
-        given = sum(map(dict.__len__, present))
-    except TypeError:
-        raise _Irregular from None
-    keys = list(present[0])
+    first = next(filter(None, entries), None)
+    if first is None:
+        raise _Irregular
+    given = sum(map(len, filter(None, entries)))
+    keys = list(first)
     try:
         struct = pa.array(entries, type=_struct_type(keys))
     except (pa.ArrowInvalid, pa.ArrowTypeError):
@@ -208,7 +206,7 @@ def _exact_columns(values: dict[str, Any], width: int, times: pa.StringArray) ->
         if row is None:
             entries.extend(repeat(None, width))
             continue
-        if type(row) is not list:
+        if not isinstance(row, list | tuple):
             raise ValueError(
                 f"series result: values[{stamp!r}] must be a list, got {type(row).__name__}"
             )
@@ -219,7 +217,7 @@ def _exact_columns(values: dict[str, Any], width: int, times: pa.StringArray) ->
         for position, entry in enumerate(row):
             if entry is None:
                 continue
-            if type(entry) is not dict:
+            if not isinstance(entry, dict):
                 raise ValueError(
                     f"series result: values[{stamp!r}][{position}] must be an object or null, "
                     f"got {entry!r:.60}"
