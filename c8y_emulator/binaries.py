@@ -2,9 +2,11 @@
 
 - ``POST /inventory/binaries`` takes ``multipart/form-data`` with an ``object`` part (JSON:
   ``name``, ``type``) and a ``file`` part (the content), and creates a managed object with
-  ``c8y_IsBinary``, ``name``, ``type``, ``contentType`` and ``length``. ``contentType`` is the
-  ``type`` of the ``object`` part, else the ``file`` part's Content-Type, else
-  ``application/octet-stream``; ``name`` is the ``object`` part's name, else the file name.
+  ``c8y_IsBinary``, ``name``, ``type``, ``contentType`` and ``length``. ``type`` is the
+  ``object`` part's ``type`` as given (any string). ``contentType`` (what downloads answer with)
+  is the first of the ``object`` part's ``type`` and the ``file`` part's Content-Type that is a
+  media type, else ``application/octet-stream``; ``name`` is the ``object`` part's name, else the
+  file name.
 - ``GET /inventory/binaries/{id}`` answers the stored bytes with the stored content type; a
   single ``Range: bytes=...`` is answered 206 with that slice.
 - ``PUT /inventory/binaries/{id}`` replaces the content with the raw request body (its
@@ -64,9 +66,14 @@ _CHILD_FILTERS = (
 
 @dataclass(frozen=True, slots=True)
 class Upload:
-    """A received file: its name, media type and bytes."""
+    """A received file: its name, its declared type, its media type and its bytes.
+
+    ``type`` is free text (what the uploader called the file); ``content_type`` is always a
+    well-formed media type, because downloads send it as a header.
+    """
 
     name: str
+    type: str
     content_type: str
     data: bytes
 
@@ -102,9 +109,11 @@ def read_upload(request: Request, area: str, *, raw_allowed: bool) -> Upload:
                 f"and a 'file' part; got Content-Type {request.content_type or 'none'!r}",
             )
         disposition = header_parameters(request.headers.get("content-disposition", ""))
+        media_type = _media_type(request.content_type)
         return Upload(
             name=disposition.get("filename") or DEFAULT_NAME,
-            content_type=request.content_type or OCTET_STREAM,
+            type=media_type,
+            content_type=media_type,
             data=request.body,
         )
     parts = {part.name: part for part in parse_form_data(request.body, header, area)}
@@ -121,14 +130,19 @@ def read_upload(request: Request, area: str, *, raw_allowed: bool) -> Upload:
         raise bad_request(area, "The object part must be a JSON object with name and type")
     file_part = parts["file"]
     name = _string_member(info, "name", area) or file_part.filename or DEFAULT_NAME
-    content_type = _string_member(info, "type", area) or file_part.content_type or OCTET_STREAM
-    if not _MEDIA_TYPE.fullmatch(content_type):
-        raise bad_request(
-            area,
-            "The file's media type (type of the object part, else the file part's Content-Type) "
-            f"must look like text/plain, got {content_type!r}",
-        )
-    return Upload(name=name, content_type=content_type, data=file_part.data)
+    declared = _string_member(info, "type", area)
+    content_type = _media_type(declared, file_part.content_type)
+    return Upload(
+        name=name, type=declared or content_type, content_type=content_type, data=file_part.data
+    )
+
+
+def _media_type(*candidates: str | None) -> str:
+    """Return the first candidate that is a well-formed media type, else octet-stream."""
+    for candidate in candidates:
+        if candidate and _MEDIA_TYPE.fullmatch(candidate):
+            return candidate
+    return OCTET_STREAM
 
 
 def content_response(
@@ -304,7 +318,7 @@ class _BinariesApi:
         upload = read_upload(request, AREA, raw_allowed=False)
         document = {
             "name": upload.name,
-            "type": upload.content_type,
+            "type": upload.type,
             "c8y_IsBinary": {},
             "contentType": upload.content_type,
             "length": len(upload.data),
@@ -343,7 +357,7 @@ class _BinariesApi:
             row = cur.execute("SELECT body FROM managed_objects WHERE id = ?", (object_id,))
             document: dict[str, Any] = orjson.loads(row.fetchone()[0])
             if request.content_type:
-                document["contentType"] = request.content_type
+                document["contentType"] = _media_type(request.content_type)
             document["length"] = len(request.body)
             document["lastUpdated"] = now_iso()
             cur.execute(

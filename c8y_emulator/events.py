@@ -497,7 +497,7 @@ class _AttachmentApi:
             document["c8y_IsBinary"] = {
                 "name": upload.name,
                 "length": len(upload.data),
-                "type": upload.content_type,
+                "type": upload.type,
             }
             _store(cur, event_id, document)
         own = request.url(f"{BASE_PATH}/{event_id}/binaries")
@@ -505,7 +505,7 @@ class _AttachmentApi:
             "self": own,
             "source": str(event_id),
             "name": upload.name,
-            "type": upload.content_type,
+            "type": upload.type,
         }
         return write_response(request, 201, orjson.dumps(answer), media.JSON)
 

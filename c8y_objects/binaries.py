@@ -168,6 +168,12 @@ async def _upload_binary(c8y: CumulocityRestClient, binary: Binary, file: FileSp
     return json
 
 
+def _looks_like_media_type(text: str) -> bool:
+    """Tell a media type (``text/plain``) from a free-form binary type (``c8y_Firmware``)."""
+    kind, slash, subtype = text.partition("/")
+    return bool(slash and kind and subtype) and not any(c.isspace() for c in kind)
+
+
 # -- objects ------------------------------------------------------------------------------------
 
 
@@ -183,8 +189,8 @@ class Binary(ManagedObject):
         type: The binary's type (default: `content_type`).
         name: The file name (default: the base name of a `file` path).
         owner: The owning user.
-        content_type: The content's media type (default: `type`, else
-            ``application/octet-stream`` on upload).
+        content_type: The content's media type (default: `type` when that is a media type such
+            as ``text/plain``, else ``application/octet-stream`` on upload).
         file: The content: a path, a binary file object or bytes.
         **kwargs: Further top-level fragments of the description.
     """
@@ -211,7 +217,7 @@ class Binary(ManagedObject):
             type=type or content_type,
             name=name,
             owner=owner,
-            contentType=content_type or type,
+            contentType=content_type or (type if type and _looks_like_media_type(type) else None),
             **kwargs,
         )
         self._file = file

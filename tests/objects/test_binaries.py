@@ -37,6 +37,7 @@ def test_binary_defaults_name_type_and_content_type(tmp_path: Path) -> None:
         "x": {"a": 1},
     }
     assert Binary(type="text/plain").content_type == "text/plain"
+    assert Binary(type="c8y_Firmware").content_type is None
     loaded = Binary.from_json({"id": "3", "name": "a", "length": 12, "contentType": "x/y"})
     assert loaded.file is None
     assert loaded.length == 12
