@@ -142,6 +142,22 @@ def format_datetime(value: DateLike, *, field: str) -> str:
     raise TypeError(f"{field}: expected a datetime or an ISO string, got {type(value).__name__}")
 
 
+def now_timestamp() -> str:
+    """The current time as the platform's timestamp text (UTC, milliseconds)."""
+    return format_datetime(datetime.now(UTC), field="time")
+
+
+def json_with_time(obj: CumulocityObject, now: str) -> dict[str, Any]:
+    """The document that creates `obj`, stamped `now` unless it already has a ``time``.
+
+    Events, alarms and measurements need a time; a batch passes one `now` to all its items.
+    """
+    json = obj.to_json()
+    if "time" not in json:
+        json["time"] = now
+    return json
+
+
 def to_json_value(value: Any) -> Any:
     """Convert a value given to an object into plain JSON data where needed.
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Self, overload
 
@@ -50,7 +50,8 @@ from c8y_objects._base import (
     SettableDateTimeField,
     TimestampField,
     check_choice,
-    format_datetime,
+    json_with_time,
+    now_timestamp,
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
@@ -213,10 +214,6 @@ def alarm_query_params(
     return params
 
 
-def _now() -> str:
-    return format_datetime(datetime.now(UTC), field="time")
-
-
 def _check_supported(params: Mapping[str, Any], allowed: frozenset[str], call: str) -> None:
     unsupported = sorted(k for k in params if k not in allowed)
     if unsupported:
@@ -333,13 +330,6 @@ class Alarm(CumulocityObject):
                 "text and severity to raise an alarm"
             )
 
-    def _creation_json(self, now: str) -> dict[str, Any]:
-        """The document to create: `to_json`, with `now` as the time when none is set."""
-        json = self.to_json()
-        if "time" not in json:
-            json["time"] = now
-        return json
-
     async def create(self) -> Self:
         """Raise the alarm (``POST /alarm/alarms``).
 
@@ -356,7 +346,7 @@ class Alarm(CumulocityObject):
         """
         c8y = self._require_c8y()
         self._check_creatable()
-        result = await c8y.post(ALARMS, self._creation_json(_now()))
+        result = await c8y.post(ALARMS, json_with_time(self, now_timestamp()))
         return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
@@ -886,11 +876,11 @@ class Alarms(CumulocityResource[Alarm]):
         """
         for alarm in alarms:
             alarm._check_creatable()
-        now = _now()
+        now = now_timestamp()
         c8y = self.c8y
 
         async def create(alarm: Alarm) -> None:
-            await c8y.post(ALARMS, alarm._creation_json(now))
+            await c8y.post(ALARMS, json_with_time(alarm, now))
 
         await run_bulk(alarms, create, workers=workers, progress=progress)
 

@@ -38,7 +38,8 @@ from c8y_objects._base import (
     ReferenceField,
     SettableDateTimeField,
     TimestampField,
-    format_datetime,
+    json_with_time,
+    now_timestamp,
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
@@ -242,13 +243,6 @@ class Event(CumulocityObject):
     updated_datetime = DateTimeField("lastUpdated")
     """When the event last changed (aware UTC datetime)."""
 
-    def _creation_json(self, now: str) -> dict[str, Any]:
-        """The document to create: `to_json`, with `now` as the time when none is set."""
-        json = self.to_json()
-        if "time" not in json:
-            json["time"] = now
-        return json
-
     def _applicable_json(self) -> dict[str, Any]:
         """The full document without the keys an update may not change (for `apply_to`)."""
         return {k: v for k, v in self.to_json().items() if k not in _NOT_APPLIED}
@@ -278,8 +272,8 @@ class Event(CumulocityObject):
         """
         c8y = self._require_c8y()
         self._check_creatable()
-        now = format_datetime(datetime.now(UTC), field="time")
-        result = await c8y.post(self._resource, self._creation_json(now))
+        now = now_timestamp()
+        result = await c8y.post(self._resource, json_with_time(self, now))
         return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
@@ -863,7 +857,7 @@ class Events(CumulocityResource[Event]):
             ObjectStateError: An event has no source, type or text (nothing is sent).
             BulkError: A request failed; names the event.
         """
-        now = format_datetime(datetime.now(UTC), field="time")
+        now = now_timestamp()
         for index, event in enumerate(events):
             if not isinstance(event, Event):
                 raise ConfigurationError(
@@ -877,7 +871,7 @@ class Events(CumulocityResource[Event]):
         resource = self._resource
 
         async def create(event: Event) -> None:
-            await c8y.post(resource, event._creation_json(now))
+            await c8y.post(resource, json_with_time(event, now))
 
         await run_bulk(events, create, workers=workers, progress=progress)
 

@@ -40,6 +40,8 @@ from c8y_objects._base import (
     SettableDateTimeField,
     TimestampField,
     format_datetime,
+    json_with_time,
+    now_timestamp,
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
@@ -300,13 +302,6 @@ class Measurement(CumulocityObject):
             if type(element) is dict and "value" in element
         ]
 
-    def _creation_json(self, now: str) -> dict[str, Any]:
-        """The document to create: `to_json`, with `now` as the time when none is set."""
-        json = self.to_json()
-        if "time" not in json:
-            json["time"] = now
-        return json
-
     def _check_creatable(self) -> None:
         if self.source is None:
             raise ObjectStateError(f"{self!r} has no source: set source= to a managed object ID")
@@ -327,8 +322,8 @@ class Measurement(CumulocityObject):
         """
         c8y = self._require_c8y()
         self._check_creatable()
-        now = format_datetime(datetime.now(UTC), field="time")
-        result = await c8y.post(self._resource, self._creation_json(now))
+        now = now_timestamp()
+        result = await c8y.post(self._resource, json_with_time(self, now))
         return type(self).from_json(result, c8y)
 
     async def delete(self, **_: Any) -> None:
@@ -705,7 +700,7 @@ class Measurements(CumulocityResource[Measurement]):
                 the batches stored.
         """
         _check_batch_size(batch_size)
-        now = format_datetime(datetime.now(UTC), field="time")
+        now = now_timestamp()
         for index, measurement in enumerate(measurements):
             if not isinstance(measurement, Measurement):
                 raise ConfigurationError(
@@ -723,7 +718,7 @@ class Measurements(CumulocityResource[Measurement]):
 
         async def post(batch: list[Measurement]) -> None:
             nonlocal done
-            documents = [measurement._creation_json(now) for measurement in batch]
+            documents = [json_with_time(measurement, now) for measurement in batch]
             await c8y.request(
                 "POST",
                 resource,
