@@ -14,11 +14,11 @@ import base64
 import logging
 import os
 import ssl
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, BinaryIO, Self, TypeAlias, overload
 
 import httpx
 import orjson
@@ -49,6 +49,7 @@ __all__ = [
     "CumulocityClient",
     "CumulocityRestClient",
     "FileSpec",
+    "QueryParams",
     "build_auth_header",
     "decode_json",
     "encode_multipart",
@@ -65,27 +66,37 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
 
 Sleep = Callable[[float], Awaitable[None]]
 
+QueryParams: TypeAlias = Mapping[str, Any] | Sequence[tuple[str, Any]]
+"""Query parameters: a mapping, or ``(name, value)`` pairs where a name may repeat."""
+
 FileSpec: TypeAlias = str | os.PathLike[str] | BinaryIO | bytes
 """File content to upload: a path, a file object opened in binary mode, or the bytes."""
 
 
-def encode_params(params: Mapping[str, Any] | None) -> dict[str, str]:
+@overload
+def encode_params(params: Mapping[str, Any] | None) -> dict[str, str]: ...
+
+
+@overload
+def encode_params(params: Sequence[tuple[str, Any]]) -> tuple[tuple[str, str], ...]: ...
+
+
+def encode_params(params: QueryParams | None) -> dict[str, str] | tuple[tuple[str, str], ...]:
     """Turn query parameters into the strings the platform expects (pure).
 
     None values are dropped, booleans become ``true``/``false``, lists and tuples become
-    comma-separated values and datetimes ISO 8601 text.
+    comma-separated values and datetimes ISO 8601 text. A mapping gives a dict; a sequence of
+    ``(name, value)`` pairs gives the pairs in order, so a parameter can repeat (the series
+    endpoint takes ``series`` once per series).
 
     Raises:
         ConfigurationError: A datetime without time zone, or a value of an unsupported type.
     """
-    if not params:
+    if params is None:
         return {}
-    out: dict[str, str] = {}
-    for key, value in params.items():
-        if value is None:
-            continue
-        out[key] = _param_text(key, value)
-    return out
+    if isinstance(params, Mapping):
+        return {key: _param_text(key, value) for key, value in params.items() if value is not None}
+    return tuple((key, _param_text(key, value)) for key, value in params if value is not None)
 
 
 def _param_text(key: str, value: Any) -> str:
@@ -330,7 +341,7 @@ class CumulocityRestClient:
         method: str,
         resource: str,
         *,
-        params: Mapping[str, Any] | None = None,
+        params: QueryParams | None = None,
         json: Any = None,
         content: bytes | None = None,
         accept: str | None = None,
@@ -398,7 +409,7 @@ class CumulocityRestClient:
     async def get(
         self,
         resource: str,
-        params: Mapping[str, Any] | None = None,
+        params: QueryParams | None = None,
         *,
         accept: str | None = None,
     ) -> Any:
@@ -422,7 +433,7 @@ class CumulocityRestClient:
     async def get_bytes(
         self,
         resource: str,
-        params: Mapping[str, Any] | None = None,
+        params: QueryParams | None = None,
         *,
         accept: str | None = None,
     ) -> bytes:
@@ -449,7 +460,7 @@ class CumulocityRestClient:
         resource: str,
         json: Any,
         *,
-        params: Mapping[str, Any] | None = None,
+        params: QueryParams | None = None,
         accept: str | None = None,
         content_type: str | None = None,
     ) -> Any:
@@ -462,7 +473,7 @@ class CumulocityRestClient:
     async def delete(
         self,
         resource: str,
-        params: Mapping[str, Any] | None = None,
+        params: QueryParams | None = None,
         *,
         json: Any = None,
     ) -> None:

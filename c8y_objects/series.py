@@ -30,7 +30,6 @@ vectorised pass (cached); every conversion (`collect`, `values_of`, `to_numpy`, 
 from __future__ import annotations
 
 import importlib
-import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +37,6 @@ from datetime import UTC, datetime, timedelta
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-import httpx
 import numpy as np
 import orjson
 import pyarrow as pa
@@ -46,12 +44,7 @@ import pyarrow.compute as pc
 
 from c8y_objects._paging import parse_json_fast
 from c8y_objects._tables import TIME_TYPE, parse_timestamps
-from c8y_objects.errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ResponseDecodeError,
-    redact_url,
-)
+from c8y_objects.errors import ResponseDecodeError, redact_url
 
 if TYPE_CHECKING:
     import pandas
@@ -68,8 +61,6 @@ __all__ = [
     "fetch_series",
     "merge_documents",
 ]
-
-log = logging.getLogger("c8y_objects.http")
 
 SERIES_PATH = "/measurement/measurements/series"
 AGGREGATIONS = ("MINUTELY", "HOURLY", "DAILY")
@@ -894,30 +885,8 @@ async def fetch_series(
 
 
 async def _get_document(c8y: CumulocityRestClient, query: list[tuple[str, str]]) -> dict[str, Any]:
-    """GET the series path with a query that repeats ``series``; return the parsed answer.
-
-    `CumulocityRestClient.request` joins list parameters with commas, while this endpoint
-    wants ``series`` repeated; so the request goes through the client's shared
-    `httpx.AsyncClient` (same auth, retries and error types) with the pairs as given.
-    """
-    from c8y_objects._http import raise_for_response
-
-    try:
-        response = await c8y.http.get(SERIES_PATH, params=tuple(query))
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(
-            f"request timed out ({type(exc).__name__})",
-            method="GET",
-            url=redact_url(c8y.http.base_url.join(SERIES_PATH)),
-        ) from None
-    except httpx.TransportError as exc:
-        raise APIConnectionError(
-            f"connection failed ({type(exc).__name__}: {exc})",
-            method="GET",
-            url=redact_url(c8y.http.base_url.join(SERIES_PATH)),
-        ) from None
-    log.debug("GET %s -> %d", redact_url(response.request.url), response.status_code)
-    raise_for_response(response)
+    """GET the series path with a query that repeats ``series``; return the parsed answer."""
+    response = await c8y.request("GET", SERIES_PATH, params=query)
     try:
         document = parse_json_fast(response.content)
         _parse_specs(document)

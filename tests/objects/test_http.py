@@ -169,6 +169,17 @@ def test_encode_params() -> None:
     assert encode_params(None) == {}
 
 
+def test_encode_params_keeps_repeated_pairs_in_order() -> None:
+    pairs = [("series", "c8y_T.T"), ("revert", True), ("series", "c8y_H.H"), ("x", None)]
+    assert encode_params(pairs) == (
+        ("series", "c8y_T.T"),
+        ("revert", "true"),
+        ("series", "c8y_H.H"),
+    )
+    with pytest.raises(ConfigurationError, match=r"'dateTo'.*no time zone"):
+        encode_params([("dateTo", datetime(2024, 5, 1))])
+
+
 def test_encode_params_rejects_naive_datetimes_and_unknown_types() -> None:
     with pytest.raises(ConfigurationError, match=r"'dateFrom'.*no time zone"):
         encode_params({"dateFrom": datetime(2024, 5, 1)})
