@@ -50,7 +50,7 @@ import orjson
 
 from c8y_emulator import media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
-from c8y_emulator.paging import page_response, parse_page_request
+from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.storage import Storage, fetch_raw_text
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -434,24 +434,20 @@ class _AlarmApi:
         page = parse_page_request(request, AREA)
         with self.storage.read() as cur:
             where = _where(request)
-            rows = fetch_raw_text(
+            found = fetch_page(
                 cur,
-                f"{_ROW_SQL} WHERE {where.sql()} ORDER BY a.time_ms DESC, a.id DESC "
-                "LIMIT ? OFFSET ?",
-                (*where.args, page.page_size + 1, page.offset),
+                page,
+                select=f"{_ROW_SQL} WHERE {where.sql()} ORDER BY a.time_ms DESC, a.id DESC",
+                count=f"SELECT COUNT(*) FROM alarms a WHERE {where.sql()}",
+                args=where.args,
             )
-            total = None
-            if page.needs_total:
-                total = cur.execute(
-                    f"SELECT COUNT(*) FROM alarms a WHERE {where.sql()}", where.args
-                ).fetchone()[0]
         return page_response(
             request,
             page,
             key="alarms",
-            items=_render_rows(request.base_url, rows[: page.page_size]),
-            has_more=len(rows) > page.page_size,
-            total=total,
+            items=_render_rows(request.base_url, found.rows),
+            has_more=found.has_more,
+            total=found.total,
             media_type=ALARM_COLLECTION,
         )
 

@@ -37,7 +37,7 @@ from c8y_emulator import media
 from c8y_emulator.errors import ApiError, bad_request, not_found
 from c8y_emulator.inventory import delete_managed_objects, insert_managed_object
 from c8y_emulator.multipart import header_parameters, is_form_data, parse_form_data
-from c8y_emulator.paging import page_response, parse_page_request
+from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
 from c8y_emulator.web import Request, Response, Router, write_response
 
@@ -292,25 +292,21 @@ class _BinariesApi:
                 args.extend((kind, _parse_id(raw) or -1))
         condition = " AND ".join(where) if where else "1"
         with self.storage.read() as cur:
-            rows = fetch_raw_text(
+            found = fetch_page(
                 cur,
-                f"{_ROW_SQL} WHERE {condition} ORDER BY managed_objects.id LIMIT ? OFFSET ?",
-                (*args, page.page_size + 1, page.offset),
+                page,
+                select=f"{_ROW_SQL} WHERE {condition} ORDER BY managed_objects.id",
+                count="SELECT COUNT(*) FROM managed_objects "
+                f"JOIN binaries ON binaries.id = managed_objects.id WHERE {condition}",
+                args=args,
             )
-            total = None
-            if page.needs_total:
-                total = cur.execute(
-                    "SELECT COUNT(*) FROM managed_objects "
-                    f"JOIN binaries ON binaries.id = managed_objects.id WHERE {condition}",
-                    args,
-                ).fetchone()[0]
         return page_response(
             request,
             page,
             key="managedObjects",
-            items=_render_rows(request.base_url, rows[: page.page_size]),
-            has_more=len(rows) > page.page_size,
-            total=total,
+            items=_render_rows(request.base_url, found.rows),
+            has_more=found.has_more,
+            total=found.total,
             media_type=media.MANAGED_OBJECT_COLLECTION,
         )
 

@@ -45,7 +45,7 @@ import orjson
 from c8y_emulator import media
 from c8y_emulator.binaries import Upload, content_response, read_upload
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
-from c8y_emulator.paging import page_response, parse_page_request
+from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -389,24 +389,20 @@ class _EventApi:
         order = "ASC" if request.flag("revert", AREA) else "DESC"
         with self.storage.read() as cur:
             where = _where(request, for_delete=False)
-            rows = fetch_raw_text(
+            found = fetch_page(
                 cur,
-                f"{_ROW_SQL} WHERE {where.sql()} ORDER BY e.time_ms {order}, e.id {order} "
-                "LIMIT ? OFFSET ?",
-                (*where.args, page.page_size + 1, page.offset),
+                page,
+                select=f"{_ROW_SQL} WHERE {where.sql()} ORDER BY e.time_ms {order}, e.id {order}",
+                count=f"SELECT COUNT(*) FROM events e WHERE {where.sql()}",
+                args=where.args,
             )
-            total = None
-            if page.needs_total:
-                total = cur.execute(
-                    f"SELECT COUNT(*) FROM events e WHERE {where.sql()}", where.args
-                ).fetchone()[0]
         return page_response(
             request,
             page,
             key="events",
-            items=_render_rows(request.base_url, rows[: page.page_size]),
-            has_more=len(rows) > page.page_size,
-            total=total,
+            items=_render_rows(request.base_url, found.rows),
+            has_more=found.has_more,
+            total=found.total,
             media_type=EVENT_COLLECTION,
         )
 

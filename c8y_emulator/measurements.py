@@ -53,7 +53,7 @@ import orjson
 
 from c8y_emulator import media
 from c8y_emulator.errors import ApiError, bad_request, invalid_data, not_found
-from c8y_emulator.paging import page_response, parse_page_request
+from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
 from c8y_emulator.timestamps import date_param, format_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -672,25 +672,21 @@ class _MeasurementApi:
         where = _list_filters(request)
         order = "DESC" if request.flag("revert", AREA) else "ASC"
         with self.storage.read() as cur:
-            rows = fetch_raw_text(
+            found = fetch_page(
                 cur,
-                f"{_ROW_SQL} WHERE {where.sql()} ORDER BY time_ms {order}, id {order} "
-                "LIMIT ? OFFSET ?",
-                (*where.args, page.page_size + 1, page.offset),
+                page,
+                select=f"{_ROW_SQL} WHERE {where.sql()} ORDER BY time_ms {order}, id {order}",
+                count=f"SELECT COUNT(*) FROM measurements WHERE {where.sql()}",
+                args=where.args,
             )
-            total = None
-            if page.needs_total:
-                total = cur.execute(
-                    f"SELECT COUNT(*) FROM measurements WHERE {where.sql()}", where.args
-                ).fetchone()[0]
         renderer = _Renderer(request.base_url)
         return page_response(
             request,
             page,
             key="measurements",
-            items=[renderer.render(*row) for row in rows[: page.page_size]],
-            has_more=len(rows) > page.page_size,
-            total=total,
+            items=[renderer.render(*row) for row in found.rows],
+            has_more=found.has_more,
+            total=found.total,
             media_type=MEASUREMENT_COLLECTION,
         )
 

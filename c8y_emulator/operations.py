@@ -36,7 +36,7 @@ import orjson
 
 from c8y_emulator import identity, media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
-from c8y_emulator.paging import page_response, parse_page_request
+from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.storage import Storage, fetch_raw_text
 from c8y_emulator.timestamps import date_param, format_millis, now_millis
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -354,24 +354,20 @@ class _OperationApi:
     def list_operations(self, request: Request, params: dict[str, str]) -> Response:
         page = parse_page_request(request, AREA)
         where, args, ranged = _where(request)
-        newest_first = ranged and request.flag("revert", AREA)
+        order = "DESC" if ranged and request.flag("revert", AREA) else "ASC"
         self.before_request()
         with self.storage.read() as cur:
-            rows = fetch_raw_text(
+            found = fetch_page(
                 cur,
-                f"{_ROW_SQL} WHERE {where} ORDER BY o.id {'DESC' if newest_first else 'ASC'} "
-                "LIMIT ? OFFSET ?",
-                (*args, page.page_size + 1, page.offset),
+                page,
+                select=f"{_ROW_SQL} WHERE {where} ORDER BY o.id {order}",
+                count=f"SELECT COUNT(*) FROM operations o WHERE {where}",
+                args=args,
             )
-            total = None
-            if page.needs_total:
-                total = cur.execute(
-                    f"SELECT COUNT(*) FROM operations o WHERE {where}", args
-                ).fetchone()[0]
             items = _render_rows(
                 request,
                 cur,
-                rows[: page.page_size],
+                found.rows,
                 device_names=True,
                 external_ids=bool(request.param("agentId")),
             )
@@ -380,8 +376,8 @@ class _OperationApi:
             page,
             key="operations",
             items=items,
-            has_more=len(rows) > page.page_size,
-            total=total,
+            has_more=found.has_more,
+            total=found.total,
             media_type=OPERATION_COLLECTION,
         )
 

@@ -13,13 +13,15 @@ list to :func:`page_response`, which splices them into the collection document.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import orjson
 
 from c8y_emulator.errors import invalid_data
+from c8y_emulator.storage import fetch_raw_text
 from c8y_emulator.web import Request, Response, bytes_response
 
 DEFAULT_PAGE_SIZE = 5
@@ -82,6 +84,30 @@ def slice_page(items: Sequence[T], page: PageRequest) -> tuple[list[T], bool]:
     start = page.offset
     end = start + page.page_size
     return list(items[start:end]), len(items) > end
+
+
+@dataclass(frozen=True, slots=True)
+class PageRows:
+    """One page of database rows, whether more follow, and the total when it was counted."""
+
+    rows: list[Any]
+    has_more: bool
+    total: int | None
+
+
+def fetch_page(
+    cur: sqlite3.Cursor, page: PageRequest, *, select: str, count: str, args: Sequence[Any]
+) -> PageRows:
+    """Read one page of `select` (an ordered query without LIMIT) and count `count` if needed.
+
+    Both queries take the same `args`. One row beyond the page is read to learn whether more
+    follow; TEXT columns come back as bytes (see `fetch_raw_text`).
+    """
+    rows = fetch_raw_text(
+        cur, f"{select} LIMIT ? OFFSET ?", (*args, page.page_size + 1, page.offset)
+    )
+    total = cur.execute(count, args).fetchone()[0] if page.needs_total else None
+    return PageRows(rows[: page.page_size], len(rows) > page.page_size, total)
 
 
 def page_response(
