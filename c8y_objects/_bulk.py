@@ -8,12 +8,24 @@ from typing import TypeVar
 
 from c8y_objects.errors import BulkError, ConfigurationError
 
-__all__ = ["run_bulk"]
+__all__ = ["check_workers", "run_bulk"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 Progress = Callable[[int, int | None], None]
+
+
+def check_workers(workers: int | None) -> None:
+    """Accept None or a whole number of parallel requests of at least 1.
+
+    Raises:
+        ConfigurationError: `workers` is a bool, not an int, or less than 1.
+    """
+    if workers is None:
+        return
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ConfigurationError(f"workers must be None or an int of 1 or more, got {workers!r}")
 
 
 async def run_bulk(
@@ -44,8 +56,7 @@ async def run_bulk(
         BulkError: A call failed; the original exception is its ``error`` and ``__cause__``.
         ConfigurationError: `workers` is less than 1.
     """
-    if workers is not None and workers < 1:
-        raise ConfigurationError(f"workers must be 1 or more, got {workers}")
+    check_workers(workers)
     total = len(items) if isinstance(items, Sized) else None
     if workers is None or workers == 1:
         return await _sequential(items, call, total, progress)

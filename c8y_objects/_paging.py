@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 
+from c8y_objects._bulk import check_workers
 from c8y_objects._http import CumulocityRestClient
 from c8y_objects.errors import ConfigurationError, ResponseDecodeError
 
@@ -78,8 +79,7 @@ def _check(page_size: int, page_number: int | None, limit: int | None, workers: 
         raise ConfigurationError(f"page_number must be 1 or more, got {page_number}")
     if limit is not None and limit < 0:
         raise ConfigurationError(f"limit must be 0 or more, got {limit}")
-    if workers is not None and workers < 1:
-        raise ConfigurationError(f"workers must be 1 or more, got {workers}")
+    check_workers(workers)
 
 
 async def iter_pages(

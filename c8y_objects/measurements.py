@@ -43,7 +43,7 @@ from c8y_objects._base import (
     json_with_time,
     now_timestamp,
 )
-from c8y_objects._bulk import run_bulk
+from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityRestClient
 from c8y_objects.errors import ConfigurationError
@@ -874,8 +874,7 @@ class Measurements(CumulocityResource[Measurement]):
             raise ConfigurationError(
                 f"aggregation must be one of {', '.join(AGGREGATIONS)} or None, got {aggregation!r}"
             )
-        if workers is not None and (isinstance(workers, bool) or workers < 1):
-            raise ConfigurationError(f"workers must be None or 1 or more, got {workers!r}")
+        check_workers(workers)
         dates = date_filter_params(
             before=before,
             after=after,
@@ -915,8 +914,7 @@ class Measurements(CumulocityResource[Measurement]):
 
         params = self._params(expression, **filters)
         size = infer_page_size(limit, page_size, False)
-        if workers is not None and (isinstance(workers, bool) or workers < 1):
-            raise ConfigurationError(f"workers must be None or 1 or more, got {workers!r}")
+        check_workers(workers)
         pages = iter_pages(
             self.c8y,
             self._resource,

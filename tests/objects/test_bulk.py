@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -150,6 +151,9 @@ async def test_cancelling_the_bulk_cancels_running_calls() -> None:
     assert asyncio.all_tasks() == {asyncio.current_task()}
 
 
-async def test_workers_below_one_are_refused() -> None:
-    with pytest.raises(ConfigurationError, match="workers"):
-        await run_bulk([1], Recorder(), workers=0)
+@pytest.mark.parametrize("workers", [0, -2, True, 2.5])
+async def test_workers_that_are_not_a_count_are_refused(workers: Any) -> None:
+    call = Recorder()
+    with pytest.raises(ConfigurationError, match="workers must be None or an int"):
+        await run_bulk([1], call, workers=workers)
+    assert call.started == []
