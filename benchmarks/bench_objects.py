@@ -18,9 +18,10 @@ printed next to the results; the script always exits 0 unless a workload returns
   `orjson.loads` (the same stop rule: a short page ends the read). Then `select` streams 20,000
   and 200,000 objects (no delay) under `tracemalloc`; the peaks should be the same.
 - W5 update bodies: 5,000 objects with one fragment changed through a dotted path; the body
-  `update()` sends (`_diff_body` encoded as `CumulocityRestClient.request` encodes it) against
-  `orjson.dumps` of the changed fragment under its name. For information, the same after an
-  in-place change of a handed-out fragment (found by comparing serialised snapshots).
+  `update()` sends (`_diff_body`, serialised by `encode_json` as `CumulocityRestClient.request`
+  does) against `orjson.dumps` of the changed fragment under its name. For information, the
+  same after an in-place change of a handed-out fragment (found by comparing serialised
+  snapshots).
 
 Run: ``.venv/bin/python benchmarks/bench_objects.py [--repeat 11] [--large 200000]``
 """
@@ -48,6 +49,7 @@ import orjson
 from c8y_emulator import Emulator, EmulatorApp, create_app
 from c8y_emulator.inventory import insert_managed_object
 from c8y_objects import CumulocityClient, ManagedObject
+from c8y_objects._http import encode_json
 from c8y_objects._paging import parse_page
 
 TENANT = "t12345"
@@ -270,13 +272,12 @@ def w5_update_bodies(content: bytes, count: int, repeat: int) -> list[Result]:
         obj["c8y_Hardware.revision"] = "2.0"
         d["c8y_Hardware"]["revision"] = "2.0"
         other["c8y_Hardware"]["revision"] = "2.0"  # a handed-out dict changed in place
-    option = orjson.OPT_NON_STR_KEYS  # as CumulocityRestClient.request encodes bodies
 
     def ours() -> list[bytes]:
-        return [orjson.dumps(obj._diff_body(), option=option) for obj in objects]
+        return [encode_json(obj._diff_body()) for obj in objects]
 
     def ours_in_place() -> list[bytes]:
-        return [orjson.dumps(obj._diff_body(), option=option) for obj in in_place]
+        return [encode_json(obj._diff_body()) for obj in in_place]
 
     def base() -> list[bytes]:
         return [orjson.dumps({"c8y_Hardware": d["c8y_Hardware"]}) for d in documents]

@@ -439,11 +439,13 @@ class CumulocityObject:
         json = self._json
         read_only = self._read_only_keys
         body: dict[str, Any] = {}
-        for key, snapshot in staged.items():
-            if key in read_only:
+        for key in staged:
+            snapshot = staged[key]
+            if snapshot is None:  # marked dirty (set or removed): send the current value
+                if key not in read_only:
+                    body[key] = json.get(key)
                 continue
-            if snapshot is None:
-                body[key] = json.get(key)
+            if key in read_only:
                 continue
             if key not in json:  # pragma: no cover - removal always marks the key dirty
                 body[key] = None
@@ -544,21 +546,21 @@ class CumulocityObject:
             KeyError: Nothing is at `path`.
         """
         parts = _cached_split(path) or split_path(path)
-        size = len(parts)
-        if size == 2:  # the common fragment.element case
-            node = self._json.get(parts[0])
-            if type(node) is dict:
-                value = node.get(parts[1], _MISSING)
-                if value is _MISSING:
-                    raise KeyError(path)
-                if type(value) is dict or type(value) is list:
+        if len(parts) == 2:  # the common fragment.element case
+            first, second = parts
+            try:
+                value = self._json[first][second]
+            except (KeyError, TypeError, IndexError):
+                pass  # not a dict on the way, or a missing key: the generic walk decides
+            else:
+                if type(value) in _CONTAINERS:
                     staged = self._staged
-                    if staged is None or parts[0] not in staged:
-                        self._snapshot(parts[0])
+                    if staged is None or first not in staged:
+                        self._snapshot(first)
                 return value
-        elif size == 1:
+        elif len(parts) == 1:
             value = self._json[path]
-            if type(value) is dict or type(value) is list:
+            if type(value) in _CONTAINERS:
                 staged = self._staged
                 if staged is None or path not in staged:
                     self._snapshot(path)
@@ -590,14 +592,15 @@ class CumulocityObject:
             value = to_json_value(value)
         json = self._json
         if len(parts) == 2:  # the common fragment.element case, without the generic walk
-            node = json.get(parts[0])
+            first, second = parts
+            node = json.get(first)
             if type(node) is dict:
-                node[parts[1]] = value
+                node[second] = value
                 staged = self._staged
                 if staged is None:
-                    self._staged = {parts[0]: None}
+                    self._staged = {first: None}
                 else:
-                    staged[parts[0]] = None
+                    staged[first] = None
                 return
         elif len(parts) == 1:
             json[path] = value
