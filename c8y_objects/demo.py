@@ -27,6 +27,7 @@ import asyncio
 import os
 import secrets
 import sys
+import tempfile
 import time
 import traceback
 from collections import Counter
@@ -38,6 +39,7 @@ from typing import Any
 
 import httpx
 import orjson
+import pyarrow.compute as pc
 
 from c8y_objects._http import ENV_BASE_URL, CumulocityClient, settings_from_env
 from c8y_objects._paths import InvalidPathError
@@ -491,6 +493,55 @@ async def _measurements(
     walk.check(value == _temperature(0, READINGS - 1), f"the last reading is {value}")
 
 
+async def _series_and_tables(
+    walk: _Walk, kind: str, devices: dict[str, Device], since: datetime
+) -> None:
+    """A series as an Arrow table, the run's measurements as a table and as a Parquet file."""
+    import pyarrow.parquet as pq
+
+    c8y = walk.c8y
+    boiler = devices[FLEET[0].name]
+    walk.begin("measurements.get_series(boiler, 'c8y_Temperature.T', after=...).to_arrow()")
+    series = await c8y.measurements.get_series(boiler, "c8y_Temperature.T", after=since)
+    table = series.to_arrow()
+    walk.done(
+        f"{table.num_rows} rows x {table.column_names}, complete={series.complete}, "
+        f"mean max {pc.mean(table['c8y_Temperature.T.max']).as_py():.2f}"
+    )
+    expected = [_temperature(0, i) for i in range(READINGS)]
+    walk.check(table.num_rows == READINGS, f"the series has {table.num_rows} timestamps")
+    walk.check(
+        table["c8y_Temperature.T.max"].to_pylist() == expected, "series values differ from sent"
+    )
+
+    walk.begin("measurements.to_arrow(type=T, after=...)")
+    readings = await c8y.measurements.to_arrow(type=kind, after=since)
+    per_source = readings.group_by("source").aggregate([("c8y_Temperature.T.value", "max")])
+    walk.done(
+        f"{readings.num_rows} rows, columns {_short(readings.column_names, 6)}, "
+        f"{per_source.num_rows} sources"
+    )
+    total = READINGS * len(devices)
+    walk.check(readings.num_rows == total, f"to_arrow read {readings.num_rows} of {total}")
+    walk.check(per_source.num_rows == len(devices), "to_arrow lost a source")
+
+    with tempfile.TemporaryDirectory(prefix="c8y-objects-demo-") as folder:
+        path = os.path.join(folder, "readings.parquet")
+        walk.begin("measurements.export_parquet(path, type=T, after=..., page_size=40)")
+        written = await c8y.measurements.export_parquet(path, type=kind, after=since, page_size=40)
+        back = await asyncio.to_thread(pq.read_table, path)
+        walk.done(
+            f"{written} rows written from {len(walk.sent())} pages; pyarrow.parquet reads back "
+            f"{back.num_rows} rows"
+        )
+        walk.check(written == total == back.num_rows, f"exported {written}, read {back.num_rows}")
+        walk.check(
+            back.sort_by("id").column("c8y_Temperature.T.value")
+            == readings.sort_by("id").column("c8y_Temperature.T.value"),
+            "the Parquet file differs from to_arrow",
+        )
+
+
 async def _event(walk: _Walk, kind: str, devices: dict[str, Device]) -> None:
     c8y = walk.c8y
     boiler = devices[FLEET[0].name]
@@ -756,6 +807,8 @@ async def run_demo(c8y: CumulocityClient, *, tag: str | None = None) -> int:
         await _identity(walk, tag, devices)
         await _groups(walk, region, sites)
         await _measurements(walk, kind, devices, tracked)
+        assert tracked.data_since is not None
+        await _series_and_tables(walk, kind, devices, tracked.data_since)
         await _event(walk, kind, devices)
         await _alarms(walk, region, devices)
         await _bulk_operation(walk, sites, devices, tracked)
