@@ -1,5 +1,7 @@
 """c8y-objects: a typed, async object model for the Cumulocity IoT REST API."""
 
+from typing import TYPE_CHECKING, Any
+
 from c8y_objects._api import CumulocityResource
 from c8y_objects._base import (
     CumulocityObject,
@@ -76,7 +78,26 @@ from c8y_objects.operations import (
     Operations,
     OperationStatus,
 )
-from c8y_objects.series import Series, SeriesSpec
+
+if TYPE_CHECKING:
+    from c8y_objects.series import Series, SeriesSpec
+
+# Imported on first use: they pull in pyarrow and numpy, which most scripts never need.
+_LAZY = {"Series": "c8y_objects.series", "SeriesSpec": "c8y_objects.series"}
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any name
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'c8y_objects' has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "APIConnectionError",
