@@ -5,7 +5,10 @@
 - `loopback`: one emulator per test module, served by uvicorn on 127.0.0.1.
 - `loopback_client`: a fresh entered `CumulocityClient` to `loopback`, with the emulator's
   fault list and request log cleared.
+- `api`: `c8y`, then `loopback_client` (a test that takes it runs once with each).
 - `retry_sleeps`: the waits the retry transport asked for (clients here never really sleep).
+- `mock_c8y`: an entered client on `httpx.MockTransport`, answered by the `recorder` fixture,
+  which every module that uses `mock_c8y` defines for itself.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import httpx
 import pytest
 
 from c8y_objects._http import CumulocityClient
+from tests.objects.mocks import Handler, mock_client
 
 if TYPE_CHECKING:
     from c8y_emulator import Emulator, EmulatorApp
@@ -96,4 +100,18 @@ async def loopback_client(
     async with client:
         await client.http.delete("/_emulator/faults")
         await client.http.delete("/_emulator/requests")
+        yield client
+
+
+@pytest.fixture(params=["in-process", "loopback"])
+def api(request: pytest.FixtureRequest) -> CumulocityClient:
+    """The client under test: to the in-process emulator, then to the loopback one."""
+    name = "c8y" if request.param == "in-process" else "loopback_client"
+    client: CumulocityClient = request.getfixturevalue(name)
+    return client
+
+
+@pytest.fixture
+async def mock_c8y(recorder: Handler) -> AsyncIterator[CumulocityClient]:
+    async with mock_client(recorder) as client:
         yield client

@@ -7,7 +7,6 @@ devices of its own.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,20 +24,9 @@ from c8y_objects import (
     ObjectStateError,
     UnprocessableEntityError,
 )
+from tests.objects.emulated import requests_log, unique
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
-def unique(prefix: str = "t") -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:10]}"
 
 
 async def new_device(c8y: CumulocityClient, name: str = "dev") -> Device:
@@ -46,9 +34,7 @@ async def new_device(c8y: CumulocityClient, name: str = "dev") -> Device:
 
 
 async def request_count(c8y: CumulocityClient) -> int:
-    response = await c8y.http.get("/_emulator/requests")
-    log: list[dict[str, Any]] = response.json()["requests"]
-    return len(log)
+    return len(await requests_log(c8y))
 
 
 def draft(c8y: CumulocityClient, source: Device, **kwargs: Any) -> Alarm:

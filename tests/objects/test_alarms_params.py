@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any, assert_type
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -19,6 +18,7 @@ from c8y_objects import (
     NaiveDatetimeError,
 )
 from c8y_objects.alarms import alarm_query_params
+from tests.objects.mocks import mock_client, query
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -117,19 +117,8 @@ async def wire() -> Any:
             return httpx.Response(200, json={"alarms": [], "statistics": {"totalElements": 4}})
         return httpx.Response(200 if request.method == "PUT" else 204)
 
-    client = CumulocityClient(
-        base_url="http://mock",
-        tenant_id="t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(handle),
-    )
-    async with client:
+    async with mock_client(handle) as client:
         yield client, sent
-
-
-def query(request: httpx.Request) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(str(request.url)).query)
 
 
 async def test_requests_carry_the_platform_parameters(wire: Any) -> None:

@@ -6,10 +6,7 @@ and the raw body of a replacement are checked exactly.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -18,6 +15,7 @@ import pytest
 
 from c8y_objects import Binary, BulkError, CumulocityClient, ManagedObject, ObjectStateError
 from c8y_objects.binaries import binary_query_params
+from tests.objects.mocks import mock_client, multipart_parts
 
 
 def test_binary_defaults_name_type_and_content_type(tmp_path: Path) -> None:
@@ -94,34 +92,6 @@ class Recorder:
 @pytest.fixture
 def recorder() -> Recorder:
     return Recorder()
-
-
-@pytest.fixture
-async def mock_c8y(recorder: Recorder) -> AsyncIterator[CumulocityClient]:
-    client = CumulocityClient(
-        "http://c8y.test",
-        "t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(recorder),
-        max_retries=0,
-    )
-    async with client:
-        yield client
-
-
-def multipart_parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-        b"Content-Type: " + request.headers["Content-Type"].encode() + b"\r\n\r\n" + request.content
-    )
-    parts: dict[str, tuple[str | None, str, bytes]] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        assert isinstance(name, str)
-        assert isinstance(payload, bytes)
-        parts[name] = (part.get_filename(), part.get_content_type(), payload)
-    return parts
 
 
 async def test_create_uploads_description_and_file(
@@ -237,9 +207,7 @@ async def test_bulk_create_failure_names_the_binary(tmp_path: Path) -> None:
             return httpx.Response(400, json={"error": "x", "message": "no"})
         return httpx.Response(201, json={"id": "1"})
 
-    client = CumulocityClient(
-        "http://c8y.test", "t1", username="u", password="p", transport=httpx.MockTransport(handler)
-    )
+    client = mock_client(handler)
     bad = Binary(file=b"x", name="bad.txt")
     async with client:
         with pytest.raises(BulkError) as caught:

@@ -8,24 +8,12 @@ own.
 from __future__ import annotations
 
 import io
-import uuid
 from pathlib import Path
 
 import pytest
 
 from c8y_objects import Binary, CumulocityClient, Device, NotFoundError
-
-
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
-def unique(prefix: str = "b") -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:10]}"
+from tests.objects.emulated import unique
 
 
 async def test_binary_lifecycle_from_a_path(api: CumulocityClient, tmp_path: Path) -> None:
@@ -85,7 +73,7 @@ async def test_custom_fragments_are_stored_with_the_description(api: CumulocityC
 
 
 async def test_bulk_create_select_count_and_delete(api: CumulocityClient) -> None:
-    kind = unique()
+    kind = unique("b")
     await api.binaries.create(
         *(Binary(file=f"content {i}".encode(), name=f"f{i}.txt", type=kind) for i in range(5)),
         workers=3,
@@ -109,7 +97,7 @@ async def test_bulk_create_select_count_and_delete(api: CumulocityClient) -> Non
 
 
 async def test_select_by_child_reference(api: CumulocityClient) -> None:
-    kind = unique()
+    kind = unique("b")
     holder = await Binary(api, file=b"h", name="holder", type=kind).create()
     other = await Binary(api, file=b"o", name="other", type=kind).create()
     device = await Device(api, name=unique("dev")).create()

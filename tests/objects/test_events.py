@@ -6,10 +6,7 @@ attachment calls are checked exactly.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import io
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +23,7 @@ from c8y_objects import (
     ObjectStateError,
 )
 from c8y_objects.events import event_query_params
+from tests.objects.mocks import multipart_parts
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -176,34 +174,6 @@ class Recorder:
 @pytest.fixture
 def recorder() -> Recorder:
     return Recorder()
-
-
-@pytest.fixture
-async def mock_c8y(recorder: Recorder) -> AsyncIterator[CumulocityClient]:
-    client = CumulocityClient(
-        "http://c8y.test",
-        "t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(recorder),
-        max_retries=0,
-    )
-    async with client:
-        yield client
-
-
-def multipart_parts(request: httpx.Request) -> dict[str, tuple[str | None, str, bytes]]:
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-        b"Content-Type: " + request.headers["Content-Type"].encode() + b"\r\n\r\n" + request.content
-    )
-    parts: dict[str, tuple[str | None, str, bytes]] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        assert isinstance(name, str)
-        assert isinstance(payload, bytes)
-        parts[name] = (part.get_filename(), part.get_content_type(), payload)
-    return parts
 
 
 async def test_create_attachment_posts_object_and_file_parts(

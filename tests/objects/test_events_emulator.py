@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,20 +23,13 @@ from c8y_objects import (
     NotFoundError,
     UnprocessableEntityError,
 )
+from tests.objects.emulated import unique
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
 
 
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
 async def new_device(api: CumulocityClient) -> str:
-    device = await Device(api, name=f"e_{uuid.uuid4().hex[:10]}", type="test").create()
+    device = await Device(api, name=unique("e"), type="test").create()
     assert device.id is not None
     return device.id
 

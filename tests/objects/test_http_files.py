@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import io
 from pathlib import Path
 
 import httpx
 import pytest
 
-from c8y_objects import CumulocityClient
 from c8y_objects._http import encode_multipart, read_file_spec
-
-
-def parse_multipart(body: bytes, content_type: str) -> dict[str, tuple[str | None, str, bytes]]:
-    """Parts by name as (file name, content type, payload), read with the stdlib MIME parser."""
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
-    )
-    parts: dict[str, tuple[str | None, str, bytes]] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        assert isinstance(name, str)
-        payload = part.get_payload(decode=True)
-        assert isinstance(payload, bytes)
-        parts[name] = (part.get_filename(), part.get_content_type(), payload)
-    return parts
+from tests.objects.mocks import mock_client, parse_multipart
 
 
 def test_read_file_spec_from_a_path_str_and_pathlike(tmp_path: Path) -> None:
@@ -78,13 +61,7 @@ async def test_request_sends_extra_headers_and_keeps_accept_and_content_type() -
         seen.append(request)
         return httpx.Response(201, json={"ok": True})
 
-    client = CumulocityClient(
-        "http://c8y.test",
-        "t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(handler),
-    )
+    client = mock_client(handler)
     async with client:
         await client.request(
             "PUT",

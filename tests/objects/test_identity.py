@@ -19,14 +19,6 @@ from c8y_objects import (
 )
 
 
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
 def serial() -> str:
     return f"SN-{uuid.uuid4().hex[:10]}"
 

@@ -7,9 +7,6 @@ its own unique type or name.
 
 from __future__ import annotations
 
-import uuid
-from typing import Any
-
 import httpx
 import orjson
 import pytest
@@ -30,24 +27,7 @@ from c8y_objects import (
     Position,
     RequiredAvailability,
 )
-
-
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
-def unique(prefix: str = "t") -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:10]}"
-
-
-async def requests_log(c8y: CumulocityClient) -> list[dict[str, Any]]:
-    response = await c8y.http.get("/_emulator/requests")
-    log: list[dict[str, Any]] = response.json()["requests"]
-    return log
+from tests.objects.emulated import requests_log, unique
 
 
 async def clear_log(c8y: CumulocityClient) -> None:

@@ -7,7 +7,7 @@ of requests, their media types and bodies are checked exactly.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -31,6 +31,7 @@ from c8y_objects.measurements import (
     series_fragments,
     split_series,
 )
+from tests.objects.mocks import mock_client
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -229,20 +230,6 @@ async def recorder() -> Recorder:
     return Recorder()
 
 
-@pytest.fixture
-async def mock_c8y(recorder: Recorder) -> AsyncIterator[CumulocityClient]:
-    client = CumulocityClient(
-        "http://c8y.test",
-        "t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(recorder),
-        max_retries=0,
-    )
-    async with client:
-        yield client
-
-
 def make(n: int, source: str = "5") -> list[Measurement]:
     return [
         Measurement(type="bulk", source=source, series=("c8y_Counter.n", i), time=NOW)
@@ -311,14 +298,7 @@ async def test_bulk_create_checks_everything_before_sending(
 
 async def test_bulk_create_failure_names_the_batch(recorder: Recorder) -> None:
     recorder.fail = lambda index, request: index == 1
-    client = CumulocityClient(
-        "http://c8y.test",
-        "t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(recorder),
-        max_retries=0,
-    )
+    client = mock_client(recorder)
     measurements = make(7)
     async with client:
         with pytest.raises(BulkError) as caught:

@@ -7,9 +7,7 @@ of its own.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
 
@@ -23,28 +21,15 @@ from c8y_objects import (
     UnprocessableEntityError,
 )
 from c8y_objects.measurements import MEASUREMENT_COLLECTION_MEDIA_TYPE
+from tests.objects.emulated import requests_log, unique
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
 
 
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
 async def new_device(api: CumulocityClient) -> str:
-    device = await Device(api, name=f"m_{uuid.uuid4().hex[:10]}", type="test").create()
+    device = await Device(api, name=unique("m"), type="test").create()
     assert device.id is not None
     return device.id
-
-
-async def requests_log(api: CumulocityClient) -> list[dict[str, Any]]:
-    response = await api.http.get("/_emulator/requests")
-    log: list[dict[str, Any]] = response.json()["requests"]
-    return log
 
 
 def climate(source: str, minute: int, temperature: float, humidity: float = 50) -> Measurement:

@@ -8,7 +8,6 @@ groups of its own.
 from __future__ import annotations
 
 import asyncio
-import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -27,18 +26,7 @@ from c8y_objects import (
     OperationStatus,
     UnprocessableEntityError,
 )
-
-
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    """The client under test: to the in-process emulator, then to the loopback one."""
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
-def unique(prefix: str = "t") -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:10]}"
+from tests.objects.emulated import unique
 
 
 async def new_device(c8y: CumulocityClient, name: str = "dev") -> Device:

@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any, assert_type
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import orjson
@@ -26,6 +25,7 @@ from c8y_objects import (
     OperationStatus,
 )
 from c8y_objects.operations import operation_query_params
+from tests.objects.mocks import mock_client, query
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -215,19 +215,8 @@ class Wire:
 @pytest.fixture
 async def wire() -> AsyncIterator[tuple[CumulocityClient, Wire]]:
     mock = Wire()
-    client = CumulocityClient(
-        base_url="http://mock",
-        tenant_id="t1",
-        username="u",
-        password="p",
-        transport=httpx.MockTransport(mock.handle),
-    )
-    async with client:
+    async with mock_client(mock.handle) as client:
         yield client, mock
-
-
-def query(request: httpx.Request) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(str(request.url)).query)
 
 
 async def test_send_to_posts_one_copy_per_device_in_parallel(

@@ -7,7 +7,6 @@ The first test runs in-process and over loopback; the larger ones in-process onl
 from __future__ import annotations
 
 import math
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -22,6 +21,7 @@ from c8y_objects import (
     PermissionDeniedError,
     Series,
 )
+from tests.objects.emulated import requests_log, unique
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
 TEMPERATURE = "c8y_Temperature.T"
@@ -29,15 +29,8 @@ HUMIDITY = "c8y_Humidity.H"
 SERIES_PATH = "/measurement/measurements/series"
 
 
-@pytest.fixture(params=["in-process", "loopback"])
-def api(request: pytest.FixtureRequest) -> CumulocityClient:
-    name = "c8y" if request.param == "in-process" else "loopback_client"
-    client: CumulocityClient = request.getfixturevalue(name)
-    return client
-
-
 async def new_device(api: CumulocityClient) -> Device:
-    device = await Device(api, name=f"s_{uuid.uuid4().hex[:10]}", type="test").create()
+    device = await Device(api, name=unique("s"), type="test").create()
     assert device.id is not None
     return device
 
@@ -73,9 +66,7 @@ def expected_rows(count: int) -> list[tuple[Any, ...]]:
 
 
 async def series_requests(api: CumulocityClient) -> list[dict[str, Any]]:
-    response = await api.http.get("/_emulator/requests")
-    entries: list[dict[str, Any]] = response.json()["requests"]
-    return [e for e in entries if e["path"] == SERIES_PATH]
+    return [e for e in await requests_log(api) if e["path"] == SERIES_PATH]
 
 
 async def test_series_of_measurements_created_in_bulk(api: CumulocityClient) -> None:
