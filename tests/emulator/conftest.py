@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from c8y_emulator import Emulator, EmulatorApp, create_app
-from c8y_emulator.testing import asgi_client, basic_auth
+from c8y_emulator.testing import asgi_client
+from tests.emulator.helpers import served_client
 
 
 @pytest.fixture
@@ -42,8 +43,5 @@ async def any_client(
         async with asgi_client(app) as http:
             yield http
         return
-    async with (
-        Emulator(app=app) as emulator,
-        httpx.AsyncClient(base_url=emulator.base_url, auth=basic_auth(app)) as http,
-    ):
+    async with served_client(app) as http:
         yield http

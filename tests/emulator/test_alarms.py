@@ -9,17 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.emulator.helpers import new_object
+
 ALARM = "application/vnd.com.nsn.cumulocity.alarm+json"
 ALARMS = "application/vnd.com.nsn.cumulocity.alarmcollection+json"
 ERROR = "application/vnd.com.nsn.cumulocity.error+json"
 ISO_MS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 MOS = "/inventory/managedObjects"
-
-
-async def _object(client: httpx.AsyncClient, name: str, **fragments: Any) -> str:
-    response = await client.post(MOS, json={"name": name, **fragments})
-    assert response.status_code == 201
-    return str(response.json()["id"])
 
 
 def _alarm(source: str, **overrides: Any) -> dict[str, Any]:
@@ -66,7 +62,7 @@ def _assert_error(response: httpx.Response, status: int, *words: str) -> None:
 
 
 async def test_create_answers_the_stored_alarm(any_client: httpx.AsyncClient) -> None:
-    source = await _object(any_client, "Boiler")
+    source = await new_object(any_client, "Boiler")
     response = await any_client.post(
         "/alarm/alarms",
         json=_alarm(source, time="2024-05-01T12:00:00.5+02:00", c8y_Detail={"t": 99}),
@@ -94,7 +90,7 @@ async def test_create_answers_the_stored_alarm(any_client: httpx.AsyncClient) ->
 
 
 async def test_same_source_and_type_counts_up_the_open_alarm(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     first = await _create(client, _alarm(source, c8y_Detail={"t": 1}))
     again = await _create(
         client,
@@ -124,7 +120,7 @@ async def test_same_source_and_type_counts_up_the_open_alarm(client: httpx.Async
 
 
 async def test_acknowledged_alarms_are_de_duplicated_too(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     first = await _create(client, _alarm(source))
     await client.put(f"/alarm/alarms/{first['id']}", json={"status": "ACKNOWLEDGED"})
     again = await _create(client, _alarm(source, status="ACTIVE"))
@@ -134,7 +130,7 @@ async def test_acknowledged_alarms_are_de_duplicated_too(client: httpx.AsyncClie
 
 
 async def test_cleared_alarms_are_never_de_duplicated(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     first = await _create(client, _alarm(source))
     await client.put(f"/alarm/alarms/{first['id']}", json={"status": "CLEARED"})
     second = await _create(client, _alarm(source))
@@ -147,8 +143,8 @@ async def test_cleared_alarms_are_never_de_duplicated(client: httpx.AsyncClient)
 
 
 async def test_other_source_or_type_makes_a_new_alarm(client: httpx.AsyncClient) -> None:
-    one = await _object(client, "one")
-    two = await _object(client, "two")
+    one = await new_object(client, "one")
+    two = await new_object(client, "two")
     a = await _create(client, _alarm(one))
     b = await _create(client, _alarm(two))
     c = await _create(client, _alarm(one, type="c8y_LowPressure"))
@@ -176,7 +172,7 @@ async def test_other_source_or_type_makes_a_new_alarm(client: httpx.AsyncClient)
 async def test_invalid_alarm_is_refused_and_nothing_is_written(
     client: httpx.AsyncClient, change: dict[str, Any], words: list[str]
 ) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     document = _alarm(source)
     for key, value in change.items():
         if value is None:
@@ -197,7 +193,7 @@ async def test_unreadable_bodies_are_refused(client: httpx.AsyncClient) -> None:
 
 
 async def test_post_without_accept_answers_an_empty_body(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     response = await client.post("/alarm/alarms", json=_alarm(source), headers={"Accept": ""})
     assert response.status_code == 201
     assert response.content == b""
@@ -205,7 +201,7 @@ async def test_post_without_accept_answers_an_empty_body(client: httpx.AsyncClie
 
 
 async def test_plain_json_accept_gets_plain_json(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     created = await client.post(
         "/alarm/alarms", json=_alarm(source), headers={"Accept": "application/json"}
     )
@@ -222,7 +218,7 @@ async def test_plain_json_accept_gets_plain_json(client: httpx.AsyncClient) -> N
 async def test_update_changes_text_status_severity_and_fragments(
     any_client: httpx.AsyncClient,
 ) -> None:
-    source = await _object(any_client, "Boiler")
+    source = await new_object(any_client, "Boiler")
     alarm = await _create(any_client, _alarm(source, c8y_Detail={"t": 1}, c8y_Keep=True))
     response = await any_client.put(
         f"/alarm/alarms/{alarm['id']}",
@@ -254,7 +250,7 @@ async def test_update_changes_text_status_severity_and_fragments(
     ["source", "type", "time", "count", "creationTime", "lastUpdated", "firstOccurrenceTime", "id"],
 )
 async def test_update_of_a_fixed_field_is_refused(client: httpx.AsyncClient, field: str) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     alarm = await _create(client, _alarm(source))
     response = await client.put(
         f"/alarm/alarms/{alarm['id']}", json={"text": "new", field: alarm.get(field, "x")}
@@ -275,7 +271,7 @@ async def test_update_of_a_fixed_field_is_refused(client: httpx.AsyncClient, fie
 async def test_update_with_invalid_values_is_refused(
     client: httpx.AsyncClient, body: dict[str, Any], words: list[str]
 ) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     alarm = await _create(client, _alarm(source))
     _assert_error(await client.put(f"/alarm/alarms/{alarm['id']}", json=body), 422, *words)
     assert (await client.get(f"/alarm/alarms/{alarm['id']}")).json() == alarm
@@ -288,7 +284,7 @@ async def test_unknown_alarm_is_404(client: httpx.AsyncClient) -> None:
 
 
 async def test_cleared_alarm_cannot_reopen_beside_an_open_one(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     old = await _create(client, _alarm(source))
     await client.put(f"/alarm/alarms/{old['id']}", json={"status": "CLEARED"})
     await _create(client, _alarm(source))
@@ -307,8 +303,8 @@ async def test_cleared_alarm_cannot_reopen_beside_an_open_one(client: httpx.Asyn
 
 
 async def test_filters_select_alarms_newest_first(client: httpx.AsyncClient) -> None:
-    one = await _object(client, "one")
-    two = await _object(client, "two")
+    one = await new_object(client, "one")
+    two = await new_object(client, "two")
     a = await _create(client, _alarm(one, type="t1", severity="MAJOR", time="2024-05-01T10:00Z"))
     b = await _create(client, _alarm(one, type="t2", severity="MINOR", time="2024-05-03T10:00Z"))
     c = await _create(client, _alarm(two, type="t1", severity="CRITICAL", time="2024-05-02T10:00Z"))
@@ -340,7 +336,7 @@ async def test_filters_select_alarms_newest_first(client: httpx.AsyncClient) -> 
 
 
 async def test_created_and_last_updated_ranges(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     first = await _create(client, _alarm(source, type="a"))
     await asyncio.sleep(0.005)  # distinct millisecond stamps
     second = await _create(client, _alarm(source, type="b"))
@@ -357,10 +353,10 @@ async def test_created_and_last_updated_ranges(client: httpx.AsyncClient) -> Non
 async def test_with_source_assets_and_devices_reach_descendants(
     client: httpx.AsyncClient,
 ) -> None:
-    site = await _object(client, "site", c8y_IsDeviceGroup={})
-    floor = await _object(client, "floor", c8y_IsDeviceGroup={})
-    device = await _object(client, "device", c8y_IsDevice={})
-    sensor = await _object(client, "sensor", c8y_IsDevice={})
+    site = await new_object(client, "site", c8y_IsDeviceGroup={})
+    floor = await new_object(client, "floor", c8y_IsDeviceGroup={})
+    device = await new_object(client, "device", c8y_IsDevice={})
+    sensor = await new_object(client, "sensor", c8y_IsDevice={})
     await client.post(f"{MOS}/{site}/childAssets", json={"managedObject": {"id": floor}})
     await client.post(f"{MOS}/{floor}/childAssets", json={"managedObject": {"id": device}})
     await client.post(f"{MOS}/{device}/childDevices", json={"managedObject": {"id": sensor}})
@@ -398,7 +394,7 @@ async def test_invalid_filters_are_422(
 
 
 async def test_paging_with_totals_and_links(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     ids = []
     for day in range(1, 8):
         created = await _create(client, _alarm(source, type=f"t{day}", time=f"2024-05-0{day}"))
@@ -428,8 +424,8 @@ async def test_paging_with_totals_and_links(client: httpx.AsyncClient) -> None:
 
 
 async def test_count_follows_the_filters(any_client: httpx.AsyncClient) -> None:
-    source = await _object(any_client, "Boiler")
-    other = await _object(any_client, "Other")
+    source = await new_object(any_client, "Boiler")
+    other = await new_object(any_client, "Other")
     await _create(any_client, _alarm(source, type="a"))
     await _create(any_client, _alarm(source, type="a"))  # de-duplicated: still one alarm
     cleared = await _create(any_client, _alarm(source, type="b"))
@@ -454,8 +450,8 @@ async def test_count_follows_the_filters(any_client: httpx.AsyncClient) -> None:
 
 
 async def test_bulk_status_update_applies_to_matching_alarms(client: httpx.AsyncClient) -> None:
-    one = await _object(client, "one")
-    two = await _object(client, "two")
+    one = await new_object(client, "one")
+    two = await new_object(client, "two")
     a = await _create(client, _alarm(one, type="a"))
     b = await _create(client, _alarm(one, type="b", severity="MINOR"))
     c = await _create(client, _alarm(two, type="a"))
@@ -477,7 +473,7 @@ async def test_bulk_status_update_applies_to_matching_alarms(client: httpx.Async
 
 
 async def test_bulk_update_refusals_change_nothing(client: httpx.AsyncClient) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     old = await _create(client, _alarm(source, type="a"))
     await client.put(f"/alarm/alarms/{old['id']}", json={"status": "CLEARED"})
     fresh = await _create(client, _alarm(source, type="a"))
@@ -515,8 +511,8 @@ async def test_bulk_update_refusals_change_nothing(client: httpx.AsyncClient) ->
 async def test_delete_by_filter_needs_a_guard_and_removes_matches(
     any_client: httpx.AsyncClient,
 ) -> None:
-    one = await _object(any_client, "one")
-    two = await _object(any_client, "two")
+    one = await new_object(any_client, "one")
+    two = await new_object(any_client, "two")
     a = await _create(any_client, _alarm(one, type="a", time="2024-01-01T00:00:00Z"))
     b = await _create(any_client, _alarm(one, type="b", time="2024-06-01T00:00:00Z"))
     c = await _create(any_client, _alarm(two, type="a", time="2024-01-01T00:00:00Z"))
@@ -534,8 +530,8 @@ async def test_delete_by_filter_needs_a_guard_and_removes_matches(
 
 
 async def test_deleting_the_source_deletes_its_alarms(client: httpx.AsyncClient) -> None:
-    doomed = await _object(client, "doomed")
-    kept = await _object(client, "kept")
+    doomed = await new_object(client, "doomed")
+    kept = await new_object(client, "kept")
     await _create(client, _alarm(doomed))
     survivor = await _create(client, _alarm(kept))
     assert (await client.delete(f"{MOS}/{doomed}")).status_code == 204
@@ -546,7 +542,7 @@ async def test_deleting_the_source_deletes_its_alarms(client: httpx.AsyncClient)
 
 
 async def test_upsert_creates_then_updates_the_open_alarm(any_client: httpx.AsyncClient) -> None:
-    source = await _object(any_client, "Boiler")
+    source = await new_object(any_client, "Boiler")
     created = await any_client.post(
         "/alarm/alarms/upsert",
         json={"source": {"id": source}, "type": "c8y_Door", "c8y_Open": {"side": "left"}},
@@ -603,7 +599,7 @@ async def test_upsert_creates_then_updates_the_open_alarm(any_client: httpx.Asyn
     ],
 )
 async def test_invalid_upsert_is_refused(client: httpx.AsyncClient, body: dict[str, Any]) -> None:
-    source = await _object(client, "Boiler")
+    source = await new_object(client, "Boiler")
     if isinstance(body.get("source"), dict) and body["source"]["id"] == "{source}":
         body = {**body, "source": {"id": source}}
     _assert_error(await client.post("/alarm/alarms/upsert", json=body), 422)

@@ -8,7 +8,8 @@ from pathlib import Path
 import httpx
 
 from c8y_emulator import Emulator, EmulatorApp, create_app
-from c8y_emulator.testing import asgi_client, basic_auth
+from c8y_emulator.testing import asgi_client
+from tests.emulator.helpers import served_client
 
 CREATORS = 50
 
@@ -24,15 +25,9 @@ def _alarm(source: str, index: int) -> dict[str, object]:
 
 
 async def test_concurrent_creators_on_loopback_share_one_counted_alarm(app: EmulatorApp) -> None:
-    async with (
-        Emulator(app=app) as emulator,
-        httpx.AsyncClient(
-            base_url=emulator.base_url,
-            auth=basic_auth(app),
-            limits=httpx.Limits(max_connections=CREATORS),
-            timeout=30,
-        ) as http,
-    ):
+    async with served_client(
+        app, limits=httpx.Limits(max_connections=CREATORS), timeout=30
+    ) as http:
         source = (await http.post("/inventory/managedObjects", json={"name": "hot"})).json()["id"]
         answers = await asyncio.gather(
             *(http.post("/alarm/alarms", json=_alarm(source, i)) for i in range(CREATORS))

@@ -10,31 +10,14 @@ from hypothesis import strategies as st
 
 from c8y_emulator import create_app
 from c8y_emulator.testing import asgi_client
-
-_JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
-
-
-def _member(valid: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    """Mostly plausible values, sometimes anything."""
-    return st.one_of(valid, valid, valid, valid, _JSON)
-
+from tests.emulator.strategies import JSON, fill_source, member
 
 _REQUIRED = {
-    "source": _member(st.just({"id": "{source}"})),
-    "type": _member(st.sampled_from(["t1", "t2", ""])),
-    "text": _member(st.text(max_size=5)),
-    "severity": _member(st.sampled_from(["MAJOR", "MINOR", "major", "LOUD"])),
-    "time": _member(
+    "source": member(st.just({"id": "{source}"})),
+    "type": member(st.sampled_from(["t1", "t2", ""])),
+    "text": member(st.text(max_size=5)),
+    "severity": member(st.sampled_from(["MAJOR", "MINOR", "major", "LOUD"])),
+    "time": member(
         st.sampled_from(["2024-05-01T10:00:00Z", "2024-05-01", "9999-12-31T23:59:59-14:00"])
     ),
 }
@@ -42,10 +25,10 @@ _ALARM = st.tuples(
     st.fixed_dictionaries(
         _REQUIRED,
         optional={
-            "status": _member(st.sampled_from(["ACTIVE", "ACKNOWLEDGED", "CLEARED", "OPEN"])),
-            "count": _JSON,
-            "id": _JSON,
-            "c8y_Custom": _JSON,
+            "status": member(st.sampled_from(["ACTIVE", "ACKNOWLEDGED", "CLEARED", "OPEN"])),
+            "count": JSON,
+            "id": JSON,
+            "c8y_Custom": JSON,
         },
     ),
     st.sets(st.sampled_from(sorted(_REQUIRED)), max_size=1),
@@ -70,12 +53,6 @@ _FILTERS = st.dictionaries(
 )
 
 
-def _fill(document: Any, source: str) -> Any:
-    if isinstance(document, dict):
-        return {k: _fill(v, source) for k, v in document.items()}
-    return source if document == "{source}" else document
-
-
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(first=_ALARM, second=_ALARM, update=_ALARM, filters=_FILTERS)
 async def test_random_alarm_requests_never_500(
@@ -88,7 +65,7 @@ async def test_random_alarm_requests_never_500(
             created_ids = set()
             for document in (first, second):
                 response = await http.post(
-                    "/alarm/alarms", content=orjson.dumps(_fill(document, source))
+                    "/alarm/alarms", content=orjson.dumps(fill_source(document, source))
                 )
                 assert response.status_code in (201, 422), response.text
                 event(f"create {response.status_code}")
@@ -113,7 +90,7 @@ async def test_random_alarm_requests_never_500(
             deleted = await http.delete("/alarm/alarms", params=filters)
             assert deleted.status_code in (204, 422), deleted.text
             upsert = await http.post(
-                "/alarm/alarms/upsert", content=orjson.dumps(_fill(first, source))
+                "/alarm/alarms/upsert", content=orjson.dumps(fill_source(first, source))
             )
             assert upsert.status_code in (200, 201, 422), upsert.text
     finally:

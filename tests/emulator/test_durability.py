@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 import ssl
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
 
 from c8y_emulator import Emulator, create_app
 from c8y_emulator.testing import asgi_client
+from tests.emulator.helpers import emulator_process
 
 MO_COLLECTION = "application/vnd.com.nsn.cumulocity.managedobjectcollection+json"
 CLIENTS = 100
@@ -56,28 +53,12 @@ async def test_acknowledged_writes_survive_a_clean_restart(tmp_path: Path) -> No
 
 def test_acknowledged_writes_survive_a_killed_process(tmp_path: Path) -> None:
     database = str(tmp_path / "killed.sqlite3")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "c8y_emulator", "--port", "0", "--database", database],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        first_line = process.stdout.readline()
-        assert "serving http://127.0.0.1:" in first_line, first_line
-        base_url = first_line.split("serving ", 1)[1].strip()
-        ids = []
-        with httpx.Client(base_url=base_url, auth=("admin", "admin"), timeout=10) as http:
-            for index in range(20):
-                response = http.post("/inventory/managedObjects", json={"n": index})
-                assert response.status_code == 201
-                ids.append(response.json()["id"])
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(10)
-        if process.stdout is not None:
-            process.stdout.close()
+    ids = []
+    with emulator_process(database) as http:
+        for index in range(20):
+            response = http.post("/inventory/managedObjects", json={"n": index})
+            assert response.status_code == 201
+            ids.append(response.json()["id"])
     app = create_app(database)
     try:
         with app.storage.read() as cur:

@@ -10,39 +10,11 @@ from hypothesis import strategies as st
 
 from c8y_emulator import create_app
 from c8y_emulator.testing import asgi_client
+from tests.emulator.strategies import WIDE_JSON, corrupted, fill_source
 
 EVENTS = "/event/events"
 
-_JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**64), max_value=2**64)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
-
-
-def _corrupted(
-    valid: st.SearchStrategy[dict[str, Any]], keys: tuple[str, ...]
-) -> st.SearchStrategy[dict[str, Any]]:
-    """Plausible documents; some with one member dropped or replaced by arbitrary JSON."""
-
-    def apply(draw: tuple[dict[str, Any], str | None, bool, Any]) -> dict[str, Any]:
-        document, key, drop, junk = draw
-        if key is None:
-            return document
-        if drop:
-            return {k: v for k, v in document.items() if k != key}
-        return {**document, key: junk}
-
-    return st.tuples(valid, st.sampled_from([None, None, *keys]), st.booleans(), _JSON).map(apply)
-
-
-_EVENT = _corrupted(
+_EVENT = corrupted(
     st.fixed_dictionaries(
         {
             "source": st.just({"id": "{source}"}),
@@ -50,7 +22,12 @@ _EVENT = _corrupted(
             "text": st.text(max_size=5),
             "time": st.sampled_from(["2024-05-01T10:00:00Z", "2024-05-01", "2024-02-30"]),
         },
-        optional={"c8y_Custom": _JSON, "c8y_IsBinary": _JSON, "id": _JSON, "lastUpdated": _JSON},
+        optional={
+            "c8y_Custom": WIDE_JSON,
+            "c8y_IsBinary": WIDE_JSON,
+            "id": WIDE_JSON,
+            "lastUpdated": WIDE_JSON,
+        },
     ),
     ("source", "type", "text", "time"),
 )
@@ -88,12 +65,6 @@ _UPLOAD = st.tuples(
 )
 
 
-def _fill(document: Any, source: str) -> Any:
-    if isinstance(document, dict):
-        return {k: _fill(v, source) for k, v in document.items()}
-    return source if document == "{source}" else document
-
-
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(first=_EVENT, update=_EVENT, filters=_FILTERS, upload=_UPLOAD)
 async def test_random_event_requests_never_500(
@@ -106,18 +77,22 @@ async def test_random_event_requests_never_500(
     try:
         async with asgi_client(app) as http:
             source = (await http.post("/inventory/managedObjects", json={"name": "s"})).json()["id"]
-            created = await http.post(EVENTS, content=json.dumps(_fill(first, source)).encode())
+            created = await http.post(
+                EVENTS, content=json.dumps(fill_source(first, source)).encode()
+            )
             assert created.status_code in (201, 400, 422), created.text
             event(f"create {created.status_code}")
             listing = (await http.get(EVENTS)).json()["events"]
             assert len(listing) == (1 if created.status_code == 201 else 0)
-            params = _fill(filters, source)
+            params = fill_source(filters, source)
             answer = await http.get(EVENTS, params=params)
             assert answer.status_code in (200, 422), answer.text
             if created.status_code == 201:
                 url = created.headers["location"]
                 before = (await http.get(url)).json()
-                changed = await http.put(url, content=json.dumps(_fill(update, source)).encode())
+                changed = await http.put(
+                    url, content=json.dumps(fill_source(update, source)).encode()
+                )
                 assert changed.status_code in (200, 400, 422), changed.text
                 event(f"update {changed.status_code}")
                 if changed.status_code != 200:

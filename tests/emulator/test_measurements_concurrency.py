@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import signal
 import ssl
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from c8y_emulator import Emulator, create_app
+from tests.emulator.helpers import emulator_process
 
 MEASUREMENTS = "/measurement/measurements"
 COLLECTION = "application/vnd.com.nsn.cumulocity.measurementcollection+json"
@@ -87,44 +84,28 @@ async def test_100_concurrent_collection_writers_lose_nothing(tmp_path: Path) ->
 
 def test_acknowledged_collections_survive_a_killed_process(tmp_path: Path) -> None:
     database = str(tmp_path / "killed.sqlite3")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "c8y_emulator", "--port", "0", "--database", database],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
     acknowledged: list[str] = []
-    try:
-        assert process.stdout is not None
-        first_line = process.stdout.readline()
-        assert "serving http://127.0.0.1:" in first_line, first_line
-        base_url = first_line.split("serving ", 1)[1].strip()
-        with httpx.Client(base_url=base_url, auth=("admin", "admin"), timeout=10) as http:
-            source = http.post("/inventory/managedObjects", json={"name": "s"}).json()["id"]
-            for writer in range(10):
-                response = http.post(
-                    MEASUREMENTS,
-                    json=_collection(source, writer),
-                    headers={"Content-Type": COLLECTION, "Accept": COLLECTION},
-                )
-                assert response.status_code == 201
-                acknowledged.extend(m["id"] for m in response.json()["measurements"])
-            event = http.post(
-                "/event/events",
-                json={"source": {"id": source}, "type": "e", "text": "t", "time": "2024-05-01"},
-                headers={"Accept": "application/json"},
-            ).json()["id"]
-            attached = http.post(
-                f"/event/events/{event}/binaries",
-                content=b"attached",
-                headers={"Content-Type": "text/plain"},
+    with emulator_process(database) as http:
+        source = http.post("/inventory/managedObjects", json={"name": "s"}).json()["id"]
+        for writer in range(10):
+            response = http.post(
+                MEASUREMENTS,
+                json=_collection(source, writer),
+                headers={"Content-Type": COLLECTION, "Accept": COLLECTION},
             )
-            assert attached.status_code == 201
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait(10)
-        if process.stdout is not None:
-            process.stdout.close()
+            assert response.status_code == 201
+            acknowledged.extend(m["id"] for m in response.json()["measurements"])
+        event = http.post(
+            "/event/events",
+            json={"source": {"id": source}, "type": "e", "text": "t", "time": "2024-05-01"},
+            headers={"Accept": "application/json"},
+        ).json()["id"]
+        attached = http.post(
+            f"/event/events/{event}/binaries",
+            content=b"attached",
+            headers={"Content-Type": "text/plain"},
+        )
+        assert attached.status_code == 201
     app = create_app(database)
     try:
         with app.storage.read() as cur:

@@ -10,44 +10,16 @@ from hypothesis import strategies as st
 
 from c8y_emulator import create_app
 from c8y_emulator.testing import asgi_client
+from tests.emulator.strategies import WIDE_JSON, corrupted
 
 MEASUREMENTS = "/measurement/measurements"
 COLLECTION = "application/vnd.com.nsn.cumulocity.measurementcollection+json"
-
-_JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**64), max_value=2**64)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
-
-
-def _corrupted(
-    valid: st.SearchStrategy[dict[str, Any]], keys: tuple[str, ...]
-) -> st.SearchStrategy[dict[str, Any]]:
-    """Plausible documents; some with one member dropped or replaced by arbitrary JSON."""
-
-    def apply(draw: tuple[dict[str, Any], str | None, bool, Any]) -> dict[str, Any]:
-        document, key, drop, junk = draw
-        if key is None:
-            return document
-        if drop:
-            return {k: v for k, v in document.items() if k != key}
-        return {**document, key: junk}
-
-    return st.tuples(valid, st.sampled_from([None, None, *keys]), st.booleans(), _JSON).map(apply)
-
 
 _SERIES = st.fixed_dictionaries(
     {"value": st.integers(-(2**63), 2**63 - 1) | st.floats(allow_nan=False, allow_infinity=False)},
     optional={"unit": st.sampled_from(["C", "%", ""])},
 )
-_MEASUREMENT = _corrupted(
+_MEASUREMENT = corrupted(
     st.fixed_dictionaries(
         {
             "source": st.just({"id": "{source}"}),
@@ -58,7 +30,7 @@ _MEASUREMENT = _corrupted(
         },
         optional={
             "c8y_F": st.dictionaries(st.sampled_from(["a", "b", ""]), _SERIES, max_size=2),
-            "id": _JSON,
+            "id": WIDE_JSON,
         },
     ),
     ("source", "type", "time", "c8y_F"),

@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.emulator.helpers import new_object
+
 OPERATION = "application/vnd.com.nsn.cumulocity.operation+json"
 OPERATIONS = "application/vnd.com.nsn.cumulocity.operationcollection+json"
 ERROR = "application/vnd.com.nsn.cumulocity.error+json"
@@ -17,18 +19,12 @@ MOS = "/inventory/managedObjects"
 OPS = "/devicecontrol/operations"
 
 
-async def _object(client: httpx.AsyncClient, name: str, **fragments: Any) -> str:
-    response = await client.post(MOS, json={"name": name, **fragments})
-    assert response.status_code == 201
-    return str(response.json()["id"])
-
-
 async def _agent(client: httpx.AsyncClient, name: str = "agent") -> str:
-    return await _object(client, name, c8y_IsDevice={}, com_cumulocity_model_Agent={})
+    return await new_object(client, name, c8y_IsDevice={}, com_cumulocity_model_Agent={})
 
 
 async def _child_device(client: httpx.AsyncClient, parent: str, name: str) -> str:
-    child = await _object(client, name, c8y_IsDevice={})
+    child = await new_object(client, name, c8y_IsDevice={})
     linked = await client.post(
         f"{MOS}/{parent}/childDevices", json={"managedObject": {"id": child}}
     )
@@ -102,7 +98,7 @@ async def test_devices_below_an_agent_take_operations(client: httpx.AsyncClient)
 
 
 async def test_device_without_an_agent_is_refused(client: httpx.AsyncClient) -> None:
-    lone = await _object(client, "lone", c8y_IsDevice={})
+    lone = await new_object(client, "lone", c8y_IsDevice={})
     # Being a child *asset* of an agent is not enough: the hierarchy is childDevices.
     agent = await _agent(client)
     await client.post(f"{MOS}/{agent}/childAssets", json={"managedObject": {"id": lone}})

@@ -10,6 +10,7 @@ import pytest
 from c8y_emulator import EmulatorApp
 from c8y_emulator.bulkoperations import create_due_operations
 from c8y_emulator.timestamps import format_millis, now_millis, parse_timestamp
+from tests.emulator.helpers import new_object
 
 BULK = "application/vnd.com.nsn.cumulocity.bulkoperation+json"
 BULKS = "application/vnd.com.nsn.cumulocity.bulkoperationcollection+json"
@@ -21,25 +22,19 @@ START = "2024-05-01T10:00:00.000Z"
 FUTURE = "2100-01-01T00:00:00.000Z"
 
 
-async def _object(client: httpx.AsyncClient, name: str, **fragments: Any) -> str:
-    response = await client.post(MOS, json={"name": name, **fragments})
-    assert response.status_code == 201
-    return str(response.json()["id"])
-
-
 async def _fleet(client: httpx.AsyncClient, devices: int = 3) -> tuple[str, list[str]]:
     """A group with ``devices`` agent devices (as child assets) plus members that are skipped."""
-    group = await _object(client, "fleet", c8y_IsDeviceGroup={}, type="c8y_DeviceGroup")
+    group = await new_object(client, "fleet", c8y_IsDeviceGroup={}, type="c8y_DeviceGroup")
     ids = []
     for index in range(devices):
-        device = await _object(
+        device = await new_object(
             client, f"dev{index}", c8y_IsDevice={}, com_cumulocity_model_Agent={}
         )
         kind = "childAssets" if index % 2 == 0 else "childDevices"
         await client.post(f"{MOS}/{group}/{kind}", json={"managedObject": {"id": device}})
         ids.append(device)
-    subgroup = await _object(client, "sub", c8y_IsDeviceGroup={})
-    thing = await _object(client, "not a device")
+    subgroup = await new_object(client, "sub", c8y_IsDeviceGroup={})
+    thing = await new_object(client, "not a device")
     for member in (subgroup, thing):
         await client.post(f"{MOS}/{group}/childAssets", json={"managedObject": {"id": member}})
     return group, ids
@@ -157,7 +152,7 @@ async def test_all_successful_children_make_a_successful_bulk(client: httpx.Asyn
 
 async def test_device_outside_an_agent_gets_a_failed_operation(client: httpx.AsyncClient) -> None:
     group, devices = await _fleet(client, devices=1)
-    plain = await _object(client, "plain", c8y_IsDevice={})
+    plain = await new_object(client, "plain", c8y_IsDevice={})
     await client.post(f"{MOS}/{group}/childAssets", json={"managedObject": {"id": plain}})
     bulk = await _create(client, _bulk(group))
     children = {c["deviceId"]: c for c in await _children(client, bulk["id"])}
@@ -193,7 +188,7 @@ async def test_failed_parent_reschedules_the_failed_devices(client: httpx.AsyncC
 
 
 async def test_empty_group_completes_at_once(client: httpx.AsyncClient) -> None:
-    group = await _object(client, "empty", c8y_IsDeviceGroup={})
+    group = await new_object(client, "empty", c8y_IsDeviceGroup={})
     bulk = await _create(client, _bulk(group))
     assert bulk["status"] == "COMPLETED"
     assert bulk["generalStatus"] == "SUCCESSFUL"
@@ -354,7 +349,7 @@ async def test_invalid_bulk_operation_is_refused(
     client: httpx.AsyncClient, change: dict[str, Any], words: list[str]
 ) -> None:
     group, devices = await _fleet(client, devices=1)
-    dynamic = await _object(client, "dyn", c8y_IsDynamicGroup={}, c8y_DeviceQueryString="x")
+    dynamic = await new_object(client, "dyn", c8y_IsDynamicGroup={}, c8y_DeviceQueryString="x")
     placeholders = {"{device}": devices[0], "{dynamic}": dynamic}
     document = _bulk(group)
     for key, value in change.items():

@@ -9,8 +9,9 @@ import httpx
 
 from c8y_emulator import Emulator, EmulatorApp, create_app
 from c8y_emulator.bulkoperations import create_due_operations
-from c8y_emulator.testing import asgi_client, basic_auth
+from c8y_emulator.testing import asgi_client
 from c8y_emulator.timestamps import format_millis, now_millis, parse_timestamp
+from tests.emulator.helpers import served_client
 
 CREATORS = 50
 MOS = "/inventory/managedObjects"
@@ -20,15 +21,9 @@ AGENT: dict[str, object] = {"c8y_IsDevice": {}, "com_cumulocity_model_Agent": {}
 
 
 async def test_concurrent_operation_creators_lose_nothing(app: EmulatorApp) -> None:
-    async with (
-        Emulator(app=app) as emulator,
-        httpx.AsyncClient(
-            base_url=emulator.base_url,
-            auth=basic_auth(app),
-            limits=httpx.Limits(max_connections=CREATORS),
-            timeout=30,
-        ) as http,
-    ):
+    async with served_client(
+        app, limits=httpx.Limits(max_connections=CREATORS), timeout=30
+    ) as http:
         agent = (await http.post(MOS, json={"name": "agent", **AGENT})).json()["id"]
         answers = await asyncio.gather(
             *(
@@ -52,10 +47,7 @@ async def test_concurrent_operation_creators_lose_nothing(app: EmulatorApp) -> N
 
 
 async def test_concurrent_readers_create_each_due_child_once(app: EmulatorApp) -> None:
-    async with (
-        Emulator(app=app) as emulator,
-        httpx.AsyncClient(base_url=emulator.base_url, auth=basic_auth(app), timeout=30) as http,
-    ):
+    async with served_client(app, timeout=30) as http:
         group = (await http.post(MOS, json={"name": "g", "c8y_IsDeviceGroup": {}})).json()["id"]
         for index in range(10):
             device = (await http.post(MOS, json={"name": f"d{index}", **AGENT})).json()["id"]

@@ -10,48 +10,31 @@ from hypothesis import strategies as st
 
 from c8y_emulator import create_app
 from c8y_emulator.testing import asgi_client
+from tests.emulator.strategies import JSON, member
 
 MOS = "/inventory/managedObjects"
 OPS = "/devicecontrol/operations"
 BULK_PATH = "/devicecontrol/bulkoperations"
 
-_JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
-
-
-def _member(valid: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    """Mostly plausible values, sometimes anything."""
-    return st.one_of(valid, valid, valid, valid, _JSON)
-
-
 _OPERATION = st.fixed_dictionaries(
-    {"deviceId": _member(st.sampled_from(["{agent}", "{lone}"]))},
+    {"deviceId": member(st.sampled_from(["{agent}", "{lone}"]))},
     optional={
-        "status": _member(st.sampled_from(["PENDING", "EXECUTING", "SUCCESSFUL", "FAILED"])),
-        "failureReason": _member(st.text(max_size=5)),
-        "c8y_Restart": _JSON,
-        "id": _JSON,
+        "status": member(st.sampled_from(["PENDING", "EXECUTING", "SUCCESSFUL", "FAILED"])),
+        "failureReason": member(st.text(max_size=5)),
+        "c8y_Restart": JSON,
+        "id": JSON,
     },
 )
 _BULK = st.fixed_dictionaries(
     {
-        "groupId": _member(st.just("{group}")),
-        "creationRamp": _member(st.sampled_from([0, 1.5, -1, 10**12])),
-        "operationPrototype": _member(st.just({"c8y_Restart": {}})),
+        "groupId": member(st.just("{group}")),
+        "creationRamp": member(st.sampled_from([0, 1.5, -1, 10**12])),
+        "operationPrototype": member(st.just({"c8y_Restart": {}})),
     },
     optional={
-        "startDate": _member(st.sampled_from(["2024-05-01T10:00:00", "2100-01-01", "noon"])),
-        "failedParentId": _JSON,
-        "status": _JSON,
+        "startDate": member(st.sampled_from(["2024-05-01T10:00:00", "2100-01-01", "noon"])),
+        "failedParentId": JSON,
+        "status": JSON,
     },
 )
 _FILTERS = st.dictionaries(

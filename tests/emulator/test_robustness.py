@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from c8y_emulator import create_app
 from c8y_emulator.query import QueryError, compile_filter, parse_query
 from c8y_emulator.testing import asgi_client
+from tests.emulator.strategies import json_values
 
 _QUERY_WORDS = st.sampled_from(
     [
@@ -40,17 +41,7 @@ _QUERY_WORDS = st.sampled_from(
     ]
 )
 
-_JSON = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
-    ),
-    max_leaves=12,
-)
+_JSON = json_values(max_leaves=12)
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,62 @@
+"""Helpers shared by the emulator tests: managed objects, loopback clients, a killable process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
+
+import httpx
+
+from c8y_emulator import Emulator, EmulatorApp
+from c8y_emulator.testing import basic_auth
+
+
+async def new_object(client: httpx.AsyncClient, name: str, **fragments: Any) -> str:
+    """Create a managed object with this name and these fragments; return its id."""
+    response = await client.post("/inventory/managedObjects", json={"name": name, **fragments})
+    assert response.status_code == 201
+    return str(response.json()["id"])
+
+
+@asynccontextmanager
+async def served_client(app: EmulatorApp, **options: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """Serve `app` on a free loopback port; yield a client with its credentials.
+
+    `options` go to `httpx.AsyncClient` (limits, timeout, ...).
+    """
+    async with (
+        Emulator(app=app) as emulator,
+        httpx.AsyncClient(base_url=emulator.base_url, auth=basic_auth(app), **options) as http,
+    ):
+        yield http
+
+
+@contextmanager
+def emulator_process(database: str) -> Iterator[httpx.Client]:
+    """Run `python -m c8y_emulator` on `database`; yield a client to it (as admin).
+
+    On exit the process gets SIGKILL, so it never shuts down cleanly.
+    """
+    process = subprocess.Popen(
+        [sys.executable, "-m", "c8y_emulator", "--port", "0", "--database", database],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        first_line = process.stdout.readline()
+        assert "serving http://127.0.0.1:" in first_line, first_line
+        base_url = first_line.split("serving ", 1)[1].strip()
+        with httpx.Client(base_url=base_url, auth=("admin", "admin"), timeout=10) as http:
+            yield http
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()
