@@ -105,6 +105,13 @@ def test_demo_runs_against_its_own_emulator(capsys: pytest.CaptureFixture[str]) 
     # The data and device control steps: bulk measurements, de-duplication, bulk progress.
     assert any("96 measurements in 3 collection POSTs" in s for s in steps)
     assert any("count 2: de-duplicated, nothing new" in s for s in steps)
+    # Series and tables: Arrow columns, to_arrow over the fleet, a Parquet file read back.
+    series_columns = "12 rows x ['time', 'c8y_Temperature.T.min', 'c8y_Temperature.T.max']"
+    assert any(series_columns in s for s in steps)
+    assert any("96 rows, columns id, source, type, time" in s and "8 sources" in s for s in steps)
+    assert any(
+        "96 rows written from 3 pages; pyarrow.parquet reads back 96 rows" in s for s in steps
+    )
     assert any('body {"status":"CLEARED"}  [PUT x1]' in s for s in steps)
     progress = "BulkOperationProgress(pending=0, failed=1, executing=1, successful=2, all=4)"
     assert any(progress in s for s in steps)
