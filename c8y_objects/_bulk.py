@@ -54,7 +54,7 @@ async def run_bulk(
 
     Raises:
         BulkError: A call failed; the original exception is its ``error`` and ``__cause__``.
-        ConfigurationError: `workers` is less than 1.
+        ConfigurationError: `workers` is not None or an int of 1 or more.
     """
     check_workers(workers)
     total = len(items) if isinstance(items, Sized) else None

@@ -319,6 +319,20 @@ class _RowGroupBuffer:
         return table
 
 
+def check_row_group_size(row_group_size: int) -> None:
+    """Accept a whole number of rows of at least 1.
+
+    Raises:
+        ConfigurationError: `row_group_size` is a bool, not an int, or less than 1.
+    """
+    if (
+        isinstance(row_group_size, bool)
+        or not isinstance(row_group_size, int)
+        or row_group_size < 1
+    ):
+        raise ConfigurationError(f"row_group_size must be 1 or more, got {row_group_size!r}")
+
+
 async def export_parquet(
     pages: AsyncIterator[list[dict[str, Any]]],
     path: str | os.PathLike[str],
@@ -347,12 +361,7 @@ async def export_parquet(
     """
     import pyarrow.parquet as pq
 
-    if (
-        isinstance(row_group_size, bool)
-        or not isinstance(row_group_size, int)
-        or row_group_size < 1
-    ):
-        raise ConfigurationError(f"row_group_size must be 1 or more, got {row_group_size!r}")
+    check_row_group_size(row_group_size)
     columns = check_columns(columns)
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")

@@ -1072,15 +1072,10 @@ class Measurements(CumulocityResource[Measurement]):
             ValueError: A measurement cannot be converted; no file is left at `path`.
             APIError: A request failed; no file is left at `path`.
         """
-        from c8y_objects._tables import check_columns, export_parquet
+        from c8y_objects._tables import check_columns, check_row_group_size, export_parquet
 
         columns = check_columns(columns)
-        if (
-            isinstance(row_group_size, bool)
-            or not isinstance(row_group_size, int)
-            or row_group_size < 1
-        ):
-            raise ConfigurationError(f"row_group_size must be 1 or more, got {row_group_size!r}")
+        check_row_group_size(row_group_size)
         params, pages = self._pages(
             expression,
             limit,
