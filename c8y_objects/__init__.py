@@ -12,11 +12,12 @@ from c8y_objects._base import (
     ObjectStateError,
 )
 from c8y_objects._filters import JsonMatcher, JsonPathMatcher
-from c8y_objects._http import CumulocityClient, CumulocityRestClient, FileSpec
+from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
 from c8y_objects.alarms import Alarm, Alarms, AlarmSeverity, AlarmStatus
 from c8y_objects.binaries import Binaries, Binary
+from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,
@@ -127,6 +128,7 @@ __all__ = [
     "Connection",
     "ConnectionStatus",
     "CumulocityClient",
+    "CumulocityConnection",
     "CumulocityError",
     "CumulocityObject",
     "CumulocityResource",

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import parse_qsl
 
-from c8y_objects._base import CumulocityObject, DateLike, format_datetime, parse_datetime
+from c8y_objects._base import CumulocityObject, DateLike, format_datetime
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 from c8y_objects._paging import MAX_PAGE_SIZE, get_count, iter_pages
+from c8y_objects._wire import date_query
 from c8y_objects.errors import ConfigurationError
 
 __all__ = [
@@ -75,22 +76,6 @@ def build_query_params(
     return params
 
 
-# (query parameter, names that set it as a point in time, name that sets it as an age)
-_DATE_BOUNDS: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
-    ("dateFrom", ("after", "date_from"), "max_age"),
-    ("dateTo", ("before", "date_to"), "min_age"),
-    ("createdFrom", ("created_after", "created_from"), None),
-    ("createdTo", ("created_before", "created_to"), None),
-    ("lastUpdatedFrom", ("updated_after", "last_updated_from"), None),
-    ("lastUpdatedTo", ("updated_before", "last_updated_to"), None),
-)
-_DATE_RANGES = (
-    ("dateFrom", "dateTo"),
-    ("createdFrom", "createdTo"),
-    ("lastUpdatedFrom", "lastUpdatedTo"),
-)
-
-
 def date_filter_params(
     *,
     before: DateLike | None = None,
@@ -125,47 +110,25 @@ def date_filter_params(
         NaiveDatetimeError: A datetime or ISO string has no time zone.
         ValueError: A string is not an ISO 8601 timestamp.
     """
-    given: dict[str, Any] = {
-        "before": before,
-        "after": after,
-        "date_from": date_from,
-        "date_to": date_to,
-        "min_age": min_age,
-        "max_age": max_age,
-        "created_before": created_before,
-        "created_after": created_after,
-        "created_from": created_from,
-        "created_to": created_to,
-        "updated_before": updated_before,
-        "updated_after": updated_after,
-        "last_updated_from": last_updated_from,
-        "last_updated_to": last_updated_to,
-    }
-    params: dict[str, str] = {}
-    for param, points, age in _DATE_BOUNDS:
-        names = (*points, age) if age else points
-        used = [name for name in names if given[name] is not None]
-        if not used:
-            continue
-        if len(used) > 1:
-            raise ConfigurationError(
-                f"{' and '.join(used)} both set {param}; pass only one of {', '.join(names)}"
-            )
-        name = used[0]
-        value = given[name]
-        if name == age:
-            if not isinstance(value, timedelta) or value < timedelta(0):
-                raise ConfigurationError(f"{name} must be a non-negative timedelta, got {value!r}")
-            value = (now or datetime.now(UTC)) - value
-        params[param] = format_datetime(value, field=name)
-    for start, end in _DATE_RANGES:
-        if start in params and end in params:
-            first, last = parse_datetime(params[start]), parse_datetime(params[end])
-            if first is not None and last is not None and first > last:
-                raise ConfigurationError(
-                    f"empty time range: {start} {params[start]} is after {end} {params[end]}"
-                )
-    return params
+    return date_query(
+        {
+            "before": before,
+            "after": after,
+            "date_from": date_from,
+            "date_to": date_to,
+            "min_age": min_age,
+            "max_age": max_age,
+            "created_before": created_before,
+            "created_after": created_after,
+            "created_from": created_from,
+            "created_to": created_to,
+            "updated_before": updated_before,
+            "updated_after": updated_after,
+            "last_updated_from": last_updated_from,
+            "last_updated_to": last_updated_to,
+        },
+        now,
+    )
 
 
 def expression_params(expression: str) -> dict[str, Any]:
@@ -222,7 +185,7 @@ class CumulocityResource(Generic[O]):
     """The list key of a collection page, e.g. ``managedObjects``."""
     _object_class: type[O]
 
-    def __init__(self, c8y: CumulocityRestClient) -> None:
+    def __init__(self, c8y: CumulocityConnection) -> None:
         self.c8y = c8y
 
     def build_object_path(self, object_id: str | int) -> str:

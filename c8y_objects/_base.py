@@ -31,11 +31,17 @@ from c8y_objects._paths import (
     set_path,
     split_path,
 )
-from c8y_objects.errors import ConfigurationError, CumulocityError
+from c8y_objects.errors import (
+    ConfigurationError,
+    FragmentNotFoundError,
+    InvalidFragmentError,
+    NaiveDatetimeError,
+    ObjectStateError,
+)
 from c8y_objects.fragments import Fragment, fragment_name_of
 
 if TYPE_CHECKING:
-    from c8y_objects._http import CumulocityRestClient
+    from c8y_objects._http import CumulocityConnection
 
 __all__ = [
     "ChoiceField",
@@ -63,36 +69,6 @@ _MISSING: Any = object()
 _CONTAINERS = (dict, list)
 _cached_split = _SPLITS.get  # bound once: the lookup every path access starts with
 _PLAIN = frozenset({str, int, float, bool, dict, list, type(None)})
-
-
-class NaiveDatetimeError(CumulocityError, ValueError):
-    """A datetime (or ISO string) without time zone was given where an absolute time is needed.
-
-    Attributes:
-        field: The name of the field or parameter that got the value.
-    """
-
-    def __init__(self, field: str, value: object) -> None:
-        super().__init__(
-            f"{field}: {value!r} has no time zone; pass an aware datetime "
-            "(e.g. datetime.now(timezone.utc)) or an ISO string with an offset"
-        )
-        self.field = field
-
-
-class ObjectStateError(CumulocityError, ValueError):
-    """The object lacks what a call needs: a connection (``c8y``) or a database ID."""
-
-
-class FragmentNotFoundError(CumulocityError, KeyError):
-    """The object has no fragment of the requested name."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else ""
-
-
-class InvalidFragmentError(CumulocityError, ValueError):
-    """A fragment's JSON does not validate against the requested model (``__cause__`` says why)."""
 
 
 def parse_datetime(value: str | None) -> datetime | None:
@@ -371,11 +347,11 @@ class CumulocityObject:
     """Keys the platform maintains; left out of `to_json`."""
 
     _json: dict[str, Any]
-    _c8y: CumulocityRestClient | None
+    _c8y: CumulocityConnection | None
     # top-level key -> None (dirty) or orjson bytes of the value when it was handed out
     _staged: dict[str, bytes | None] | None
 
-    def __init__(self, c8y: CumulocityRestClient | None = None, **fragments: Any) -> None:
+    def __init__(self, c8y: CumulocityConnection | None = None, **fragments: Any) -> None:
         self._c8y = c8y
         self._json = {}
         self._staged = None
@@ -386,7 +362,7 @@ class CumulocityObject:
     # -- construction and serialisation ------------------------------------------------------
 
     @classmethod
-    def from_json(cls, json: dict[str, Any], c8y: CumulocityRestClient | None = None) -> Self:
+    def from_json(cls, json: dict[str, Any], c8y: CumulocityConnection | None = None) -> Self:
         """Wrap a parsed JSON document (not copied, not validated) without staged changes.
 
         Args:
@@ -401,7 +377,7 @@ class CumulocityObject:
 
     @classmethod
     def from_json_list(
-        cls, items: list[dict[str, Any]], c8y: CumulocityRestClient | None = None
+        cls, items: list[dict[str, Any]], c8y: CumulocityConnection | None = None
     ) -> list[Self]:
         """Wrap many parsed documents at once (the bulk form of `from_json`)."""
         new = object.__new__
@@ -469,12 +445,12 @@ class CumulocityObject:
     # -- connection and identity -------------------------------------------------------------
 
     @property
-    def c8y(self) -> CumulocityRestClient | None:
+    def c8y(self) -> CumulocityConnection | None:
         """The connection used by the active-record methods."""
         return self._c8y
 
     @c8y.setter
-    def c8y(self, c8y: CumulocityRestClient | None) -> None:
+    def c8y(self, c8y: CumulocityConnection | None) -> None:
         self._c8y = c8y
 
     @property
@@ -491,7 +467,7 @@ class CumulocityObject:
         else:
             self._json["id"] = str(value)
 
-    def _require_c8y(self) -> CumulocityRestClient:
+    def _require_c8y(self) -> CumulocityConnection:
         c8y = self._c8y
         if c8y is None:
             raise ObjectStateError(

@@ -1,8 +1,9 @@
 """The connection to a Cumulocity tenant.
 
-`CumulocityRestClient` owns one `httpx.AsyncClient` (auth headers, base URL, retries) and offers
-raw JSON calls; `CumulocityClient` adds the main API objects (`inventory`, `identity`, ...), the
-environment-based constructor and the generated low-level client as `.rest`.
+`CumulocityConnection` owns one `httpx.AsyncClient` (auth headers, base URL, retries) and sends
+requests: `send` builds one from a generated operation description (`c8y_rest.wire`); the raw
+calls (`get`, `post`, ...) take a path. `c8y_objects.client.CumulocityClient` adds the main API
+objects on top.
 
 Request building and response handling are plain functions (`encode_params`,
 `build_auth_header`, `decode_json`, `raise_for_response`); the methods only do the I/O.
@@ -12,41 +13,34 @@ from __future__ import annotations
 
 import base64
 import logging
+import math
 import os
 import ssl
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, BinaryIO, Self, TypeAlias, overload
+from typing import Any, BinaryIO, Self, TypeAlias, overload
 
 import httpx
 import orjson
 
 from c8y_objects._retry import RetryPolicy, RetryTransport
+from c8y_objects._wire import render_path
 from c8y_objects.errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    NonFiniteNumberError,
     ResponseDecodeError,
     error_from_response,
     redact_url,
 )
-
-if TYPE_CHECKING:
-    import c8y_rest
-    from c8y_objects.alarms import Alarms
-    from c8y_objects.binaries import Binaries
-    from c8y_objects.events import Events
-    from c8y_objects.identity import Identity
-    from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
-    from c8y_objects.measurements import Measurements
-    from c8y_objects.operations import BulkOperations, Operations
+from c8y_rest.wire import Operation
 
 __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
-    "CumulocityClient",
+    "CumulocityConnection",
     "CumulocityRestClient",
     "FileSpec",
     "QueryParams",
@@ -108,15 +102,40 @@ def encode_json(value: Any) -> bytes:
 
     Raises:
         ConfigurationError: The value is not JSON-serialisable.
+        NonFiniteNumberError: The value holds NaN or an infinity (orjson would send null).
     """
     try:
-        return orjson.dumps(value)
+        body = orjson.dumps(value)
     except TypeError:
-        pass
-    try:
-        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
-    except TypeError as exc:
-        raise ConfigurationError(f"request body is not JSON-serialisable: {exc}") from None
+        try:
+            body = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+        except TypeError as exc:
+            raise ConfigurationError(f"request body is not JSON-serialisable: {exc}") from None
+    # orjson writes NaN and the infinities as null; a body without null cannot hold one.
+    if b"null" in body:
+        where = _non_finite_path(value, "$")
+        if where is not None:
+            raise NonFiniteNumberError(
+                f"request body: {where} is NaN or infinite, which JSON cannot express"
+            )
+    return body
+
+
+def _non_finite_path(value: Any, where: str) -> str | None:
+    """The path of the first NaN or infinity inside `value`, or None."""
+    if isinstance(value, float):
+        return None if math.isfinite(value) else where
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _non_finite_path(item, f"{where}.{key}")
+            if found is not None:
+                return found
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _non_finite_path(item, f"{where}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 def _param_text(key: str, value: Any) -> str:
@@ -246,7 +265,22 @@ def raise_for_response(response: httpx.Response) -> None:
     )
 
 
-class CumulocityRestClient:
+def json_media_type(operation: Operation[object]) -> str:
+    """The media type a JSON body of `operation` is sent with (pure).
+
+    ``application/json`` when the operation declares it, else the first declared JSON type
+    (the platform's ``application/vnd.com.nsn.cumulocity.<type>+json``).
+    """
+    declared = operation.request_media_types
+    if JSON_MEDIA_TYPE in declared:
+        return JSON_MEDIA_TYPE
+    for media_type in declared:
+        if media_type.endswith("+json"):
+            return media_type
+    return JSON_MEDIA_TYPE
+
+
+class CumulocityConnection:
     """A connection to one Cumulocity tenant with raw JSON requests.
 
     Use it as an async context manager (or call `aclose`). All requests share one
@@ -330,9 +364,11 @@ class CumulocityRestClient:
         )
 
     def __repr__(self) -> str:
+        # getattr: the repr of an instance whose constructor raised must not raise as well.
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, tenant_id={self.tenant_id!r}, "
-            f"username={self.username!r})"
+            f"{type(self).__name__}(base_url={getattr(self, 'base_url', None)!r}, "
+            f"tenant_id={getattr(self, 'tenant_id', None)!r}, "
+            f"username={getattr(self, 'username', None)!r})"
         )
 
     @property
@@ -423,6 +459,71 @@ class CumulocityRestClient:
         raise_for_response(response)
         return response
 
+    async def send(
+        self,
+        operation: Operation[object],
+        *,
+        path: Mapping[str, object] | None = None,
+        params: QueryParams | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        accept: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send one request of a generated operation (`c8y_rest.wire`).
+
+        The method and path come from the operation; each value of `path` becomes one
+        percent-encoded segment. A JSON body is sent with the first JSON media type the
+        operation declares (``application/json`` when it declares that one).
+
+        Args:
+            operation: The operation, e.g. ``wire.GET_ALARM_COLLECTION_RESOURCE``.
+            path: The values of the path template's parameters.
+            params: Query parameters (see `encode_params`).
+            json: A JSON-serialisable body.
+            content: A raw body, instead of `json` (give its `content_type`).
+            content_type: Overrides the media type of the body.
+            accept: The ``Accept`` header (default ``application/json``).
+            headers: Further request headers.
+
+        Raises:
+            InvalidIdError: A path value cannot be a path segment (nothing is sent).
+            APIError: The platform answered with an error status.
+            APIConnectionError: No response.
+        """
+        resource = render_path(operation, **(path or {}))
+        if json is not None and content_type is None:
+            content_type = json_media_type(operation)
+        return await self.request(
+            operation.method,
+            resource,
+            params=params,
+            json=json,
+            content=content,
+            accept=accept,
+            content_type=content_type,
+            headers=headers,
+        )
+
+    async def call(
+        self,
+        operation: Operation[object],
+        *,
+        path: Mapping[str, object] | None = None,
+        params: QueryParams | None = None,
+        json: Any = None,
+    ) -> Any:
+        """`send` and return the parsed JSON answer (None for an empty one).
+
+        Raises:
+            InvalidIdError: A path value cannot be a path segment (nothing is sent).
+            APIError: The platform answered with an error status.
+            ResponseDecodeError: The answer is not valid JSON.
+        """
+        response = await self.send(operation, path=path, params=params, json=json)
+        return decode_json(response)
+
     async def get(
         self,
         resource: str,
@@ -498,162 +599,5 @@ class CumulocityRestClient:
         await self.request("DELETE", resource, params=params, json=json)
 
 
-# Environment variables read by `CumulocityClient.from_env`, first match wins.
-ENV_BASE_URL = ("C8Y_BASEURL", "C8Y_URL", "C8Y_HOST")
-ENV_TENANT = ("C8Y_TENANT",)
-ENV_USER = ("C8Y_USER", "C8Y_USERNAME")
-ENV_PASSWORD = ("C8Y_PASSWORD",)
-ENV_TOKEN = ("C8Y_TOKEN",)
-
-
-def settings_from_env(environ: Mapping[str, str]) -> dict[str, str]:
-    """Read connection settings from environment variables (pure).
-
-    Returns:
-        Keyword arguments for `CumulocityClient`: ``base_url``, ``tenant_id`` and either
-        ``token`` or ``username`` and ``password``.
-
-    Raises:
-        ConfigurationError: A required variable is missing; the message names it.
-    """
-
-    def first(names: tuple[str, ...]) -> str | None:
-        for name in names:
-            value = environ.get(name, "").strip()
-            if value:
-                return value
-        return None
-
-    def required(names: tuple[str, ...]) -> str:
-        value = first(names)
-        if value is None:
-            raise ConfigurationError(f"environment variable {' / '.join(names)} is not set")
-        return value
-
-    settings = {"base_url": required(ENV_BASE_URL), "tenant_id": required(ENV_TENANT)}
-    token = first(ENV_TOKEN)
-    if token is not None:
-        settings["token"] = token
-        return settings
-    settings["username"] = required(ENV_USER)
-    password = environ.get("C8Y_PASSWORD")
-    if password is None:
-        raise ConfigurationError(
-            "environment variable C8Y_PASSWORD is not set (or set C8Y_TOKEN instead)"
-        )
-    settings["password"] = password
-    return settings
-
-
-class CumulocityClient(CumulocityRestClient):
-    """The entry point of the SDK: a connection plus the main API objects.
-
-    Example:
-        ``async with CumulocityClient.from_env() as c8y: n = await c8y.inventory.get_count()``
-
-    Takes the same arguments as `CumulocityRestClient`.
-    """
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
-        """Create a client from ``C8Y_*`` environment variables.
-
-        Reads ``C8Y_BASEURL`` (or ``C8Y_URL`` / ``C8Y_HOST``), ``C8Y_TENANT``, and ``C8Y_TOKEN``
-        or ``C8Y_USER`` (or ``C8Y_USERNAME``) with ``C8Y_PASSWORD``.
-
-        Args:
-            environ: The variables to read (defaults to `os.environ`).
-            **kwargs: Further constructor arguments (e.g. ``transport``, ``max_retries``).
-
-        Raises:
-            ConfigurationError: A required variable is missing; the message names it.
-        """
-        settings: dict[str, Any] = dict(
-            settings_from_env(os.environ if environ is None else environ)
-        )
-        settings.update(kwargs)
-        return cls(**settings)
-
-    @cached_property
-    def rest(self) -> c8y_rest.AuthenticatedClient:
-        """The generated low-level client, sharing this connection (auth, retries, base URL).
-
-        It is the generator's `AuthenticatedClient` type, which every generated operation
-        accepts; its own ``token`` stays empty because the shared `httpx.AsyncClient` already
-        sends the ``Authorization`` header. Do not enter or close it on its own; closing this
-        client closes both.
-        """
-        import c8y_rest
-
-        client = c8y_rest.AuthenticatedClient(base_url=self.base_url, token="")
-        return client.set_async_httpx_client(self._http)
-
-    @cached_property
-    def inventory(self) -> Inventory:
-        """The Inventory API (managed objects)."""
-        from c8y_objects.inventory import Inventory
-
-        return Inventory(self)
-
-    @cached_property
-    def device_inventory(self) -> DeviceInventory:
-        """The Device Inventory API (managed objects that are devices)."""
-        from c8y_objects.inventory import DeviceInventory
-
-        return DeviceInventory(self)
-
-    @cached_property
-    def group_inventory(self) -> DeviceGroupInventory:
-        """The Device Group Inventory API (groups and subgroups of devices)."""
-        from c8y_objects.inventory import DeviceGroupInventory
-
-        return DeviceGroupInventory(self)
-
-    @cached_property
-    def identity(self) -> Identity:
-        """The Identity API (external IDs)."""
-        from c8y_objects.identity import Identity
-
-        return Identity(self)
-
-    @cached_property
-    def binaries(self) -> Binaries:
-        """The Binaries API (stored files)."""
-        from c8y_objects.binaries import Binaries
-
-        return Binaries(self)
-
-    @cached_property
-    def measurements(self) -> Measurements:
-        """The Measurements API."""
-        from c8y_objects.measurements import Measurements
-
-        return Measurements(self)
-
-    @cached_property
-    def events(self) -> Events:
-        """The Events API (events and their attachments)."""
-        from c8y_objects.events import Events
-
-        return Events(self)
-
-    @cached_property
-    def alarms(self) -> Alarms:
-        """The Alarms API."""
-        from c8y_objects.alarms import Alarms
-
-        return Alarms(self)
-
-    @cached_property
-    def operations(self) -> Operations:
-        """The Operations API (device control)."""
-        from c8y_objects.operations import Operations
-
-        return Operations(self)
-
-    @cached_property
-    def bulk_operations(self) -> BulkOperations:
-        """The Bulk Operations API (one operation for every device of a group)."""
-        from c8y_objects.operations import BulkOperations
-
-        return BulkOperations(self)
+CumulocityRestClient = CumulocityConnection
+"""The connection type's name in the API reference: the same class as `CumulocityConnection`."""

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from c8y_objects._bulk import check_workers
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 from c8y_objects.errors import ConfigurationError, ResponseDecodeError
 
 __all__ = ["MAX_PAGE_SIZE", "get_count", "iter_pages", "parse_page"]
@@ -83,7 +83,7 @@ def _check(page_size: int, page_number: int | None, limit: int | None, workers: 
 
 
 async def iter_pages(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     resource: str,
     params: Mapping[str, Any],
     *,
@@ -141,7 +141,7 @@ async def iter_pages(
 
 
 async def _fetch(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     resource: str,
     params: Mapping[str, Any],
     key: str,
@@ -154,7 +154,7 @@ async def _fetch(
 
 
 async def _sequential(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     resource: str,
     params: Mapping[str, Any],
     key: str,
@@ -172,7 +172,7 @@ async def _sequential(
 
 
 async def _windowed(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     resource: str,
     params: Mapping[str, Any],
     key: str,
@@ -203,7 +203,7 @@ async def _windowed(
             await asyncio.gather(*window, return_exceptions=True)
 
 
-async def get_count(c8y: CumulocityRestClient, resource: str, params: Mapping[str, Any]) -> int:
+async def get_count(c8y: CumulocityConnection, resource: str, params: Mapping[str, Any]) -> int:
     """Count a collection's items matching `params` without reading them.
 
     Asks for one item per page with ``withTotalElements``; if the platform leaves

@@ -26,7 +26,7 @@ from jsonpath_ng import JSONPath
 from jsonpath_ng.ext.filter import Filter as _RfcFilter
 from jsonpath_ng.ext.parser import parse as _parse_jsonpath
 
-from c8y_objects.errors import CumulocityError
+from c8y_objects.errors import InvalidPathError
 
 __all__ = [
     "InvalidPathError",
@@ -39,10 +39,6 @@ __all__ = [
     "set_path",
     "split_path",
 ]
-
-
-class InvalidPathError(CumulocityError, ValueError):
-    """A path is empty or not a valid dotted path / JSONPath expression."""
 
 
 _JSONPATH_MARKERS: Final = frozenset("[]*?@()'\"")

@@ -55,7 +55,7 @@ from c8y_objects._base import (
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 from c8y_objects.errors import ConfigurationError
 
 __all__ = [
@@ -256,7 +256,7 @@ class Alarm(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         *,
         type: str | None = None,
         time: DateLike | None = None,

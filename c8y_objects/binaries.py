@@ -32,7 +32,7 @@ from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnl
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import (
-    CumulocityRestClient,
+    CumulocityConnection,
     FileSpec,
     decode_json,
     encode_multipart,
@@ -75,7 +75,7 @@ def _content_disposition(name: str) -> str:
 
 
 async def post_file(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     resource: str,
     file: FileSpec,
     *,
@@ -116,7 +116,7 @@ async def post_file(
 
 
 async def put_file(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     resource: str,
     file: FileSpec,
     *,
@@ -145,7 +145,7 @@ async def put_file(
     return decode_json(response)
 
 
-async def _upload_binary(c8y: CumulocityRestClient, binary: Binary, file: FileSpec) -> Any:
+async def _upload_binary(c8y: CumulocityConnection, binary: Binary, file: FileSpec) -> Any:
     """Upload a binary; then write the description's fragments the upload did not store.
 
     The upload's ``object`` part is read for the name and type; other fragments of the
@@ -201,7 +201,7 @@ class Binary(ManagedObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         *,
         type: str | None = None,
         name: str | None = None,

@@ -41,9 +41,9 @@ import httpx
 import orjson
 import pyarrow.compute as pc
 
-from c8y_objects._http import ENV_BASE_URL, CumulocityClient, settings_from_env
 from c8y_objects._paths import InvalidPathError
 from c8y_objects.alarms import Alarm, AlarmSeverity, AlarmStatus
+from c8y_objects.client import ENV_BASE_URL, CumulocityClient, settings_from_env
 from c8y_objects.errors import ConfigurationError, CumulocityError, NotFoundError
 from c8y_objects.events import Event
 from c8y_objects.fragments import (

@@ -30,12 +30,21 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "CumulocityError",
+    "FragmentNotFoundError",
+    "InvalidFragmentError",
+    "InvalidIdError",
+    "InvalidPathError",
+    "NaiveDatetimeError",
+    "NonFiniteNumberError",
     "NotFoundError",
+    "ObjectStateError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
     "ServerError",
+    "UnknownFilterError",
     "UnprocessableEntityError",
+    "WireMismatchError",
     "error_from_response",
     "redact_url",
 ]
@@ -57,6 +66,67 @@ class CumulocityError(Exception):
 
 class ConfigurationError(CumulocityError, ValueError):
     """The client's settings are missing or contradict each other."""
+
+
+class NaiveDatetimeError(CumulocityError, ValueError):
+    """A datetime (or ISO string) without time zone was given where an absolute time is needed.
+
+    Attributes:
+        field: The name of the field or parameter that got the value.
+    """
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(
+            f"{field}: {value!r} has no time zone; pass an aware datetime "
+            "(e.g. datetime.now(timezone.utc)) or an ISO string with an offset"
+        )
+        self.field = field
+
+
+class ObjectStateError(CumulocityError, ValueError):
+    """The object lacks what a call needs: a connection (``c8y``) or a database ID."""
+
+
+class FragmentNotFoundError(CumulocityError, KeyError):
+    """The object has no fragment of the requested name."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class InvalidFragmentError(CumulocityError, ValueError):
+    """A fragment's JSON does not validate against the requested model (``__cause__`` says why)."""
+
+
+class InvalidPathError(CumulocityError, ValueError):
+    """A path is empty or not a valid dotted path / JSONPath expression."""
+
+
+class InvalidIdError(ConfigurationError):
+    """An ID (or another path segment) cannot be sent: empty, ``.``/``..``, or not text.
+
+    Every ID goes into the URL as exactly one percent-encoded path segment; a value that
+    cannot be one is refused before any request.
+    """
+
+
+class UnknownFilterError(ConfigurationError, TypeError):
+    """A call got a keyword argument it does not know (a misspelt filter, for instance).
+
+    Raised before any request; raw query parameters go through ``extra_params=``.
+    """
+
+
+class NonFiniteNumberError(ConfigurationError):
+    """A request body holds NaN or an infinity, which JSON cannot express."""
+
+
+class WireMismatchError(CumulocityError, ImportError):
+    """The object model names a query parameter or operation the generated spec does not have.
+
+    Raised when a module of ``c8y_objects`` is imported against a regenerated ``c8y_rest``
+    that renamed or dropped what the module uses; the message names the place.
+    """
 
 
 class APIConnectionError(CumulocityError):

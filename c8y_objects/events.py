@@ -43,7 +43,7 @@ from c8y_objects._base import (
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient, FileSpec
+from c8y_objects._http import CumulocityConnection, FileSpec
 from c8y_objects.binaries import ANY_MEDIA_TYPE, check_upload_file, post_file, put_file
 from c8y_objects.errors import ConfigurationError
 
@@ -211,7 +211,7 @@ class Event(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         type: str | None = None,
         time: DateLike | None = None,
         source: str | int | CumulocityObject | None = None,
@@ -410,14 +410,14 @@ class Event(CumulocityObject):
 
 
 async def _attach(
-    c8y: CumulocityRestClient, path: str, file: FileSpec, content_type: str | None
+    c8y: CumulocityConnection, path: str, file: FileSpec, content_type: str | None
 ) -> dict[str, Any]:
     result = await post_file(c8y, path, file, description={}, name=None, content_type=content_type)
     return result if isinstance(result, dict) else {}
 
 
 async def _replace_attachment(
-    c8y: CumulocityRestClient, path: str, file: FileSpec, content_type: str | None
+    c8y: CumulocityConnection, path: str, file: FileSpec, content_type: str | None
 ) -> dict[str, Any]:
     result = await put_file(c8y, path, file, content_type=content_type)
     return result if isinstance(result, dict) else {}

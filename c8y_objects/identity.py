@@ -13,7 +13,7 @@ from c8y_objects._api import CumulocityResource, Progress, _object_id
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 from c8y_objects.errors import ConfigurationError
 from c8y_objects.inventory import ManagedObject
 
@@ -45,7 +45,7 @@ class ExternalId(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         *,
         external_id: str | None = None,
         external_type: str | None = None,

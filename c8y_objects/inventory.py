@@ -37,7 +37,7 @@ from c8y_objects._base import (
     parse_datetime,
 )
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 
 __all__ = [
     "Availability",
@@ -190,7 +190,7 @@ class ManagedObject(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         type: str | None = None,
         name: str | None = None,
         owner: str | None = None,
@@ -451,7 +451,7 @@ class Device(ManagedObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         type: str | None = None,
         name: str | None = None,
         owner: str | None = None,
@@ -532,7 +532,7 @@ class DeviceGroup(ManagedObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         root: bool = False,
         name: str | None = None,
         owner: str | None = None,

@@ -45,7 +45,7 @@ from c8y_objects._base import (
 )
 from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 from c8y_objects.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -249,7 +249,7 @@ class Measurement(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         *,
         type: str | None = None,
         source: str | int | CumulocityObject | None = None,

@@ -50,7 +50,7 @@ from c8y_objects._base import (
 )
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityRestClient
+from c8y_objects._http import CumulocityConnection
 from c8y_objects.errors import ConfigurationError
 
 __all__ = [
@@ -213,7 +213,7 @@ class Operation(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         *,
         device_id: ObjectOrId | None = None,
         description: str | None = None,
@@ -409,7 +409,7 @@ class BulkOperation(CumulocityObject):
 
     def __init__(
         self,
-        c8y: CumulocityRestClient | None = None,
+        c8y: CumulocityConnection | None = None,
         *,
         group_id: ObjectOrId | None = None,
         failed_parent_id: ObjectOrId | None = None,

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     import pandas
     import polars
 
-    from c8y_objects._http import CumulocityRestClient
+    from c8y_objects._http import CumulocityConnection
 
 __all__ = [
     "AGGREGATIONS",
@@ -829,7 +829,7 @@ async def complete_series(
 
 
 async def fetch_series(
-    c8y: CumulocityRestClient,
+    c8y: CumulocityConnection,
     *,
     source: str,
     names: Sequence[str],
@@ -884,7 +884,7 @@ async def fetch_series(
     return Series(first)
 
 
-async def _get_document(c8y: CumulocityRestClient, query: list[tuple[str, str]]) -> dict[str, Any]:
+async def _get_document(c8y: CumulocityConnection, query: list[tuple[str, str]]) -> dict[str, Any]:
     """GET the series path with a query that repeats ``series``; return the parsed answer."""
     response = await c8y.request("GET", SERIES_PATH, params=query)
     try:

@@ -59,6 +59,9 @@ openapi-python-client generate \
   --meta none \
   --fail-on-warning \
   --output-path "$scratch/c8y_rest"
+# The request descriptions the object model builds its requests from (scripts/gen_wire.py).
+python "$root/scripts/gen_wire.py" --spec "$spec_dir/c8y-core.json" --output "$scratch/c8y_rest/wire.py"
+ruff format --quiet --no-cache --line-length 100 "$scratch/c8y_rest/wire.py"
 # PEP 561 marker: the package ships its annotations.
 : > "$scratch/c8y_rest/py.typed"
 rm -rf "$gen_dir/c8y_rest"

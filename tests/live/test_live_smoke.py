@@ -9,8 +9,8 @@ import os
 
 import pytest
 
-from c8y_objects._http import ENV_BASE_URL, CumulocityClient
 from c8y_objects._paging import get_count, iter_pages
+from c8y_objects.client import ENV_BASE_URL, CumulocityClient
 
 pytestmark = [
     pytest.mark.live,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 
-from c8y_objects._http import CumulocityClient
+from c8y_objects.client import CumulocityClient
 from tests.objects.mocks import Handler, mock_client
 
 if TYPE_CHECKING:

@@ -16,12 +16,11 @@ import orjson
 import pytest
 
 from c8y_objects._http import (
-    CumulocityClient,
     CumulocityRestClient,
     build_auth_header,
     encode_params,
-    settings_from_env,
 )
+from c8y_objects.client import CumulocityClient, settings_from_env
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,

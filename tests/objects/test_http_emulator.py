@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from c8y_objects._bulk import run_bulk
-from c8y_objects._http import CumulocityClient
 from c8y_objects._paging import get_count, iter_pages
+from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
     APIConnectionError,
     AuthenticationError,

@@ -12,8 +12,8 @@ import httpx
 import orjson
 import pytest
 
-from c8y_objects._http import CumulocityClient
 from c8y_objects._paging import get_count, iter_pages, parse_page
+from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import ConfigurationError, NotFoundError, ResponseDecodeError
 from tests.objects.conftest import RecordingSleep
 
