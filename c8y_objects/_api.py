@@ -15,9 +15,9 @@ query parameters with `build_query_params`. Everything else lives here:
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
 from urllib.parse import parse_qsl
 
 from c8y_objects._base import CumulocityObject, DateLike, format_datetime
@@ -25,12 +25,18 @@ from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityConnection
 from c8y_objects._paging import MAX_PAGE_SIZE, get_count, iter_pages
-from c8y_objects._wire import date_query
+from c8y_objects._query import date_query
+from c8y_objects._wire import ResourceOperations, json_media_type, object_path
 from c8y_objects.errors import ConfigurationError
 
 __all__ = [
+    "CreationFilters",
     "CumulocityResource",
+    "ExtraParams",
     "Progress",
+    "QueryOptions",
+    "TimeFilters",
+    "UpdateFilters",
     "build_query_params",
     "date_filter_params",
     "infer_page_size",
@@ -48,6 +54,50 @@ _SNAKE = re.compile(r"_([a-z0-9])")
 def snake_to_camel(name: str) -> str:
     """``with_children`` -> ``withChildren``; camelCase names are returned unchanged."""
     return _SNAKE.sub(lambda m: m.group(1).upper(), name)
+
+
+class TimeFilters(TypedDict, total=False):
+    """Bounds on an item's own time (``dateFrom`` / ``dateTo``); an age counts back from now."""
+
+    before: DateLike | None
+    after: DateLike | None
+    date_from: DateLike | None
+    date_to: DateLike | None
+    min_age: timedelta | None
+    max_age: timedelta | None
+
+
+class CreationFilters(TypedDict, total=False):
+    """Bounds on when the platform stored an item (``createdFrom`` / ``createdTo``)."""
+
+    created_before: DateLike | None
+    created_after: DateLike | None
+    created_from: DateLike | None
+    created_to: DateLike | None
+
+
+class UpdateFilters(TypedDict, total=False):
+    """Bounds on an item's last change (``lastUpdatedFrom`` / ``lastUpdatedTo``)."""
+
+    updated_before: DateLike | None
+    updated_after: DateLike | None
+    last_updated_from: DateLike | None
+    last_updated_to: DateLike | None
+
+
+class QueryOptions(TypedDict, total=False):
+    """How `select` and `get_all` read results, beside the filters (see `CumulocityResource`)."""
+
+    limit: int | None
+    include: Matcher | None
+    exclude: Matcher | None
+    page_size: int | None
+    page_number: int | None
+    workers: int | None
+
+
+ExtraParams: TypeAlias = Mapping[str, str | int | float | bool | Sequence[str]]
+"""Raw query parameters sent as given: the explicit escape hatch for what no filter covers."""
 
 
 def build_query_params(
@@ -179,8 +229,8 @@ class CumulocityResource(Generic[O]):
         c8y: The connection.
     """
 
-    _resource: ClassVar[str]
-    """The collection path, e.g. ``/inventory/managedObjects``."""
+    _operations: ClassVar[ResourceOperations]
+    """The generated operations of the collection (list, create, read, update, delete)."""
     _collection_key: ClassVar[str]
     """The list key of a collection page, e.g. ``managedObjects``."""
     _object_class: type[O]
@@ -188,9 +238,18 @@ class CumulocityResource(Generic[O]):
     def __init__(self, c8y: CumulocityConnection) -> None:
         self.c8y = c8y
 
-    def build_object_path(self, object_id: str | int) -> str:
-        """Return the path of one object of the collection."""
-        return f"{self._resource}/{object_id}"
+    def build_object_path(self, object_id: str | int, kind: str = "read") -> str:
+        """Return the path of one object of the collection (the ID as one encoded segment).
+
+        Raises:
+            InvalidIdError: The ID cannot be a path segment.
+        """
+        return object_path(self._operations.require(kind), object_id)
+
+    @property
+    def _resource(self) -> str:
+        """The collection path (from the generated list operation)."""
+        return self._operations.list.path
 
     async def _get_object(self, object_id: str | int) -> O:
         json = await self.c8y.get(self.build_object_path(object_id))
@@ -308,10 +367,10 @@ class CumulocityResource(Generic[O]):
         progress: Progress | None,
     ) -> None:
         c8y = self.c8y
-        resource = self._resource
+        operation = self._operations.require("create")
 
         async def create(obj: O) -> None:
-            await c8y.post(resource, obj.to_json())
+            await c8y.call(operation, json=obj.to_json())
 
         await run_bulk(list(objects), create, workers=workers, progress=progress)
 
@@ -328,9 +387,11 @@ class CumulocityResource(Generic[O]):
             obj._require_id()
         # Every body first: a change an object refuses stops the call before any request.
         bodies = {id(obj): obj._update_body() for obj in items}
+        media_type = json_media_type(self._operations.require("update"))
 
         async def update(obj: O) -> None:
-            await c8y.put(self.build_object_path(obj._require_id()), bodies[id(obj)])
+            path = self.build_object_path(obj._require_id(), "update")
+            await c8y.put(path, bodies[id(obj)], content_type=media_type)
             obj._mark_saved()
 
         await run_bulk(items, update, workers=workers, progress=progress)
@@ -343,13 +404,13 @@ class CumulocityResource(Generic[O]):
         workers: int | None,
         progress: Progress | None,
     ) -> None:
-        ids = [_object_id(o) for o in objects]
+        paths = [self.build_object_path(_object_id(o), "delete") for o in objects]
         c8y = self.c8y
 
-        async def delete(object_id: str) -> None:
-            await c8y.delete(self.build_object_path(object_id), params)
+        async def delete(path: str) -> None:
+            await c8y.delete(path, params)
 
-        await run_bulk(ids, delete, workers=workers, progress=progress)
+        await run_bulk(paths, delete, workers=workers, progress=progress)
 
     async def _apply_to_many(
         self,
@@ -360,13 +421,14 @@ class CumulocityResource(Generic[O]):
         progress: Progress | None,
     ) -> None:
         body = model.to_json() if isinstance(model, CumulocityObject) else dict(model)
-        ids = [_object_id(o) for o in object_ids]
+        paths = [self.build_object_path(_object_id(o), "update") for o in object_ids]
+        media_type = json_media_type(self._operations.require("update"))
         c8y = self.c8y
 
-        async def apply(object_id: str) -> None:
-            await c8y.put(self.build_object_path(object_id), body)
+        async def apply(path: str) -> None:
+            await c8y.put(path, body, content_type=media_type)
 
-        await run_bulk(ids, apply, workers=workers, progress=progress)
+        await run_bulk(paths, apply, workers=workers, progress=progress)
 
 
 def _object_id(obj: CumulocityObject | str | int) -> str:

@@ -31,6 +31,7 @@ from c8y_objects._paths import (
     set_path,
     split_path,
 )
+from c8y_objects._wire import ResourceOperations, json_media_type, object_path
 from c8y_objects.errors import (
     ConfigurationError,
     FragmentNotFoundError,
@@ -339,8 +340,8 @@ class CumulocityObject:
 
     __slots__ = ("_c8y", "_json", "_staged")
 
-    _resource: ClassVar[str] = ""
-    """The collection path of the object's resource, e.g. ``/inventory/managedObjects``."""
+    _operations: ClassVar[ResourceOperations]
+    """The generated operations of the object's resource (set by each subclass)."""
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {"id", "self", "creationTime", "lastUpdated"}
     )
@@ -483,8 +484,8 @@ class CumulocityObject:
             )
         return object_id
 
-    def _object_path(self) -> str:
-        return f"{self._resource}/{self._require_id()}"
+    def _object_path(self, kind: str = "read") -> str:
+        return object_path(self._operations.require(kind), self._require_id())
 
     # -- dict-style and path access ----------------------------------------------------------
 
@@ -713,9 +714,12 @@ class CumulocityObject:
         self._mark_saved(json)
         return self
 
+    def _put_media(self) -> dict[str, str]:
+        return {"content_type": json_media_type(self._operations.require("update"))}
+
     async def _create(self) -> Self:
         c8y = self._require_c8y()
-        result = await c8y.post(self._resource, self.to_json())
+        result = await c8y.call(self._operations.require("create"), json=self.to_json())
         return type(self).from_json(result, c8y)
 
     def _update_body(self) -> dict[str, Any]:
@@ -728,7 +732,9 @@ class CumulocityObject:
 
     async def _update(self, copy: bool) -> Self:
         c8y = self._require_c8y()
-        result = await c8y.put(self._object_path(), self._update_body())
+        result = await c8y.put(
+            self._object_path("update"), self._update_body(), **self._put_media()
+        )
         return self._adopt(result, copy)
 
     async def _reload(self, copy: bool) -> Self:
@@ -738,14 +744,17 @@ class CumulocityObject:
 
     async def _apply(self, json: Mapping[str, Any], copy: bool) -> Self:
         c8y = self._require_c8y()
-        result = await c8y.put(self._object_path(), dict(json))
+        result = await c8y.put(self._object_path("update"), dict(json), **self._put_media())
         return self._adopt(result, copy)
 
     async def _apply_to(self, other_id: str | int) -> Self:
         c8y = self._require_c8y()
-        result = await c8y.put(f"{self._resource}/{other_id}", self.to_json())
+        update = self._operations.require("update")
+        result = await c8y.put(
+            object_path(update, other_id), self.to_json(), content_type=json_media_type(update)
+        )
         return type(self).from_json(result, c8y)
 
     async def _delete(self, params: Mapping[str, Any] | None = None) -> None:
         c8y = self._require_c8y()
-        await c8y.delete(self._object_path(), params)
+        await c8y.delete(self._object_path("delete"), params)

@@ -25,7 +25,7 @@ import httpx
 import orjson
 
 from c8y_objects._retry import RetryPolicy, RetryTransport
-from c8y_objects._wire import render_path
+from c8y_objects._wire import json_media_type, render_path
 from c8y_objects.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -263,21 +263,6 @@ def raise_for_response(response: httpx.Response) -> None:
         headers=response.headers,
         reason=response.reason_phrase,
     )
-
-
-def json_media_type(operation: Operation[object]) -> str:
-    """The media type a JSON body of `operation` is sent with (pure).
-
-    ``application/json`` when the operation declares it, else the first declared JSON type
-    (the platform's ``application/vnd.com.nsn.cumulocity.<type>+json``).
-    """
-    declared = operation.request_media_types
-    if JSON_MEDIA_TYPE in declared:
-        return JSON_MEDIA_TYPE
-    for media_type in declared:
-        if media_type.endswith("+json"):
-            return media_type
-    return JSON_MEDIA_TYPE
 
 
 class CumulocityConnection:

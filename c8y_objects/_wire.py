@@ -6,53 +6,35 @@ generates from the spec. This module holds the handwritten half of the wire:
 
 - `render_path` fills a path template; every value becomes exactly one percent-encoded path
   segment, and a value that cannot be one (empty, ``.``, ``..``) is refused (`InvalidIdError`).
-- `QuerySpec` turns the keyword filters of a call into the operation's query. Each main API
-  class declares its filters once, as a ``TypedDict`` that its methods take with ``Unpack``;
-  the spec checks, when the module is imported, that every filter maps to a query parameter the
-  operation declares (`WireMismatchError` names the filter otherwise), and refuses unknown
-  keywords at call time (`UnknownFilterError`) before anything is sent.
+- `ResourceOperations` groups the operations of one collection that objects and main API
+  classes use generically (list, create, read, update, delete).
+
+`c8y_objects._query` turns keyword filters into the query of an operation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from dataclasses import dataclass
+from typing import Final
 from urllib.parse import quote
 
-from c8y_objects._base import format_datetime, parse_datetime
 from c8y_objects.errors import (
-    ConfigurationError,
     InvalidIdError,
-    UnknownFilterError,
     WireMismatchError,
 )
 from c8y_rest.wire import Operation
 
 __all__ = [
-    "DATE_FILTER_NAMES",
-    "QuerySpec",
-    "camel_name",
+    "PAGING_PARAMS",
+    "ResourceOperations",
+    "json_media_type",
+    "object_path",
     "path_segment",
     "render_path",
 ]
 
-# The date filters of the object model: (query parameter, names that set it as a point in
-# time, the name that sets it as an age counted back from now).
-DATE_BOUNDS: Final[tuple[tuple[str, tuple[str, ...], str | None], ...]] = (
-    ("dateFrom", ("after", "date_from"), "max_age"),
-    ("dateTo", ("before", "date_to"), "min_age"),
-    ("createdFrom", ("created_after", "created_from"), None),
-    ("createdTo", ("created_before", "created_to"), None),
-    ("lastUpdatedFrom", ("updated_after", "last_updated_from"), None),
-    ("lastUpdatedTo", ("updated_before", "last_updated_to"), None),
-)
-DATE_FILTER_NAMES: Final[dict[str, str]] = {
-    name: param
-    for param, points, age in DATE_BOUNDS
-    for name in (*points, *((age,) if age else ()))
-}
-"""Each date filter name and the query parameter it sets."""
+JSON_MEDIA_TYPE: Final = "application/json"
+
 
 _DOT_SEGMENTS: Final = frozenset({".", ".."})
 
@@ -98,175 +80,72 @@ def render_path(operation: Operation[object], **values: object) -> str:
     return operation.path.format_map({n: path_segment(values[n], name=n) for n in names})
 
 
-def camel_name(name: str) -> str:
-    """``with_source_assets`` -> ``withSourceAssets`` (pure)."""
-    head, *rest = name.split("_")
-    return head + "".join(word[:1].upper() + word[1:] for word in rest)
-
-
-def _query_value(name: str, value: Any) -> Any:
-    if isinstance(value, datetime):
-        return format_datetime(value, field=name)
-    if isinstance(value, list | tuple | set | frozenset):
-        return [str(v) for v in value]
-    return value
-
-
-Converter = Callable[[Any], Any]
-"""Turns one filter's value into what the query carries (checks it on the way)."""
-
-
-class QuerySpec:
-    """How the keyword filters of one kind of call become the query of one operation.
-
-    Args:
-        owner: Where the filters are declared (``module.TypedDictName``), for messages.
-        operation: The generated operation the query is sent with.
-        filters: The names the call accepts (a ``TypedDict``'s keys, usually).
-        convert: Per-filter conversions (e.g. an object to its ID, a status checked against
-            its enum); the default drops None, formats datetimes and turns collections into
-            lists of text.
-        params: Filters whose query parameter is not the camelCase form of the name.
-        local: Names the call handles itself (not sent as such, e.g. ``fragments``).
+def object_path(operation: Operation[object], object_id: object) -> str:
+    """The path of an operation on one object (a template with one parameter), encoded (pure).
 
     Raises:
-        WireMismatchError: A filter maps to a query parameter the operation does not declare
-            (the spec dropped or renamed it).
+        InvalidIdError: The ID cannot be a path segment.
+        TypeError: The operation's path does not take exactly one parameter.
     """
-
-    __slots__ = ("_convert", "_dates", "_local", "_params", "names", "operation", "owner")
-
-    def __init__(
-        self,
-        owner: str,
-        operation: Operation[object],
-        filters: Iterable[str],
-        *,
-        convert: Mapping[str, Converter] | None = None,
-        params: Mapping[str, str] | None = None,
-        local: Iterable[str] = (),
-    ) -> None:
-        self.owner = owner
-        self.operation = operation
-        self.names: frozenset[str] = frozenset(filters)
-        self._local = frozenset(local)
-        self._convert = dict(convert or {})
-        renames = dict(params or {})
-        self._params: dict[str, str] = {}
-        self._dates = sorted(self.names & DATE_FILTER_NAMES.keys())
-        declared = operation.query_params
-        for name in sorted(self.names - self._local):
-            param = DATE_FILTER_NAMES.get(name) or renames.get(name) or camel_name(name)
-            if param not in declared:
-                raise WireMismatchError(
-                    f"{owner}.{name}: {operation.method} {operation.path} "
-                    f"({operation.operation_id}) has no query parameter {param!r}"
-                )
-            self._params[name] = param
-        unknown = sorted(set(self._convert) - self.names)
-        if unknown:
-            raise TypeError(f"{owner}: conversions for undeclared filters {unknown}")
-
-    def check(self, filters: Mapping[str, Any], call: str) -> None:
-        """Refuse keywords the call does not take.
-
-        Raises:
-            UnknownFilterError: Names the unknown keywords and lists the known ones.
-        """
-        unknown = [name for name in filters if name not in self.names]
-        if unknown:
-            raise UnknownFilterError(
-                f"{call}() got unknown filter(s) {', '.join(sorted(unknown))}; it takes "
-                f"{', '.join(sorted(self.names))} (raw parameters go in extra_params=)"
-            )
-
-    def build(
-        self,
-        filters: Mapping[str, Any],
-        *,
-        call: str,
-        extra_params: Mapping[str, Any] | None = None,
-        now: datetime | None = None,
-    ) -> dict[str, Any]:
-        """Return the query for `filters` (pure; local names are left out).
-
-        Args:
-            filters: The call's keyword filters; None values count as not given.
-            call: The method's name, for messages.
-            extra_params: Raw query parameters sent as given (the explicit escape hatch);
-                one that a filter also sets is refused.
-            now: The reference time of ``min_age`` / ``max_age``.
-
-        Raises:
-            UnknownFilterError: An unknown keyword.
-            ConfigurationError: A malformed or contradictory filter, or a parameter set both
-                by a filter and in `extra_params`.
-            NaiveDatetimeError: A date without time zone.
-        """
-        self.check(filters, call)
-        query: dict[str, Any] = {}
-        convert = self._convert
-        for name, value in filters.items():
-            if value is None or name in self._local or name in DATE_FILTER_NAMES:
-                continue
-            converted = convert[name](value) if name in convert else value
-            if converted is not None:
-                query[self._params[name]] = _query_value(name, converted)
-        if self._dates:
-            query.update(date_query(filters, now))
-        if extra_params:
-            twice = sorted(query.keys() & extra_params.keys())
-            if twice:
-                raise ConfigurationError(
-                    f"{', '.join(twice)} given twice: by a filter and in extra_params"
-                )
-            query.update(extra_params)
-        return query
+    names = operation.path_params
+    if len(names) != 1:
+        raise TypeError(f"{operation.operation_id} takes the path parameters {names}, not one ID")
+    return operation.path.replace("{" + names[0] + "}", path_segment(object_id, name=names[0]))
 
 
-_DATE_RANGES: Final = (
-    ("dateFrom", "dateTo"),
-    ("createdFrom", "createdTo"),
-    ("lastUpdatedFrom", "lastUpdatedTo"),
-)
+PAGING_PARAMS: Final = frozenset({"pageSize", "currentPage"})
+"""The query parameters `c8y_objects._paging` sets on every page request."""
 
 
-def date_query(filters: Mapping[str, Any], now: datetime | None = None) -> dict[str, str]:
-    """Translate the date filters among `filters` into query parameters (pure).
-
-    ``after`` / ``date_from`` / ``max_age`` give ``dateFrom``; ``before`` / ``date_to`` /
-    ``min_age`` give ``dateTo`` (an age counts back from `now`); the ``created_*`` pairs give
-    ``createdFrom`` / ``createdTo`` and the ``updated_*`` / ``last_updated_*`` pairs
-    ``lastUpdatedFrom`` / ``lastUpdatedTo``. Other names and None values are ignored.
+@dataclass(frozen=True, slots=True)
+class ResourceOperations:
+    """The operations of one REST collection that the object model uses generically.
 
     Raises:
-        ConfigurationError: Two filters set the same bound, an age is not a non-negative
-            `timedelta`, or a range ends before it starts.
-        NaiveDatetimeError: A datetime or ISO string has no time zone.
-        ValueError: A string is not an ISO 8601 timestamp.
+        WireMismatchError: `list` does not declare the paging parameters (checked at import).
     """
-    params: dict[str, str] = {}
-    for param, points, age in DATE_BOUNDS:
-        names = (*points, age) if age else points
-        used = [name for name in names if filters.get(name) is not None]
-        if not used:
-            continue
-        if len(used) > 1:
-            raise ConfigurationError(
-                f"{' and '.join(used)} both set {param}; pass only one of {', '.join(names)}"
+
+    list: Operation[object]
+    """GET of the collection (paged)."""
+    create: Operation[object] | None = None
+    """POST to the collection."""
+    read: Operation[object] | None = None
+    """GET of one object by ID."""
+    update: Operation[object] | None = None
+    """PUT of one object by ID."""
+    delete: Operation[object] | None = None
+    """DELETE of one object by ID."""
+
+    def __post_init__(self) -> None:
+        missing = sorted(PAGING_PARAMS - self.list.query_params)
+        if missing:
+            raise WireMismatchError(
+                f"{self.list.operation_id} ({self.list.path}) lacks the paging parameters "
+                f"{', '.join(missing)}"
             )
-        name = used[0]
-        value = filters[name]
-        if name == age:
-            if not isinstance(value, timedelta) or value < timedelta(0):
-                raise ConfigurationError(f"{name} must be a non-negative timedelta, got {value!r}")
-            value = (now or datetime.now(UTC)) - value
-        params[param] = format_datetime(value, field=name)
-    for start, end in _DATE_RANGES:
-        if start in params and end in params:
-            first, last = parse_datetime(params[start]), parse_datetime(params[end])
-            if first is not None and last is not None and first > last:
-                raise ConfigurationError(
-                    f"empty time range: {start} {params[start]} is after {end} {params[end]}"
-                )
-    return params
+
+    def require(self, kind: str) -> Operation[object]:
+        """The operation of that kind (``create``, ``read``, ...).
+
+        Raises:
+            TypeError: The resource has no such operation.
+        """
+        operation: Operation[object] | None = getattr(self, kind)
+        if operation is None:
+            raise TypeError(f"{self.list.path} has no {kind} operation")
+        return operation
+
+
+def json_media_type(operation: Operation[object]) -> str:
+    """The media type a JSON body of `operation` is sent with (pure).
+
+    ``application/json`` when the operation declares it, else the first declared JSON type
+    (the platform's ``application/vnd.com.nsn.cumulocity.<type>+json``).
+    """
+    declared = operation.request_media_types
+    if JSON_MEDIA_TYPE in declared:
+        return JSON_MEDIA_TYPE
+    for media_type in declared:
+        if media_type.endswith("+json"):
+            return media_type
+    return JSON_MEDIA_TYPE

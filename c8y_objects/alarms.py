@@ -56,7 +56,9 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
+from c8y_rest import wire
 
 __all__ = [
     "Alarm",
@@ -67,6 +69,12 @@ __all__ = [
 ]
 
 ALARMS = "/alarm/alarms"
+ALARMS_OPERATIONS = ResourceOperations(
+    list=wire.GET_ALARM_COLLECTION_RESOURCE,
+    create=wire.POST_ALARM_COLLECTION_RESOURCE,
+    read=wire.GET_ALARM_RESOURCE,
+    update=wire.PUT_ALARM_RESOURCE,
+)
 
 ObjectOrId = CumulocityObject | str | int
 
@@ -248,6 +256,8 @@ class Alarm(CumulocityObject):
     __slots__ = ()
 
     _resource: ClassVar[str] = ALARMS
+
+    _operations: ClassVar[ResourceOperations] = ALARMS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {"id", "self", "creationTime", "lastUpdated", "count", "firstOccurrenceTime", "history"}
     )
@@ -434,6 +444,8 @@ class Alarms(CumulocityResource[Alarm]):
     """
 
     _resource: ClassVar[str] = ALARMS
+
+    _operations: ClassVar[ResourceOperations] = ALARMS_OPERATIONS
     _collection_key: ClassVar[str] = "alarms"
     _object_class: builtins.type[Alarm] = Alarm
 

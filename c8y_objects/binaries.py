@@ -38,11 +38,20 @@ from c8y_objects._http import (
     encode_multipart,
     read_file_spec,
 )
+from c8y_objects._wire import ResourceOperations
 from c8y_objects.inventory import MANAGED_OBJECTS, ManagedObject
+from c8y_rest import wire
 
 __all__ = ["BINARIES", "DEFAULT_CONTENT_TYPE", "Binaries", "Binary", "binary_query_params"]
 
 BINARIES = "/inventory/binaries"
+BINARIES_OPERATIONS = ResourceOperations(
+    list=wire.GET_BINARIES_COLLECTION_RESOURCE,
+    create=wire.POST_BINARIES_COLLECTION_RESOURCE,
+    read=wire.GET_BINARIES_RESOURCE,
+    update=wire.PUT_BINARIES_RESOURCE,
+    delete=wire.DELETE_BINARIES_RESOURCE,
+)
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
 """The content type of an upload when none is given."""
 ANY_MEDIA_TYPE = "*/*"
@@ -359,6 +368,8 @@ class Binaries(CumulocityResource[Binary]):
     """
 
     _resource: ClassVar[str] = BINARIES
+
+    _operations: ClassVar[ResourceOperations] = BINARIES_OPERATIONS
     _collection_key: ClassVar[str] = "managedObjects"
     _object_class: builtins.type[Binary] = Binary
 

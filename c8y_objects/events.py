@@ -44,12 +44,21 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, FileSpec
+from c8y_objects._wire import ResourceOperations
 from c8y_objects.binaries import ANY_MEDIA_TYPE, check_upload_file, post_file, put_file
 from c8y_objects.errors import ConfigurationError
+from c8y_rest import wire
 
 __all__ = ["Event", "Events", "event_query_params"]
 
 EVENTS = "/event/events"
+EVENTS_OPERATIONS = ResourceOperations(
+    list=wire.GET_EVENT_COLLECTION_RESOURCE,
+    create=wire.POST_EVENT_COLLECTION_RESOURCE,
+    read=wire.GET_EVENT_RESOURCE,
+    update=wire.PUT_EVENT_RESOURCE,
+    delete=wire.DELETE_EVENT_RESOURCE,
+)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -208,6 +217,8 @@ class Event(CumulocityObject):
     __slots__ = ()
 
     _resource: ClassVar[str] = EVENTS
+
+    _operations: ClassVar[ResourceOperations] = EVENTS_OPERATIONS
 
     def __init__(
         self,
@@ -431,6 +442,8 @@ class Events(CumulocityResource[Event]):
     """
 
     _resource: ClassVar[str] = EVENTS
+
+    _operations: ClassVar[ResourceOperations] = EVENTS_OPERATIONS
     _collection_key: ClassVar[str] = "events"
     _object_class: builtins.type[Event] = Event
 

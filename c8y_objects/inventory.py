@@ -38,6 +38,8 @@ from c8y_objects._base import (
 )
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._wire import ResourceOperations
+from c8y_rest import wire
 
 __all__ = [
     "Availability",
@@ -53,6 +55,13 @@ __all__ = [
 ]
 
 MANAGED_OBJECTS = "/inventory/managedObjects"
+MANAGED_OBJECTS_OPERATIONS = ResourceOperations(
+    list=wire.GET_MANAGED_OBJECT_COLLECTION_RESOURCE,
+    create=wire.POST_MANAGED_OBJECT_COLLECTION_RESOURCE,
+    read=wire.GET_MANAGED_OBJECT_RESOURCE,
+    update=wire.PUT_MANAGED_OBJECT_RESOURCE,
+    delete=wire.DELETE_MANAGED_OBJECT_RESOURCE,
+)
 
 
 class Availability:
@@ -173,6 +182,8 @@ class ManagedObject(CumulocityObject):
     __slots__ = ()
 
     _resource: ClassVar[str] = MANAGED_OBJECTS
+
+    _operations: ClassVar[ResourceOperations] = MANAGED_OBJECTS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -712,6 +723,8 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
     """Queries and bulk calls shared by the three inventory APIs."""
 
     _resource: ClassVar[str] = MANAGED_OBJECTS
+
+    _operations: ClassVar[ResourceOperations] = MANAGED_OBJECTS_OPERATIONS
     _collection_key: ClassVar[str] = "managedObjects"
     _mode: ClassVar[InventoryMode] = "objects"
 

@@ -46,7 +46,9 @@ from c8y_objects._base import (
 from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
+from c8y_rest import wire
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -64,6 +66,12 @@ __all__ = [
 ]
 
 MEASUREMENTS = "/measurement/measurements"
+MEASUREMENTS_OPERATIONS = ResourceOperations(
+    list=wire.GET_MEASUREMENT_COLLECTION_RESOURCE,
+    create=wire.POST_MEASUREMENT_COLLECTION_RESOURCE,
+    read=wire.GET_MEASUREMENT_RESOURCE,
+    delete=wire.DELETE_MEASUREMENT_RESOURCE,
+)
 MEASUREMENT_COLLECTION_MEDIA_TYPE = "application/vnd.com.nsn.cumulocity.measurementcollection+json"
 DEFAULT_BATCH_SIZE = 1000
 """Measurements per collection request of `Measurements.create`."""
@@ -247,6 +255,8 @@ class Measurement(CumulocityObject):
 
     _resource: ClassVar[str] = MEASUREMENTS
 
+    _operations: ClassVar[ResourceOperations] = MEASUREMENTS_OPERATIONS
+
     def __init__(
         self,
         c8y: CumulocityConnection | None = None,
@@ -355,6 +365,8 @@ class Measurements(CumulocityResource[Measurement]):
     """
 
     _resource: ClassVar[str] = MEASUREMENTS
+
+    _operations: ClassVar[ResourceOperations] = MEASUREMENTS_OPERATIONS
     _collection_key: ClassVar[str] = "measurements"
     _object_class: builtins.type[Measurement] = Measurement
 

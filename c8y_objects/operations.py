@@ -51,7 +51,9 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
+from c8y_rest import wire
 
 __all__ = [
     "BulkOperation",
@@ -66,7 +68,20 @@ __all__ = [
 ]
 
 OPERATIONS = "/devicecontrol/operations"
+OPERATIONS_OPERATIONS = ResourceOperations(
+    list=wire.GET_OPERATION_COLLECTION_RESOURCE,
+    create=wire.POST_OPERATION_COLLECTION_RESOURCE,
+    read=wire.GET_OPERATION_RESOURCE,
+    update=wire.PUT_OPERATION_RESOURCE,
+)
 BULK_OPERATIONS = "/devicecontrol/bulkoperations"
+BULK_OPERATIONS_OPERATIONS = ResourceOperations(
+    list=wire.GET_BULK_OPERATION_COLLECTION_RESOURCE,
+    create=wire.POST_BULK_OPERATION_COLLECTION_RESOURCE,
+    read=wire.GET_BULK_OPERATION_RESOURCE,
+    update=wire.PUT_BULK_OPERATION_RESOURCE,
+    delete=wire.DELETE_BULK_OPERATION_RESOURCE,
+)
 
 ObjectOrId = CumulocityObject | str | int
 
@@ -199,6 +214,8 @@ class Operation(CumulocityObject):
     __slots__ = ()
 
     _resource: ClassVar[str] = OPERATIONS
+
+    _operations: ClassVar[ResourceOperations] = OPERATIONS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
@@ -403,6 +420,8 @@ class BulkOperation(CumulocityObject):
     __slots__ = ()
 
     _resource: ClassVar[str] = BULK_OPERATIONS
+
+    _operations: ClassVar[ResourceOperations] = BULK_OPERATIONS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {"id", "self", "status", "generalStatus", "progress"}
     )
@@ -549,6 +568,8 @@ class Operations(CumulocityResource[Operation]):
     """
 
     _resource: ClassVar[str] = OPERATIONS
+
+    _operations: ClassVar[ResourceOperations] = OPERATIONS_OPERATIONS
     _collection_key: ClassVar[str] = "operations"
     _object_class: builtins.type[Operation] = Operation
 
@@ -960,6 +981,8 @@ class BulkOperations(CumulocityResource[BulkOperation]):
     """
 
     _resource: ClassVar[str] = BULK_OPERATIONS
+
+    _operations: ClassVar[ResourceOperations] = BULK_OPERATIONS_OPERATIONS
     _collection_key: ClassVar[str] = "bulkOperations"
     _object_class: builtins.type[BulkOperation] = BulkOperation
 

@@ -20,6 +20,29 @@ from c8y_objects import (
     ObjectStateError,
 )
 from c8y_objects._base import ChoiceField, DateTimeField, TimestampField, check_choice
+from c8y_objects._wire import ResourceOperations
+from c8y_rest.wire import Operation
+
+
+def _operation(method: str, path: str) -> Operation[object]:
+    return Operation(
+        operation_id=f"{method.lower()}Things",
+        method=method,
+        path=path,
+        path_params=("id",) if "{id}" in path else (),
+        query_params=frozenset({"pageSize", "currentPage"}),
+        request_media_types=("application/json",),
+        response_media_types=("application/json",),
+    )
+
+
+THINGS = ResourceOperations(
+    list=_operation("GET", "/things"),
+    create=_operation("POST", "/things"),
+    read=_operation("GET", "/things/{id}"),
+    update=_operation("PUT", "/things/{id}"),
+    delete=_operation("DELETE", "/things/{id}"),
+)
 
 
 class Color(StrEnum):
@@ -29,7 +52,7 @@ class Color(StrEnum):
 
 class Thing(CumulocityObject):
     __slots__ = ()
-    _resource: ClassVar[str] = "/things"
+    _operations: ClassVar[ResourceOperations] = THINGS
 
     color = ChoiceField("color", Color)
     time = TimestampField("time")
@@ -100,7 +123,7 @@ class Strict(CumulocityObject):
     """Refuses changes to ``frozen``; always sends its ``status`` along with other changes."""
 
     __slots__ = ()
-    _resource: ClassVar[str] = "/things"
+    _operations: ClassVar[ResourceOperations] = THINGS
 
     def _update_body(self) -> dict[str, Any]:
         body = self._diff_body()
@@ -112,7 +135,7 @@ class Strict(CumulocityObject):
 
 
 class Strictly(CumulocityResource[Strict]):
-    _resource: ClassVar[str] = "/things"
+    _operations: ClassVar[ResourceOperations] = THINGS
     _collection_key: ClassVar[str] = "things"
     _object_class = Strict
 
