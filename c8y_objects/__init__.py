@@ -2,7 +2,13 @@
 
 from typing import TYPE_CHECKING, Any
 
-from c8y_objects._api import CumulocityResource
+from c8y_objects._api import (
+    CreationFilters,
+    CumulocityResource,
+    ExtraParams,
+    TimeFilters,
+    UpdateFilters,
+)
 from c8y_objects._base import (
     CumulocityObject,
     DateLike,
@@ -15,7 +21,16 @@ from c8y_objects._filters import JsonMatcher, JsonPathMatcher
 from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
-from c8y_objects.alarms import Alarm, Alarms, AlarmSeverity, AlarmStatus
+from c8y_objects.alarms import (
+    Alarm,
+    AlarmChangeFilters,
+    AlarmCountFilters,
+    AlarmDeleteFilters,
+    AlarmFilters,
+    Alarms,
+    AlarmSeverity,
+    AlarmStatus,
+)
 from c8y_objects.binaries import Binaries, Binary
 from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
@@ -28,12 +43,16 @@ from c8y_objects.errors import (
     ConfigurationError,
     ConflictError,
     CumulocityError,
+    InvalidIdError,
+    NonFiniteNumberError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
     ServerError,
+    UnknownFilterError,
     UnprocessableEntityError,
+    WireMismatchError,
 )
 from c8y_objects.events import Event, Events
 from c8y_objects.fragments import (
@@ -107,6 +126,10 @@ __all__ = [
     "ActiveAlarmsStatus",
     "Agent",
     "Alarm",
+    "AlarmChangeFilters",
+    "AlarmCountFilters",
+    "AlarmDeleteFilters",
+    "AlarmFilters",
     "AlarmSeverity",
     "AlarmStatus",
     "Alarms",
@@ -127,6 +150,7 @@ __all__ = [
     "ConflictError",
     "Connection",
     "ConnectionStatus",
+    "CreationFilters",
     "CumulocityClient",
     "CumulocityConnection",
     "CumulocityError",
@@ -142,6 +166,7 @@ __all__ = [
     "Event",
     "Events",
     "ExternalId",
+    "ExtraParams",
     "FileSpec",
     "Firmware",
     "Fragment",
@@ -150,6 +175,7 @@ __all__ = [
     "Hardware",
     "Identity",
     "InvalidFragmentError",
+    "InvalidIdError",
     "InvalidPathError",
     "Inventory",
     "IsDevice",
@@ -162,6 +188,7 @@ __all__ = [
     "Measurements",
     "Mobile",
     "NaiveDatetimeError",
+    "NonFiniteNumberError",
     "NotFoundError",
     "ObjectStateError",
     "Operation",
@@ -180,5 +207,9 @@ __all__ = [
     "Software",
     "SoftwareItem",
     "SupportedOperations",
+    "TimeFilters",
+    "UnknownFilterError",
     "UnprocessableEntityError",
+    "UpdateFilters",
+    "WireMismatchError",
 ]

@@ -714,8 +714,8 @@ class CumulocityObject:
         self._mark_saved(json)
         return self
 
-    def _put_media(self) -> dict[str, str]:
-        return {"content_type": json_media_type(self._operations.require("update"))}
+    def _put_media(self) -> str:
+        return json_media_type(self._operations.require("update"))
 
     async def _create(self) -> Self:
         c8y = self._require_c8y()
@@ -733,7 +733,7 @@ class CumulocityObject:
     async def _update(self, copy: bool) -> Self:
         c8y = self._require_c8y()
         result = await c8y.put(
-            self._object_path("update"), self._update_body(), **self._put_media()
+            self._object_path("update"), self._update_body(), content_type=self._put_media()
         )
         return self._adopt(result, copy)
 
@@ -744,7 +744,9 @@ class CumulocityObject:
 
     async def _apply(self, json: Mapping[str, Any], copy: bool) -> Self:
         c8y = self._require_c8y()
-        result = await c8y.put(self._object_path("update"), dict(json), **self._put_media())
+        result = await c8y.put(
+            self._object_path("update"), dict(json), content_type=self._put_media()
+        )
         return self._adopt(result, copy)
 
     async def _apply_to(self, other_id: str | int) -> Self:

@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
-from datetime import timedelta
 from enum import StrEnum
-from typing import Any, ClassVar, Self, overload
+from typing import Any, ClassVar, Self, Unpack, overload
 
 from c8y_objects._api import (
+    CreationFilters,
     CumulocityResource,
+    ExtraParams,
     Progress,
+    TimeFilters,
+    UpdateFilters,
     _object_id,
-    build_query_params,
-    date_filter_params,
     expression_params,
 )
 from c8y_objects._base import (
@@ -54,21 +55,27 @@ from c8y_objects._base import (
     now_timestamp,
 )
 from c8y_objects._bulk import run_bulk
-from c8y_objects._filters import Matcher, ValueSpec
+from c8y_objects._filters import AsValues, Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._query import Converter, QuerySpec
 from c8y_objects._wire import ResourceOperations
-from c8y_objects.errors import ConfigurationError
+from c8y_objects.errors import ConfigurationError, ResponseDecodeError, redact_url
 from c8y_rest import wire
+from c8y_rest.wire import Operation
 
 __all__ = [
     "Alarm",
+    "AlarmChangeFilters",
+    "AlarmCountFilters",
+    "AlarmDeleteFilters",
+    "AlarmFilters",
     "AlarmSeverity",
+    "AlarmSourceFilters",
     "AlarmStatus",
     "Alarms",
     "alarm_query_params",
 ]
 
-ALARMS = "/alarm/alarms"
 ALARMS_OPERATIONS = ResourceOperations(
     list=wire.GET_ALARM_COLLECTION_RESOURCE,
     create=wire.POST_ALARM_COLLECTION_RESOURCE,
@@ -96,33 +103,9 @@ class AlarmSeverity(StrEnum):
     WARNING = "WARNING"
 
 
-# Query parameters the platform accepts when it changes (PUT) or deletes alarms by filter.
-_BULK_UPDATE_PARAMS = frozenset(
-    {
-        "source",
-        "status",
-        "severity",
-        "resolved",
-        "dateFrom",
-        "dateTo",
-        "createdFrom",
-        "createdTo",
-        "withSourceAssets",
-        "withSourceDevices",
-        "withSourceChildren",
-        "withSourceAdditions",
-    }
-)
-_DELETE_PARAMS = _BULK_UPDATE_PARAMS | {"type"}
-# The platform deletes by filter only with at least one of these.
-_DELETE_NEEDS_ONE_OF = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
-
-
 def _choices(
-    choices: type[StrEnum], value: StrEnum | str | Sequence[StrEnum | str] | None, field: str
-) -> str | list[str] | None:
-    if value is None:
-        return None
+    choices: type[StrEnum], value: StrEnum | str | Sequence[StrEnum | str], field: str
+) -> str | list[str]:
     if isinstance(value, str):
         return check_choice(choices, value, field=field)
     values = [check_choice(choices, v, field=field) for v in value]
@@ -131,104 +114,107 @@ def _choices(
     return values
 
 
-def _types(value: str | Sequence[str] | None) -> str | list[str] | None:
-    if value is None or isinstance(value, str):
+def _types(value: str | Sequence[str]) -> str | list[str]:
+    if isinstance(value, str):
         return value
     values = list(value)
-    if not values or not all(isinstance(v, str) and v for v in values):
+    if not values or not all(isinstance(v, str) and v for v in value):
         raise ConfigurationError(
             f"type: expected a type or a non-empty list of types, got {value!r}"
         )
     return values
 
 
-def alarm_query_params(
-    *,
-    type: str | Sequence[str] | None = None,
-    source: ObjectOrId | None = None,
-    status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-    severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-    resolved: bool | None = None,
-    with_source_assets: bool | None = None,
-    with_source_devices: bool | None = None,
-    before: DateLike | None = None,
-    after: DateLike | None = None,
-    date_from: DateLike | None = None,
-    date_to: DateLike | None = None,
-    min_age: timedelta | None = None,
-    max_age: timedelta | None = None,
-    created_before: DateLike | None = None,
-    created_after: DateLike | None = None,
-    created_from: DateLike | None = None,
-    created_to: DateLike | None = None,
-    updated_before: DateLike | None = None,
-    updated_after: DateLike | None = None,
-    last_updated_from: DateLike | None = None,
-    last_updated_to: DateLike | None = None,
-    **filters: Any,
-) -> dict[str, Any]:
-    """Build the query parameters of an alarm query (pure; see the module docstring).
+class AlarmSourceFilters(TimeFilters, total=False):
+    """The filters every alarm call by filter takes: source, status, severity and time."""
 
-    Args:
-        **filters: Further platform parameters in snake_case or camelCase, sent as given.
+    source: ObjectOrId | None
+    """The managed object (or its ID) the alarms belong to."""
+    status: AlarmStatus | str | Sequence[AlarmStatus | str] | None
+    severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None
+    resolved: bool | None
+    """True: CLEARED only; False: ACTIVE or ACKNOWLEDGED."""
+    with_source_assets: bool | None
+    with_source_devices: bool | None
+    with_source_children: bool | None
+    with_source_additions: bool | None
 
-    Raises:
-        ConfigurationError: An unknown status or severity, ``status`` together with
-            ``resolved``, a ``withSource*`` flag without ``source``, conflicting dates, or a
-            parameter given twice (once by name, once in `filters`).
-        NaiveDatetimeError: A date without time zone.
-    """
-    if status is not None and resolved is not None:
+
+class AlarmCountFilters(AlarmSourceFilters, total=False):
+    """The filters of `Alarms.count` (``GET /alarm/alarms/count``)."""
+
+    type: str | Sequence[str] | None
+
+
+class AlarmChangeFilters(AlarmSourceFilters, CreationFilters, total=False):
+    """The filters of `Alarms.apply_by` (``PUT /alarm/alarms``: no type, no last change)."""
+
+
+class AlarmDeleteFilters(AlarmChangeFilters, total=False):
+    """The filters of `Alarms.delete_by` (``DELETE /alarm/alarms``: no last change)."""
+
+    type: str | Sequence[str] | None
+
+
+class AlarmFilters(AlarmDeleteFilters, UpdateFilters, total=False):
+    """The filters of an alarm query: `Alarms.select`, `get_all`, `get_count`."""
+
+
+_CONVERT: dict[str, Converter] = {
+    "type": _types,
+    "source": _object_id,
+    "status": lambda v: _choices(AlarmStatus, v, "status"),
+    "severity": lambda v: _choices(AlarmSeverity, v, "severity"),
+}
+
+
+def _spec(filters: Any, operation: Operation[object]) -> QuerySpec:
+    names: frozenset[str] = filters.__optional_keys__
+    return QuerySpec(
+        f"c8y_objects.alarms.{filters.__name__}",
+        operation,
+        names,
+        convert={k: v for k, v in _CONVERT.items() if k in names},
+    )
+
+
+_LIST_QUERY = _spec(AlarmFilters, wire.GET_ALARM_COLLECTION_RESOURCE)
+_COUNT_QUERY = _spec(AlarmCountFilters, wire.GET_ALARM_COLLECTION_COUNT_RESOURCE)
+_CHANGE_QUERY = _spec(AlarmChangeFilters, wire.PUT_ALARM_COLLECTION_RESOURCE)
+_DELETE_QUERY = _spec(AlarmDeleteFilters, wire.DELETE_ALARM_COLLECTION_RESOURCE)
+# The platform deletes by filter only with at least one of these.
+_DELETE_NEEDS_ONE_OF = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
+
+
+def _checked(params: dict[str, Any]) -> dict[str, Any]:
+    """Refuse combinations the platform would answer without the filter the caller meant."""
+    if "status" in params and "resolved" in params:
         raise ConfigurationError(
             "pass status or resolved, not both (the platform lets resolved win silently)"
         )
-    named: dict[str, Any] = build_query_params(
-        {
-            "type": _types(type),
-            "source": None if source is None else _object_id(source),
-            "status": _choices(AlarmStatus, status, "status"),
-            "severity": _choices(AlarmSeverity, severity, "severity"),
-            "resolved": resolved,
-            "with_source_assets": with_source_assets,
-            "with_source_devices": with_source_devices,
-        }
-    )
-    named.update(
-        date_filter_params(
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            created_before=created_before,
-            created_after=created_after,
-            created_from=created_from,
-            created_to=created_to,
-            updated_before=updated_before,
-            updated_after=updated_after,
-            last_updated_from=last_updated_from,
-            last_updated_to=last_updated_to,
-        )
-    )
-    extra = build_query_params(filters)
-    twice = sorted(named.keys() & extra.keys())
-    if twice:
-        raise ConfigurationError(f"{', '.join(twice)} given twice: by name and as a raw parameter")
-    params = {**named, **extra}
     widening = sorted(k for k, v in params.items() if k.startswith("withSource") and v)
     if widening and "source" not in params:
         raise ConfigurationError(f"{', '.join(widening)} needs a source filter")
     return params
 
 
-def _check_supported(params: Mapping[str, Any], allowed: frozenset[str], call: str) -> None:
-    unsupported = sorted(k for k in params if k not in allowed)
-    if unsupported:
-        raise ConfigurationError(
-            f"{call} cannot filter by {', '.join(unsupported)}; it filters by "
-            f"{', '.join(sorted(allowed))}"
-        )
+def alarm_query_params(
+    *, extra_params: ExtraParams | None = None, **filters: Unpack[AlarmFilters]
+) -> dict[str, Any]:
+    """Build the query parameters of an alarm query (pure; see the module docstring).
+
+    Args:
+        extra_params: Raw platform parameters, sent as given.
+        **filters: The filters of `AlarmFilters`.
+
+    Raises:
+        UnknownFilterError: A keyword that is not a filter.
+        ConfigurationError: An unknown status or severity, ``status`` together with
+            ``resolved``, a ``withSource*`` flag without ``source``, conflicting dates, or a
+            parameter given twice (by a filter and in `extra_params`).
+        NaiveDatetimeError: A date without time zone.
+    """
+    return _checked(_LIST_QUERY.build(filters, call="select", extra_params=extra_params))
 
 
 class Alarm(CumulocityObject):
@@ -254,8 +240,6 @@ class Alarm(CumulocityObject):
     Severity = AlarmSeverity
 
     __slots__ = ()
-
-    _resource: ClassVar[str] = ALARMS
 
     _operations: ClassVar[ResourceOperations] = ALARMS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
@@ -317,11 +301,6 @@ class Alarm(CumulocityObject):
     last_updated_datetime = DateTimeField("lastUpdated")
     """The same as `update_datetime`."""
 
-    def _modifiable_json(self) -> dict[str, Any]:
-        """The full document without the keys fixed at creation (the body of `apply_to`)."""
-        fixed = self._fixed_keys
-        return {k: v for k, v in self.to_json().items() if k not in fixed}
-
     def _update_body(self) -> dict[str, Any]:
         body = self._diff_body()
         changed = sorted(self._fixed_keys.intersection(body))
@@ -356,7 +335,9 @@ class Alarm(CumulocityObject):
         """
         c8y = self._require_c8y()
         self._check_creatable()
-        result = await c8y.post(ALARMS, json_with_time(self, now_timestamp()))
+        result = await c8y.call(
+            wire.POST_ALARM_COLLECTION_RESOURCE, json=json_with_time(self, now_timestamp())
+        )
         return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
@@ -387,23 +368,26 @@ class Alarm(CumulocityObject):
         return await self._reload(copy)
 
     async def apply_to(self, other_id: str | int) -> Self:
-        """Write this alarm's changeable content to another alarm (``PUT .../alarms/{other}``).
+        """Write this alarm's staged changes to another alarm (``PUT /alarm/alarms/{other}``).
 
-        Text, status, severity and custom fragments are sent in full, changed or not; type,
-        time and source stay as the other alarm has them.
+        Only what changed since the alarm was read (for one built locally: everything set on
+        it) is sent; type, time and source stay as the other alarm has them.
 
         Returns:
             A new instance with the other alarm's resulting state; self is unchanged.
 
         Raises:
-            ObjectStateError: No connection.
+            ObjectStateError: No connection, or the changes touch type, time or source.
+            InvalidIdError: The ID cannot be a path segment (nothing is sent).
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
-        result = await c8y.put(f"{ALARMS}/{_object_id(other_id)}", self._modifiable_json())
+        result = await c8y.call(
+            wire.PUT_ALARM_RESOURCE, path={"id": _object_id(other_id)}, json=self._update_body()
+        )
         return type(self).from_json(result, c8y)
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the alarms of this alarm's type and source (``DELETE /alarm/alarms?...``).
 
         The platform has no call that deletes one alarm by ID; this deletes by the pair that
@@ -443,8 +427,6 @@ class Alarms(CumulocityResource[Alarm]):
         c8y: The connection.
     """
 
-    _resource: ClassVar[str] = ALARMS
-
     _operations: ClassVar[ResourceOperations] = ALARMS_OPERATIONS
     _collection_key: ClassVar[str] = "alarms"
     _object_class: builtins.type[Alarm] = Alarm
@@ -453,43 +435,17 @@ class Alarms(CumulocityResource[Alarm]):
         """Read one alarm (``GET /alarm/alarms/{id}``).
 
         Raises:
+            InvalidIdError: The ID cannot be a path segment (nothing is sent).
             NotFoundError: No alarm has this ID.
             APIError: The platform refused the request otherwise.
         """
         return await self._get_object(_object_id(alarm_id))
-
-    @staticmethod
-    def _params(expression: str | None, filters: dict[str, Any]) -> dict[str, Any]:
-        if expression:
-            return expression_params(expression)
-        return alarm_query_params(**filters)
 
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -497,34 +453,14 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Alarm]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -532,34 +468,14 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Any]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -567,114 +483,49 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
+        as_values: AsValues | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Any]:
         """Iterate over the matching alarms, newest first (``GET /alarm/alarms``, paged).
 
-        The arguments are checked at once; requests are made while iterating.
+        Arguments are checked when `select` is called; requests start on iteration.
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            type: One alarm type or several.
-            source: The managed object (or its ID) the alarms belong to.
-            status: One `AlarmStatus` or several.
-            severity: One `AlarmSeverity` or several.
-            resolved: True for CLEARED alarms only, False for ACTIVE or ACKNOWLEDGED ones.
-            with_source_assets: Also alarms of the source's child assets (needs `source`).
-            with_source_devices: Also alarms of the source's child devices (needs `source`).
-            before: Alarm time before this (``dateTo``).
-            after: Alarm time after this (``dateFrom``).
-            date_from: The same as `after`.
-            date_to: The same as `before`.
-            min_age: Alarm time at least this long ago.
-            max_age: Alarm time at most this long ago.
-            created_before: Stored before this (``createdTo``); `created_to` is the same.
-            created_after: Stored after this (``createdFrom``); `created_from` is the same.
-            created_from: See `created_after`.
-            created_to: See `created_before`.
-            updated_before: Last changed before this (``lastUpdatedTo``).
-            updated_after: Last changed after this (``lastUpdatedFrom``).
-            last_updated_from: The same as `updated_after`.
-            last_updated_to: The same as `updated_before`.
-            limit: The most results to yield (default 5; None for all).
-            include: Client-side filter: keep matching results (see `c8y_objects._filters`).
-            exclude: Client-side filter: drop matching results (applied after `include`).
-            page_size: Alarms per request; inferred from `limit` and the client-side filters
-                when None.
+            expression: A raw query string (``"type=x&status=ACTIVE"``), sent as it is; the
+                filters are not used then (unknown keywords are still refused).
+            limit: Stop after this many results (None: all).
+            include: Keep only results this client-side matcher accepts.
+            exclude: Then drop results this matcher accepts.
+            page_size: Results per request (default: derived from `limit`).
             page_number: Read only this page.
-            as_values: Yield values at JSON paths instead of objects: a path or
-                ``(path, default)`` for one value per result, a list of them for tuples.
+            as_values: Yield values read at these paths instead of `Alarm` objects.
             workers: Pages requested in parallel.
-            **filters: Further platform parameters (snake_case or camelCase).
+            extra_params: Raw query parameters no filter covers, sent as given.
+            **filters: The filters of `AlarmFilters`.
 
         Raises:
+            UnknownFilterError: A keyword that is not a filter.
             ConfigurationError: An argument is out of range, malformed or contradictory.
-            NaiveDatetimeError: A date without time zone.
             APIError: A page request failed (while iterating).
         """
-        params = self._params(
+        return self._select_alarms(
             expression,
-            {
-                "type": type,
-                "source": source,
-                "status": status,
-                "severity": severity,
-                "resolved": resolved,
-                "with_source_assets": with_source_assets,
-                "with_source_devices": with_source_devices,
-                "before": before,
-                "after": after,
-                "date_from": date_from,
-                "date_to": date_to,
-                "min_age": min_age,
-                "max_age": max_age,
-                "created_before": created_before,
-                "created_after": created_after,
-                "created_from": created_from,
-                "created_to": created_to,
-                "updated_before": updated_before,
-                "updated_after": updated_after,
-                "last_updated_from": last_updated_from,
-                "last_updated_to": last_updated_to,
-                **filters,
-            },
-        )
-        return self._select(
-            params,
+            filters,
+            extra_params,
             limit=limit,
             include=include,
             exclude=exclude,
@@ -684,32 +535,21 @@ class Alarms(CumulocityResource[Alarm]):
             workers=workers,
         )
 
+    def _select_alarms(
+        self,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        **options: Any,
+    ) -> AsyncIterator[Any]:
+        params = self._query(_LIST_QUERY, expression, filters, extra_params, "select")
+        return self._select(params, **options)
+
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -717,34 +557,14 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> list[Alarm]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -752,34 +572,14 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> list[Any]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -787,86 +587,107 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: AsValues | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> list[Any]:
         """Read the matching alarms into a list: the eager form of `select` (same arguments).
 
         Raises:
+            UnknownFilterError: A keyword that is not a filter.
             ConfigurationError: An argument is out of range, malformed or contradictory.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        results = self._select_alarms(
+            expression,
+            filters,
+            extra_params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
 
     async def get_count(
         self,
         expression: str | None = None,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
     ) -> int:
-        """Count the matching alarms without reading them (same filters as `select`).
+        """Count the matching alarms without reading them (``GET /alarm/alarms``, one item).
+
+        Takes the filters of `select`.
 
         Raises:
+            UnknownFilterError: A keyword that is not a filter.
             ConfigurationError: A filter is malformed or contradictory.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            {
-                "type": type,
-                "source": source,
-                "status": status,
-                "severity": severity,
-                "resolved": resolved,
-                "with_source_assets": with_source_assets,
-                "with_source_devices": with_source_devices,
-                "before": before,
-                "after": after,
-                "date_from": date_from,
-                "date_to": date_to,
-                "min_age": min_age,
-                "max_age": max_age,
-                "created_before": created_before,
-                "created_after": created_after,
-                "created_from": created_from,
-                "created_to": created_to,
-                "updated_before": updated_before,
-                "updated_after": updated_after,
-                "last_updated_from": last_updated_from,
-                "last_updated_to": last_updated_to,
-                **filters,
-            },
-        )
+        params = self._query(_LIST_QUERY, expression, filters, extra_params, "get_count")
         return await self._get_count(params)
+
+    async def count(
+        self,
+        expression: str | None = None,
+        *,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmCountFilters],
+    ) -> int:
+        """Count the matching alarms with the platform's count call (``GET /alarm/alarms/count``).
+
+        The count call takes fewer filters than `get_count` (no creation or last-change
+        bounds) and answers with the number alone.
+
+        Raises:
+            UnknownFilterError: A keyword that is not a filter of the count call.
+            ConfigurationError: A filter is malformed or contradictory.
+            ResponseDecodeError: The answer is not a number.
+            APIError: The request failed.
+        """
+        params = self._query(_COUNT_QUERY, expression, filters, extra_params, "count")
+        response = await self.c8y.send(
+            wire.GET_ALARM_COLLECTION_COUNT_RESOURCE, params=params, accept="text/plain"
+        )
+        text = response.text.strip()
+        if not text.isdigit():
+            raise ResponseDecodeError(
+                f"the alarm count is not a number: {text[:40]!r}",
+                method="GET",
+                url=redact_url(response.request.url),
+                status_code=response.status_code,
+            )
+        return int(text)
+
+    @staticmethod
+    def _query(
+        spec: QuerySpec,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        call: str,
+    ) -> dict[str, Any]:
+        if expression:
+            spec.check(filters, call)
+            return expression_params(expression)
+        return _checked(spec.build(filters, call=call, extra_params=extra_params))
 
     async def create(
         self, *alarms: Alarm, workers: int | None = None, progress: Progress | None = None
@@ -892,7 +713,7 @@ class Alarms(CumulocityResource[Alarm]):
         c8y = self.c8y
 
         async def create(alarm: Alarm) -> None:
-            await c8y.post(ALARMS, json_with_time(alarm, now))
+            await c8y.send(wire.POST_ALARM_COLLECTION_RESOURCE, json=json_with_time(alarm, now))
 
         await run_bulk(alarms, create, workers=workers, progress=progress)
 
@@ -915,52 +736,41 @@ class Alarms(CumulocityResource[Alarm]):
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
-        """Write one alarm's changeable content to several alarms (``PUT .../{id}`` each).
+        """Write one alarm's staged changes to several alarms (``PUT .../{id}`` each).
 
-        From an `Alarm`, text, status, severity and custom fragments are sent (type, time and
-        source are left out); a mapping is sent as given.
+        From an `Alarm`, its staged changes are sent (for an alarm built locally, everything
+        set on it); a mapping is sent as given.
 
         Raises:
+            ObjectStateError: The changes touch type, time or source (nothing is sent).
+            InvalidIdError: An ID cannot be a path segment (nothing is sent).
             BulkError: A request failed; names the target.
         """
-        body = alarm._modifiable_json() if isinstance(alarm, Alarm) else dict(alarm)
+        body = alarm._update_body() if isinstance(alarm, Alarm) else dict(alarm)
         await self._apply_to_many(body, alarm_ids, workers=workers, progress=progress)
 
     async def apply_by(
         self,
         alarm: Alarm | AlarmStatus | str,
         *,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmChangeFilters],
     ) -> None:
         """Set the status of every matching alarm in one call (``PUT /alarm/alarms?...``).
 
         The platform changes only the status this way, and may finish the work in the
-        background after answering. Filters as in `select`, except that it cannot filter by
-        type or last change.
+        background after answering. The endpoint takes the filters of `AlarmChangeFilters`
+        (no type, no last change).
 
         Args:
             alarm: The new status: an `Alarm` carrying only a status, or the status itself.
-            **filters: Further platform parameters the endpoint accepts.
+            extra_params: Raw query parameters, sent as given.
+            **filters: The filters of `AlarmChangeFilters`.
 
         Raises:
-            ConfigurationError: No filter at all (that would change every alarm), a filter
-                the endpoint does not support, or a model with more than a status.
+            UnknownFilterError: A keyword the endpoint does not filter by.
+            ConfigurationError: No filter at all (that would change every alarm), or a model
+                with more than a status.
             APIError: The platform refused the request.
         """
         if isinstance(alarm, Alarm):
@@ -970,31 +780,12 @@ class Alarms(CumulocityResource[Alarm]):
                 raise ConfigurationError(f"apply_by changes only the status; the model has {extra}")
         else:
             body = {"status": check_choice(AlarmStatus, alarm, field="status")}
-        params = alarm_query_params(
-            source=source,
-            status=status,
-            severity=severity,
-            resolved=resolved,
-            with_source_assets=with_source_assets,
-            with_source_devices=with_source_devices,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            created_before=created_before,
-            created_after=created_after,
-            created_from=created_from,
-            created_to=created_to,
-            **filters,
-        )
+        params = self._query(_CHANGE_QUERY, None, filters, extra_params, "apply_by")
         if not params:
             raise ConfigurationError(
                 "apply_by needs at least one filter; it would change every alarm"
             )
-        _check_supported(params, _BULK_UPDATE_PARAMS, "apply_by (PUT /alarm/alarms)")
-        await self.c8y.put(ALARMS, body, params=params)
+        await self.c8y.send(wire.PUT_ALARM_COLLECTION_RESOURCE, params=params, json=body)
 
     async def delete(
         self, *alarms: Alarm, workers: int | None = None, progress: Progress | None = None
@@ -1018,59 +809,24 @@ class Alarms(CumulocityResource[Alarm]):
     async def delete_by(
         self,
         *,
-        type: str | Sequence[str] | None = None,
-        source: ObjectOrId | None = None,
-        status: AlarmStatus | str | Sequence[AlarmStatus | str] | None = None,
-        severity: AlarmSeverity | str | Sequence[AlarmSeverity | str] | None = None,
-        resolved: bool | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmDeleteFilters],
     ) -> None:
         """Delete every matching alarm in one call (``DELETE /alarm/alarms?...``).
 
-        Filters as in `select`, except the last change; the platform requires a source or a
-        date bound among them, and may finish deleting after it has answered.
+        The endpoint takes the filters of `AlarmDeleteFilters` (no last change); the platform
+        requires a source or a date bound among them, and may finish deleting after it has
+        answered.
 
         Raises:
-            ConfigurationError: Neither a source nor a date bound, or a filter the endpoint
-                does not support.
+            UnknownFilterError: A keyword the endpoint does not filter by.
+            ConfigurationError: Neither a source nor a date bound.
             APIError: The platform refused the request.
         """
-        params = alarm_query_params(
-            type=type,
-            source=source,
-            status=status,
-            severity=severity,
-            resolved=resolved,
-            with_source_assets=with_source_assets,
-            with_source_devices=with_source_devices,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            created_before=created_before,
-            created_after=created_after,
-            created_from=created_from,
-            created_to=created_to,
-            **filters,
-        )
-        _check_supported(params, _DELETE_PARAMS, "delete_by (DELETE /alarm/alarms)")
+        params = self._query(_DELETE_QUERY, None, filters, extra_params, "delete_by")
         if not any(key in params for key in _DELETE_NEEDS_ONE_OF):
             raise ConfigurationError(
                 "delete_by needs a source or a date bound (before/after/date_from/date_to/"
                 "min_age/max_age/created_*): the platform deletes by filter only with one"
             )
-        await self.c8y.delete(ALARMS, params)
+        await self.c8y.send(wire.DELETE_ALARM_COLLECTION_RESOURCE, params=params)

@@ -16,6 +16,7 @@ from c8y_objects import (
     CumulocityClient,
     Device,
     NaiveDatetimeError,
+    UnknownFilterError,
 )
 from c8y_objects.alarms import alarm_query_params
 from tests.objects.mocks import mock_client, query
@@ -73,8 +74,17 @@ def test_ages_become_a_date_range() -> None:
 
 
 def test_raw_parameters_pass_through() -> None:
-    params = alarm_query_params(source=1, with_source_children=True, fragmentType="c8y_X")
+    params = alarm_query_params(
+        source=1, with_source_children=True, extra_params={"fragmentType": "c8y_X"}
+    )
     assert params == {"source": "1", "withSourceChildren": True, "fragmentType": "c8y_X"}
+
+
+def test_a_misspelt_filter_is_refused_naming_it() -> None:
+    with pytest.raises(UnknownFilterError, match="unknown filter\\(s\\) sevrity; it takes"):
+        alarm_query_params(sevrity="MAJOR")  # type: ignore[call-arg]
+    with pytest.raises(UnknownFilterError, match="fragmentType"):
+        alarm_query_params(fragmentType="c8y_X")  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(
@@ -87,10 +97,13 @@ def test_raw_parameters_pass_through() -> None:
         ({"type": []}, "type: expected a type or a non-empty list"),
         ({"status": "ACTIVE", "resolved": False}, "pass status or resolved, not both"),
         ({"with_source_devices": True}, "withSourceDevices needs a source filter"),
-        ({"withSourceChildren": True}, "withSourceChildren needs a source filter"),
+        ({"with_source_children": True}, "withSourceChildren needs a source filter"),
         ({"after": T0, "max_age": timedelta(1)}, "after and max_age both set dateFrom"),
         ({"created_after": T0, "created_before": T0 - timedelta(1)}, "empty time range"),
-        ({"source": 1, "dateFrom": "2024-01-01T00:00:00Z", "after": T0}, "dateFrom given twice"),
+        (
+            {"source": 1, "extra_params": {"dateFrom": "2024-01-01T00:00:00Z"}, "after": T0},
+            "dateFrom given twice",
+        ),
         ({"source": object()}, "expected an object or a database ID"),
     ],
 )

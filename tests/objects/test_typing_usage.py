@@ -85,6 +85,13 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     w: list[Device] = await c8y.device_inventory.get_all()
     v: Any = await c8y.device_inventory.get_all(as_values="name")
     obj += Position(lat=1, lng=2)
+    # alarms: a misspelt or unsupported filter is a type error, not an ignored parameter
+    await c8y.alarms.get_all(sevrity="MAJOR")  # E
+    c8y.alarms.select(fragment="x")  # E
+    await c8y.alarms.apply_by("CLEARED", type="x")  # E
+    await c8y.alarms.delete_by(updated_after="2024-01-01T00:00:00Z")  # E
+    await c8y.alarms.count(created_after="2024-01-01T00:00:00Z")  # E
+    await c8y.alarms.get_all(status="ACTIVE", extra_params={"fragmentType": "x"})
 """
 
 
