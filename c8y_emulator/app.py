@@ -135,10 +135,13 @@ class EmulatorApp:
             return
         request = _build_request(scope, method, path, raw_query, body)
         fault: Fault | None = None
+        logged: dict[str, Any] = {"content_type": request.headers.get("content-type")}
         try:
             route_match = (self.control_router if is_control else self.router).match(
                 request.method, raw_path
             )
+            if not isinstance(route_match, list):
+                logged.update(route=route_match[0].template, params=route_match[1])
             public = not isinstance(route_match, list) and route_match[0].public
             if not public:
                 request.user = self.auth.authenticate(request.headers)
@@ -151,14 +154,14 @@ class EmulatorApp:
                         await asyncio.sleep(fault.delay)
                         fault = None
                     elif fault.kind == "drop":
-                        self.request_log.record(request.method, path, raw_query, 0)
+                        self.request_log.record(request.method, path, raw_query, 0, **logged)
                         await _drop(send, receive)
                         return
             response = self._dispatch(request, route_match)
         except ApiError as exc:
             response = Response(exc.status, exc.body(), None, exc.header_list())
         if not is_control:
-            self.request_log.record(request.method, path, raw_query, response.status)
+            self.request_log.record(request.method, path, raw_query, response.status, **logged)
         headers = response.header_list()
         if fault is not None and fault.kind == "truncate":
             await _send_truncated(send, receive, response.status, headers, response.body)

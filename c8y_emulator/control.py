@@ -4,8 +4,10 @@
   "count": N|-1, "kind": "status"|"delay"|"drop"|"truncate", "status": 500,
   "retry_after": seconds|null, "delay": seconds}``; answers 201 with the fault and its ``id``.
 - ``GET /_emulator/faults`` lists armed faults; ``DELETE /_emulator/faults`` disarms all.
-- ``GET /_emulator/requests`` answers ``{"requests": [{"method", "path", "query", "status"}]}``
-  (oldest first); ``DELETE /_emulator/requests`` clears the log.
+- ``GET /_emulator/requests`` answers ``{"requests": [{"method", "path", "query", "status",
+  "route", "params", "content_type"}]}`` (oldest first): ``route`` is the path template that
+  served the request (null when none matched) and ``params`` its decoded path parameters;
+  ``DELETE /_emulator/requests`` clears the log.
 
 The control API needs the same credentials as the platform's paths; faults never apply to it.
 """

@@ -169,10 +169,35 @@ class RequestLog:
         self._lock = threading.Lock()
         self._entries: deque[dict[str, Any]] = deque(maxlen=size)
 
-    def record(self, method: str, path: str, query: str, status: int) -> None:
-        """Append one request (status 0: the connection was dropped)."""
+    def record(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        status: int,
+        *,
+        route: str | None = None,
+        params: dict[str, str] | None = None,
+        content_type: str | None = None,
+    ) -> None:
+        """Append one request (status 0: the connection was dropped).
+
+        Args:
+            route: The path template of the route that served it (None: no route matched).
+            params: The route's decoded path parameters.
+            content_type: The request's ``Content-Type`` header, when it had one.
+        """
+        entry = {
+            "method": method,
+            "path": path,
+            "query": query,
+            "status": status,
+            "route": route,
+            "params": params or {},
+            "content_type": content_type,
+        }
         with self._lock:
-            self._entries.append({"method": method, "path": path, "query": query, "status": status})
+            self._entries.append(entry)
 
     def entries(self) -> list[dict[str, Any]]:
         """Return the logged requests, oldest first."""

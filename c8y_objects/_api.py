@@ -27,7 +27,7 @@ from c8y_objects._http import CumulocityConnection
 from c8y_objects._paging import MAX_PAGE_SIZE, get_count, iter_pages
 from c8y_objects._query import date_query
 from c8y_objects._wire import ResourceOperations, json_media_type, object_path
-from c8y_objects.errors import ConfigurationError
+from c8y_objects.errors import ConfigurationError, InvalidIdError
 
 __all__ = [
     "CreationFilters",
@@ -436,7 +436,7 @@ def _object_id(obj: CumulocityObject | str | int) -> str:
 
     Raises:
         ObjectStateError: An object without ID.
-        ConfigurationError: Neither an object nor a str/int.
+        InvalidIdError: Neither an object nor a non-empty str/int.
     """
     if isinstance(obj, CumulocityObject):
         return obj._require_id()
@@ -444,4 +444,4 @@ def _object_id(obj: CumulocityObject | str | int) -> str:
         text = str(obj)
         if text:
             return text
-    raise ConfigurationError(f"expected an object or a database ID, got {obj!r}")
+    raise InvalidIdError(f"expected an object or a database ID, got {obj!r}")

@@ -40,6 +40,8 @@ async def test_request_log_records_and_clears(any_client: httpx.AsyncClient) -> 
     await any_client.delete("/_emulator/requests")
     await any_client.get("/inventory/managedObjects", params={"pageSize": 2})
     await any_client.get("/inventory/managedObjects/424242")
+    await any_client.put("/inventory/managedObjects/a%2Fb", json={}, headers={"X-Any": "1"})
+    await any_client.get("/inventory/nothing/here")
     log = (await any_client.get("/_emulator/requests")).json()["requests"]
     assert log == [
         {
@@ -47,8 +49,37 @@ async def test_request_log_records_and_clears(any_client: httpx.AsyncClient) -> 
             "path": "/inventory/managedObjects",
             "query": "pageSize=2",
             "status": 200,
+            "route": "/inventory/managedObjects",
+            "params": {},
+            "content_type": None,
         },
-        {"method": "GET", "path": "/inventory/managedObjects/424242", "query": "", "status": 404},
+        {
+            "method": "GET",
+            "path": "/inventory/managedObjects/424242",
+            "query": "",
+            "status": 404,
+            "route": "/inventory/managedObjects/{id}",
+            "params": {"id": "424242"},
+            "content_type": None,
+        },
+        {
+            "method": "PUT",
+            "path": "/inventory/managedObjects/a/b",
+            "query": "",
+            "status": 404,
+            "route": "/inventory/managedObjects/{id}",
+            "params": {"id": "a/b"},  # one segment, decoded
+            "content_type": "application/json",
+        },
+        {
+            "method": "GET",
+            "path": "/inventory/nothing/here",
+            "query": "",
+            "status": 404,
+            "route": None,
+            "params": {},
+            "content_type": None,
+        },
     ]
     assert (await any_client.delete("/_emulator/requests")).status_code == 204
     assert (await any_client.get("/_emulator/requests")).json() == {"requests": []}

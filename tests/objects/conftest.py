@@ -14,12 +14,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
 from c8y_objects.client import CumulocityClient
+from tests.objects.contract import violations
 from tests.objects.mocks import Handler, mock_client
 
 if TYPE_CHECKING:
@@ -46,13 +47,24 @@ def retry_sleeps() -> RecordingSleep:
     return RecordingSleep()
 
 
+def check_request_contract(request: pytest.FixtureRequest, entries: list[dict[str, Any]]) -> None:
+    """Fail the test if it sent a request that is not an operation of the spec (contract.py)."""
+    if request.node.get_closest_marker("raw_requests") is not None:
+        return
+    problems = violations(entries)
+    if problems:
+        pytest.fail("requests outside the spec:\n" + "\n".join(problems), pytrace=False)
+
+
 @pytest.fixture
-def emulator_app() -> Iterator[EmulatorApp]:
+def emulator_app(request: pytest.FixtureRequest) -> Iterator[EmulatorApp]:
     from c8y_emulator import create_app
 
     app = create_app(database=":memory:", tenant_id=TENANT, username=USERNAME, password=PASSWORD)
     yield app
+    entries = app.request_log.entries()
     app.close()
+    check_request_contract(request, entries)
 
 
 @pytest.fixture
@@ -88,7 +100,7 @@ def loopback() -> Iterator[Emulator]:
 
 @pytest.fixture
 async def loopback_client(
-    loopback: Emulator, retry_sleeps: RecordingSleep
+    loopback: Emulator, retry_sleeps: RecordingSleep, request: pytest.FixtureRequest
 ) -> AsyncIterator[CumulocityClient]:
     client = CumulocityClient(
         base_url=loopback.base_url,
@@ -101,6 +113,8 @@ async def loopback_client(
         await client.http.delete("/_emulator/faults")
         await client.http.delete("/_emulator/requests")
         yield client
+        entries = (await client.http.get("/_emulator/requests")).json()["requests"]
+    check_request_contract(request, entries)
 
 
 @pytest.fixture(params=["in-process", "loopback"])
