@@ -4,6 +4,8 @@
 #   scripts/regen.sh                         generate from the committed openapi/c8y-core.json
 #   scripts/regen.sh --upstream PATH_OR_URL  derive openapi/c8y-core.json again from a platform's
 #                                            c8y-oas document, then generate
+#   scripts/regen.sh --spec PATH             generate from another derived spec (with --out: tests
+#                                            regenerate from an edited copy this way)
 #   --out DIR                                write the derived spec and the package below DIR
 #                                            (DIR/openapi, DIR/generated) instead of the working tree
 #
@@ -13,11 +15,13 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 upstream=""
 out=""
+spec=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --upstream) upstream=${2:?--upstream needs a path or URL}; shift 2 ;;
     --out) out=${2:?--out needs a folder}; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --spec) spec=${2:?--spec needs a path}; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "regen.sh: unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -45,6 +49,9 @@ if [ -n "$upstream" ]; then
   python "$root/scripts/derive_spec.py" --upstream "$upstream" \
     --overlay "$root/openapi/overlay.yaml" \
     --output "$spec_dir/c8y-core.json" --record "$spec_dir/c8y-core.sha256.json"
+elif [ -n "$spec" ]; then
+  [ -z "$out" ] && { echo "regen.sh: --spec needs --out (the committed spec stays as it is)" >&2; exit 2; }
+  cp "$spec" "$spec_dir/c8y-core.json"
 elif [ -n "$out" ]; then
   cp "$root/openapi/c8y-core.json" "$root/openapi/c8y-core.sha256.json" "$spec_dir/"
 fi
