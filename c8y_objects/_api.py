@@ -24,12 +24,14 @@ from c8y_objects._base import CumulocityObject, DateLike, format_datetime
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._optional import optional_import
 from c8y_objects._paging import MAX_PAGE_SIZE, get_count, iter_pages
 from c8y_objects._query import date_query
 from c8y_objects._wire import ResourceOperations, json_media_type, object_path
 from c8y_objects.errors import ConfigurationError, InvalidIdError
 
 __all__ = [
+    "ColumnSpec",
     "CreationFilters",
     "CumulocityResource",
     "ExtraParams",
@@ -220,6 +222,56 @@ def infer_page_size(limit: int | None, page_size: int | None, client_side: bool)
 def _check_positive(name: str, value: int | None) -> None:
     if value is not None and (not isinstance(value, int) or value < 1):
         raise ConfigurationError(f"{name} must be None or 1 or more, got {value!r}")
+
+
+ColumnSpec: TypeAlias = str | tuple[str, str]
+"""A `to_dataframe` column: a path (also the column's name), or ``(name, path)``."""
+
+
+def split_columns(columns: Sequence[ColumnSpec]) -> tuple[list[str], list[str]]:
+    """The names and the paths of `to_dataframe` columns (pure).
+
+    Raises:
+        ConfigurationError: No columns, a column that is neither a path nor a (name, path)
+            pair, or a name used twice.
+    """
+    if isinstance(columns, str) or not columns:
+        raise ConfigurationError(
+            f"columns: expected a non-empty list of paths or (name, path) pairs, got {columns!r}"
+        )
+    names: list[str] = []
+    paths: list[str] = []
+    for column in columns:
+        if isinstance(column, str) and column:
+            name, path = column, column
+        elif (
+            isinstance(column, tuple)
+            and len(column) == 2
+            and all(isinstance(part, str) and part for part in column)
+        ):
+            name, path = column
+        else:
+            raise ConfigurationError(f"columns: {column!r} is not a path or a (name, path) pair")
+        names.append(name)
+        paths.append(path)
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ConfigurationError(f"columns: the name(s) {', '.join(twice)} are used twice")
+    return names, paths
+
+
+async def rows_to_dataframe(rows: AsyncIterator[tuple[Any, ...]], names: list[str]) -> Any:
+    """Collect value rows into a pandas DataFrame with the given column names.
+
+    Raises:
+        ImportError: pandas is not installed (the message names the extra).
+    """
+    pd = optional_import("pandas", "pandas")
+    columns: list[list[Any]] = [[] for _ in names]
+    async for row in rows:
+        for column, value in zip(columns, row, strict=True):
+            column.append(value)
+    return pd.DataFrame(dict(zip(names, columns, strict=True)), columns=names)
 
 
 class CumulocityResource(Generic[O]):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar, overload
 
 import orjson
 from pydantic import BaseModel, ValidationError
@@ -67,6 +67,8 @@ DateLike = datetime | str
 """A point in time: an aware `datetime` or an ISO 8601 string with a UTC offset."""
 
 _MISSING: Any = object()
+_ALL_KEYS: Final = "\x00all keys"
+"""The staged entry that records the document's keys when `json` hands the document out."""
 _CONTAINERS = (dict, list)
 _cached_split = _SPLITS.get  # bound once: the lookup every path access starts with
 _PLAIN = frozenset({str, int, float, bool, dict, list, type(None)})
@@ -417,6 +419,8 @@ class CumulocityObject:
         read_only = self._read_only_keys
         body: dict[str, Any] = {}
         for key in staged:
+            if key is _ALL_KEYS:
+                continue
             snapshot = staged[key]
             if snapshot is None:  # marked dirty (set or removed): send the current value
                 if key not in read_only:
@@ -430,6 +434,13 @@ class CumulocityObject:
             current = orjson.dumps(json[key])
             if current != snapshot:
                 body[key] = orjson.Fragment(current) if embed else json[key]
+        keys_before = staged.get(_ALL_KEYS)
+        if keys_before is not None:  # the whole document was handed out through `json`
+            before = set(orjson.loads(keys_before))
+            for key in json.keys() - before - read_only - body.keys():
+                body[key] = json[key]
+            for key in before - json.keys() - read_only:
+                body[key] = None
         return body
 
     @property
@@ -639,6 +650,47 @@ class CumulocityObject:
     def keys(self) -> list[str]:
         """The top-level keys of the document."""
         return list(self._json)
+
+    def values(self) -> list[Any]:
+        """The top-level values of the document (changes inside them are staged, as with `[]`)."""
+        return [value for _, value in self.items()]
+
+    def items(self) -> list[tuple[str, Any]]:
+        """The top-level (key, value) pairs of the document, like `dict.items` on its JSON.
+
+        Fragments are handed out as they are: changes made inside them are staged for
+        `update`, as with ``obj[key][...] = value``.
+        """
+        json = self._json
+        for key, value in json.items():
+            if type(value) in _CONTAINERS:
+                staged = self._staged
+                if staged is None or key not in staged:
+                    self._snapshot(key)
+        return list(json.items())
+
+    @property
+    def json(self) -> dict[str, Any]:
+        """The object's JSON document itself (server state with the staged changes).
+
+        It is the live document, not a copy: whatever code changes in it, at any depth, added
+        and removed top-level keys included, is staged for `update` like a change through
+        ``obj[...]``.
+        """
+        json = self._json
+        staged = self._staged
+        if staged is not None and _ALL_KEYS in staged:
+            return json  # handed out before: keys added since then are found by their absence
+        for key in json:
+            staged = self._staged
+            if staged is None or key not in staged:
+                self._snapshot(key)
+        staged = self._staged
+        if staged is None:
+            self._staged = {_ALL_KEYS: orjson.dumps(list(json))}
+        else:
+            staged[_ALL_KEYS] = orjson.dumps(list(json))
+        return json
 
     def __iter__(self) -> Iterator[str]:
         return iter(list(self._json))

@@ -27,9 +27,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from enum import StrEnum
-from typing import Any, ClassVar, Self, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, Unpack, overload
 
 from c8y_objects._api import (
+    ColumnSpec,
     CreationFilters,
     CumulocityResource,
     ExtraParams,
@@ -38,6 +39,8 @@ from c8y_objects._api import (
     UpdateFilters,
     _object_id,
     expression_params,
+    rows_to_dataframe,
+    split_columns,
 )
 from c8y_objects._base import (
     ChoiceField,
@@ -60,6 +63,9 @@ from c8y_objects._http import CumulocityConnection
 from c8y_objects._query import Converter, QuerySpec
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError, ResponseDecodeError, redact_url
+
+if TYPE_CHECKING:
+    import pandas
 from c8y_rest import wire
 from c8y_rest.wire import Operation
 
@@ -624,6 +630,50 @@ class Alarms(CumulocityResource[Alarm]):
             workers=workers,
         )
         return [item async for item in results]
+
+    async def to_dataframe(
+        self,
+        expression: str | None = None,
+        *,
+        columns: Sequence[ColumnSpec],
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AlarmFilters],
+    ) -> pandas.DataFrame:
+        """Read the matching alarms into a pandas DataFrame, one column per path.
+
+        Values are read from the JSON without building `Alarm` objects (a missing path gives
+        None); the query is that of `select`.
+
+        Args:
+            columns: Paths (``"severity"``, ``"source.id"``), or ``(name, path)`` pairs.
+            limit: Stop after this many alarms (default: all).
+
+        Raises:
+            ImportError: pandas is not installed (the message names the extra).
+            UnknownFilterError: A keyword that is not a filter.
+            ConfigurationError: Malformed columns or filters (checked before any request).
+            APIError: A page request failed.
+        """
+        names, paths = split_columns(columns)
+        rows = self._select_alarms(
+            expression,
+            filters,
+            extra_params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=list(paths),
+            workers=workers,
+        )
+        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
+        return frame
 
     async def get_count(
         self,

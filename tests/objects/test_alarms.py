@@ -451,3 +451,44 @@ async def test_delete_by_filters_and_guards(api: CumulocityClient) -> None:
         await api.alarms.delete_by(with_source_devices=True, before=T0)
     assert await request_count(api) == before
     assert await api.alarms.get_count(source=device) == 1
+
+
+async def test_to_dataframe_reads_the_matching_alarms_into_columns(api: CumulocityClient) -> None:
+    device = await new_device(api)
+    await draft(api, device, type="c8y_A", severity="MAJOR").create()
+    await draft(api, device, type="c8y_B", severity="MINOR", c8y_Note={"by": "ops"}).create()
+    frame = await api.alarms.to_dataframe(
+        source=device, columns=["type", ("by", "c8y_Note.by"), "severity"], workers=2
+    )
+    assert list(frame.columns) == ["type", "by", "severity"]
+    frame = frame.sort_values("type", ignore_index=True)
+    assert frame["type"].tolist() == ["c8y_A", "c8y_B"]
+    assert frame["severity"].tolist() == ["MAJOR", "MINOR"]
+    assert frame["by"].isna().tolist() == [True, False]  # a missing path is a missing value
+    assert frame["by"][1] == "ops"
+
+
+async def test_to_dataframe_checks_columns_and_filters_before_sending(
+    api: CumulocityClient,
+) -> None:
+    before = await request_count(api)
+    with pytest.raises(ConfigurationError, match="non-empty list"):
+        await api.alarms.to_dataframe(columns=[])
+    with pytest.raises(ConfigurationError, match="used twice"):
+        await api.alarms.to_dataframe(columns=["type", ("type", "text")])
+    with pytest.raises(UnknownFilterError, match="sevrity"):
+        await api.alarms.to_dataframe(columns=["type"], sevrity="MAJOR")  # type: ignore[call-arg]
+    assert await request_count(api) == before
+
+
+async def test_count_uses_the_count_call_with_its_filters(api: CumulocityClient) -> None:
+    device = await new_device(api)
+    await draft(api, device, type="c8y_A", severity="MAJOR").create()
+    await draft(api, device, type="c8y_B", severity="MINOR").create()
+    assert await api.alarms.count(source=device) == 2
+    assert await api.alarms.count(source=device, severity=["MAJOR"]) == 1
+    assert await api.alarms.count(source=device, type="c8y_B", status="ACTIVE") == 1
+    log = await requests_log(api)
+    assert log[-1]["route"] == "/alarm/alarms/count"
+    with pytest.raises(UnknownFilterError, match="created_after"):
+        await api.alarms.count(source=device, created_after=T0)  # type: ignore[call-arg]

@@ -7,6 +7,7 @@ its decoded parameters, so the log shows whether a call reached the route it nam
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -93,7 +94,7 @@ async def test_refused_ids_send_nothing(c8y: CumulocityClient) -> None:
 async def test_any_text_reaches_the_route_it_names_or_is_refused(
     c8y: CumulocityClient, object_id: str
 ) -> None:
-    calls = [
+    calls: list[tuple[Callable[[str], Awaitable[Any]], str]] = [
         (c8y.inventory.get, MO_ROUTE),
         (c8y.alarms.get, "/alarm/alarms/{id}"),
         (c8y.events.get, "/event/events/{id}"),
