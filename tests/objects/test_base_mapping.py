@@ -32,8 +32,10 @@ def test_reads_like_a_nested_dict() -> None:
     assert dict(mo.items())["dotted.key"] == 1  # a key with a dot is still one key
     assert mo.values()[2] == {"model": "P-1", "serial": {"no": 7}}
     assert mo["c8y_Hardware"]["serial"]["no"] == 7
-    assert "c8y_Hardware" in mo and "c8y_Hardware.serial.no" in mo
-    assert "c8y_Missing" not in mo and 5 not in mo
+    assert "c8y_Hardware" in mo
+    assert "c8y_Hardware.serial.no" in mo
+    assert "c8y_Missing" not in mo
+    assert 5 not in mo
     assert mo.json is mo.json
     assert mo.json["tags"] == ["a", "b"]
     assert not mo.is_modified  # reading stages nothing

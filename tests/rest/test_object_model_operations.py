@@ -42,9 +42,12 @@ def test_the_object_model_holds_no_path_of_the_platform() -> None:
                     literals.append(f"{path.name}:{node.lineno}: {text!r}")
             elif isinstance(node, ast.JoinedStr):
                 head = node.values[0] if node.values else None
-                if isinstance(head, ast.Constant) and isinstance(head.value, str):
-                    if any(head.value.startswith(f"/{root}/") for root in API_ROOTS):
-                        literals.append(f"{path.name}:{node.lineno}: f-string {head.value!r}...")
+                if (
+                    isinstance(head, ast.Constant)
+                    and isinstance(head.value, str)
+                    and any(head.value.startswith(f"/{root}/") for root in API_ROOTS)
+                ):
+                    literals.append(f"{path.name}:{node.lineno}: f-string {head.value!r}...")
     assert literals == [], "paths must come from c8y_rest.wire:\n" + "\n".join(literals)
 
 
