@@ -397,7 +397,10 @@ class CumulocityResource(Generic[O]):
             await pages.aclose()
 
     async def _get_count(self, params: dict[str, Any], resource: str | None = None) -> int:
-        return await get_count(self.c8y, resource or self._resource, params)
+        if resource is not None:
+            return await get_count(self.c8y, resource, params)
+        listing = self._operations.list
+        return await get_count(self.c8y, listing.path, params, declared=listing.query_params)
 
     async def _get_first(self, params: dict[str, Any]) -> O | None:
         """The first result of a query (one request with page size 1), or None."""

@@ -203,21 +203,32 @@ async def _windowed(
             await asyncio.gather(*window, return_exceptions=True)
 
 
-async def get_count(c8y: CumulocityConnection, resource: str, params: Mapping[str, Any]) -> int:
+async def get_count(
+    c8y: CumulocityConnection,
+    resource: str,
+    params: Mapping[str, Any],
+    *,
+    declared: frozenset[str] | None = None,
+) -> int:
     """Count a collection's items matching `params` without reading them.
 
     Asks for one item per page with ``withTotalElements``; if the platform leaves
-    ``totalElements`` out, asks again with ``withTotalPages`` (with one item per page, the page
-    count is the item count).
+    ``totalElements`` out, or the operation does not declare it, asks with ``withTotalPages``
+    (with one item per page, the page count is the item count).
+
+    Args:
+        declared: The query parameters the list operation declares (None: assume both).
 
     Raises:
         APIError: The request failed.
         ResponseDecodeError: The answer carries no count.
     """
     base = {k: v for k, v in params.items() if k not in ("pageSize", "currentPage")}
-    data = await c8y.get(resource, {**base, "pageSize": 1, "withTotalElements": True})
-    count = _statistic(data, "totalElements")
-    if count is None:
+    count = None
+    if declared is None or "withTotalElements" in declared:
+        data = await c8y.get(resource, {**base, "pageSize": 1, "withTotalElements": True})
+        count = _statistic(data, "totalElements")
+    if count is None and (declared is None or "withTotalPages" in declared):
         data = await c8y.get(resource, {**base, "pageSize": 1, "withTotalPages": True})
         count = _statistic(data, "totalPages")
     if count is None:
