@@ -81,6 +81,7 @@ __all__ = [
     "DeviceInventory",
     "Inventory",
     "InventoryFilters",
+    "InventorySelection",
     "ManagedObject",
     "ObjectReadOptions",
     "inventory_query_params",
@@ -113,10 +114,11 @@ class ObjectReadOptions(TypedDict, total=False):
     with_latest_values: bool | None
 
 
-class InventoryFilters(ObjectReadOptions, total=False):
-    """The filters of an inventory query (`select`, `get_all`, `get_by`, `get_count`, ...).
+class InventorySelection(TypedDict, total=False):
+    """The filters that choose objects.
 
-    A single string for ``ids`` or ``fragments`` is one value.
+    They are sent as the platform's parameters where those suffice, else written into one
+    ``query`` (see the module docstring). A single string for ``ids`` or ``fragments`` is one value.
     """
 
     query: str | None
@@ -129,6 +131,11 @@ class InventoryFilters(ObjectReadOptions, total=False):
     name: str | None
     owner: str | None
     text: str | None
+
+
+class InventoryFilters(InventorySelection, ObjectReadOptions, total=False):
+    """The filters of an inventory query (`select`, `get_all`, `get_by`, `get_count`, ...)."""
+
     only_roots: bool | None
     with_groups: bool | None
     child_device_id: ObjectOrId | None
@@ -141,11 +148,6 @@ class _DeleteOptions(TypedDict, total=False):
     force_cascade: bool | None
     with_device_user: bool | None
 
-
-_SELECTING: Final = frozenset(
-    {"query", "ids", "order_by", "type", "parent", "fragment", "fragments", "name", "owner", "text"}
-)
-"""The filters that choose objects (rewritten by `_selection`); the others pass through."""
 
 _LIST_SPEC: Final[dict[str, Any]] = {
     "convert": {
@@ -914,7 +916,11 @@ def _selection(mode: InventoryMode, filters: Mapping[str, Any]) -> dict[str, Any
     The result holds filter names of `_LIST_QUERY` (``q`` for a device query), not yet the
     platform's parameters.
     """
-    sent = {name: value for name, value in filters.items() if name not in _SELECTING}
+    sent = {
+        name: value
+        for name, value in filters.items()
+        if name not in InventorySelection.__optional_keys__
+    }
     query = filters.get("query")
     if query:
         sent["q" if mode == "devices" else "query"] = query
@@ -1376,8 +1382,9 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
     ) -> pandas.DataFrame:
         """Read the matching objects into a pandas DataFrame (``pandas`` extra).
 
-        One row per object, one column per spec; a missing value is None. Takes the filters
-        and options of `select`, but reads every match unless `limit` is given.
+        One row per object, one column per spec, the dtypes inferred by pandas (a missing
+        value becomes pandas' missing marker). Takes the filters and options of `select`,
+        but reads every match unless `limit` is given.
 
         Args:
             expression: A raw query string sent unchanged (the filters are then ignored).
@@ -1398,8 +1405,8 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             APIError: A page request failed.
         """
         names, paths = _frame_columns(columns)
-        pd = _import_pandas()
         params = self._query_params(expression, filters, extra_params, "to_dataframe")
+        pd = _import_pandas()
         rows = self._select(
             params,
             limit=limit,
@@ -1509,8 +1516,9 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         parent_id = _object_id(parent)
         path_segment(parent_id)
         ids = [_object_id(c) for c in children]
-        for child_id in ids:  # every ID checked before the first request
-            path_segment(child_id, name="childId")
+        if unlink:  # every ID that goes into a path checked before the first request
+            for child_id in ids:
+                path_segment(child_id, name="childId")
         c8y = self.c8y
         send = _unlink if unlink else _link
 

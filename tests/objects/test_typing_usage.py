@@ -85,6 +85,20 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     w: list[Device] = await c8y.device_inventory.get_all()
     v: Any = await c8y.device_inventory.get_all(as_values="name")
     obj += Position(lat=1, lng=2)
+    # inventory (c8y_objects/inventory.py): misspelt filters, raw names, wrong value types
+    await c8y.inventory.get_all(tpye="acme")  # E
+    c8y.inventory.select(fragmentType="x")  # E
+    await c8y.device_inventory.get_count(fragmnets="x")  # E
+    await c8y.group_inventory.get_by(nmae="g")  # E
+    await c8y.inventory.get("1", withChildren=True)  # E
+    await c8y.inventory.get("1", type="t")  # E
+    await c8y.inventory.to_dataframe(columns=["id"], q="x")  # E
+    await c8y.inventory.get_all(fragments=5)  # E
+    await c8y.inventory.get_all(with_parents="yes")  # E
+    await c8y.inventory.get_count(extra_params={"a": object()})  # E
+    d: Device = await c8y.inventory.get_by(name="x")  # E
+    e: Device = await c8y.device_inventory.get_by(name="x")
+    await c8y.inventory.get_all(ids="12", fragments="c8y_IsDevice", extra_params={"x": 1})
 """
 
 
