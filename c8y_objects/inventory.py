@@ -365,9 +365,19 @@ async def _availability(c8y: CumulocityConnection, object_id: str) -> Availabili
     return Availability.from_json(await c8y.get(path))
 
 
+_SUPPORTED: Final = {
+    "measurements": (
+        wire.GET_SUPPORTED_MEASUREMENTS_MANAGED_OBJECT_RESOURCE,
+        "c8y_SupportedMeasurements",
+    ),
+    "series": (wire.GET_SUPPORTED_SERIES_MANAGED_OBJECT_RESOURCE, "c8y_SupportedSeries"),
+}
+
+
 async def _supported(
-    c8y: CumulocityConnection, operation: Operation[object], object_id: str, key: str
+    c8y: CumulocityConnection, what: Literal["measurements", "series"], object_id: str
 ) -> list[str]:
+    operation, key = _SUPPORTED[what]
     data = await c8y.get(object_path(operation, object_id))
     return list(data.get(key) or [])
 
@@ -395,8 +405,7 @@ class ManagedObject(CumulocityObject):
 
     __slots__ = ()
 
-    _resource: ClassVar[str] = MANAGED_OBJECTS
-
+    _resource: ClassVar[str] = MANAGED_OBJECTS  # from the wire; other modules build on it
     _operations: ClassVar[ResourceOperations] = MANAGED_OBJECTS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -642,12 +651,7 @@ class ManagedObject(CumulocityObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        return await _supported(
-            self._require_c8y(),
-            wire.GET_SUPPORTED_MEASUREMENTS_MANAGED_OBJECT_RESOURCE,
-            self._require_id(),
-            "c8y_SupportedMeasurements",
-        )
+        return await _supported(self._require_c8y(), "measurements", self._require_id())
 
     async def get_supported_series(self) -> list[str]:
         """Read the measurement series names (``GET .../{id}/supportedSeries``).
@@ -656,12 +660,7 @@ class ManagedObject(CumulocityObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        return await _supported(
-            self._require_c8y(),
-            wire.GET_SUPPORTED_SERIES_MANAGED_OBJECT_RESOURCE,
-            self._require_id(),
-            "c8y_SupportedSeries",
-        )
+        return await _supported(self._require_c8y(), "series", self._require_id())
 
 
 class Device(ManagedObject):
@@ -1625,12 +1624,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             APIError: The request failed.
         """
-        return await _supported(
-            self.c8y,
-            wire.GET_SUPPORTED_MEASUREMENTS_MANAGED_OBJECT_RESOURCE,
-            _object_id(mo_id),
-            "c8y_SupportedMeasurements",
-        )
+        return await _supported(self.c8y, "measurements", _object_id(mo_id))
 
     async def get_supported_series(self, mo_id: ObjectOrId) -> list[str]:
         """Read an object's measurement series names (``GET .../{id}/supportedSeries``).
@@ -1638,12 +1632,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             APIError: The request failed.
         """
-        return await _supported(
-            self.c8y,
-            wire.GET_SUPPORTED_SERIES_MANAGED_OBJECT_RESOURCE,
-            _object_id(mo_id),
-            "c8y_SupportedSeries",
-        )
+        return await _supported(self.c8y, "series", _object_id(mo_id))
 
 
 class Inventory(_InventoryBase[ManagedObject]):
