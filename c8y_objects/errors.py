@@ -35,6 +35,7 @@ __all__ = [
     "InvalidIdError",
     "InvalidPathError",
     "NaiveDatetimeError",
+    "NoUniqueMatchError",
     "NonFiniteNumberError",
     "NotFoundError",
     "ObjectStateError",
@@ -119,6 +120,18 @@ class UnknownFilterError(ConfigurationError, TypeError):
 
 class NonFiniteNumberError(ConfigurationError):
     """A request body holds NaN or an infinity, which JSON cannot express."""
+
+
+class NoUniqueMatchError(CumulocityError, ValueError):
+    """A query that should find exactly one object (``get_by``) found none or several.
+
+    Attributes:
+        found: 0 for no match, 2 for more than one (the query stops reading at two).
+    """
+
+    def __init__(self, message: str, *, found: int) -> None:
+        super().__init__(message)
+        self.found = found
 
 
 class WireMismatchError(CumulocityError, ImportError):

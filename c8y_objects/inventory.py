@@ -1,31 +1,50 @@
 """Managed objects, devices and device groups, and the Inventory APIs that query and change them.
 
-Objects: `ManagedObject`, `Device`, `DeviceGroup` (active records on
-``/inventory/managedObjects``) and `Availability` (a device's latest availability).
+Objects: `ManagedObject`, `Device`, `DeviceGroup` (active records on the inventory's managed
+objects) and `Availability` (a device's latest availability).
 Main API classes: `Inventory`, `DeviceInventory`, `DeviceGroupInventory`.
 
-Query filters (`select`, `get_all`, `get_count`) map to the platform's parameters: ``type``,
-``owner``, ``text`` and ``fragment`` (``fragmentType``) are sent as parameters as long as they
-suffice. ``name``, ``parent``, ``order_by`` and several fragments cannot be expressed that way,
-so then every filter is written into one ``query`` in the platform's query language
-(``$filter=(has(x) and name eq 'y') $orderby=name``). ``query`` is sent as given (other filters
-then ignored except flags such as ``with_children``); ``expression`` is a raw query string sent
-unchanged, and every other filter is ignored.
+Every request is one of the generated operations of `c8y_rest.wire`; IDs become one encoded
+path segment each. The query filters are declared once, in `InventoryFilters`, and shared by
+`select`, `get_all`, `get_by`, `get_count` and `to_dataframe`; an unknown keyword is refused
+before anything is sent, raw parameters go in ``extra_params=``.
+
+``type``, ``owner``, ``text`` and ``fragment`` (``fragmentType``) are sent as the platform's
+parameters as long as they suffice. ``name``, ``parent``, ``order_by`` and several fragments
+cannot be expressed that way, so then every filter is written into one ``query`` in the
+platform's query language (``$filter=(has(x) and name eq 'y') $orderby=name``). ``query`` is
+sent as given (the other selecting filters are then ignored, flags such as ``with_children``
+still apply); ``ids`` likewise; ``expression`` is a raw query string sent unchanged, and every
+filter is then ignored.
 """
 
 from __future__ import annotations
 
 import builtins
+import re
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Generic,
+    Literal,
+    NamedTuple,
+    Self,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    overload,
+)
 
 from c8y_objects._api import (
     CumulocityResource,
+    ExtraParams,
     Progress,
     _object_id,
-    build_query_params,
     expression_params,
 )
 from c8y_objects._base import (
@@ -38,8 +57,19 @@ from c8y_objects._base import (
 )
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
-from c8y_objects._wire import ResourceOperations
+from c8y_objects._query import QuerySpec
+from c8y_objects._wire import ResourceOperations, object_path, path_segment, render_path
+from c8y_objects.errors import (
+    ConfigurationError,
+    InvalidIdError,
+    NoUniqueMatchError,
+    WireMismatchError,
+)
 from c8y_rest import wire
+from c8y_rest.wire import Operation
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "Availability",
@@ -50,11 +80,13 @@ __all__ = [
     "DeviceGroupInventory",
     "DeviceInventory",
     "Inventory",
+    "InventoryFilters",
+    "InventorySelection",
     "ManagedObject",
+    "ObjectReadOptions",
     "inventory_query_params",
 ]
 
-MANAGED_OBJECTS = "/inventory/managedObjects"
 MANAGED_OBJECTS_OPERATIONS = ResourceOperations(
     list=wire.GET_MANAGED_OBJECT_COLLECTION_RESOURCE,
     create=wire.POST_MANAGED_OBJECT_COLLECTION_RESOURCE,
@@ -62,6 +94,99 @@ MANAGED_OBJECTS_OPERATIONS = ResourceOperations(
     update=wire.PUT_MANAGED_OBJECT_RESOURCE,
     delete=wire.DELETE_MANAGED_OBJECT_RESOURCE,
 )
+MANAGED_OBJECTS: Final = MANAGED_OBJECTS_OPERATIONS.list.path
+"""The collection path, from the generated list operation (other modules build on it)."""
+
+ObjectOrId = CumulocityObject | str | int
+"""An object with an ID, or a database ID."""
+
+
+# -- what the requests send: declared once, checked against the wire at import ------------------
+
+
+class ObjectReadOptions(TypedDict, total=False):
+    """What a read of managed objects adds to each object (``get`` and every query)."""
+
+    with_children: bool | None
+    with_children_count: bool | None
+    skip_children_names: bool | None
+    with_parents: bool | None
+    with_latest_values: bool | None
+
+
+class InventorySelection(TypedDict, total=False):
+    """The filters that choose objects.
+
+    They are sent as the platform's parameters where those suffice, else written into one
+    ``query`` (see the module docstring). A single string for ``ids`` or ``fragments`` is one value.
+    """
+
+    query: str | None
+    ids: ObjectOrId | Sequence[ObjectOrId] | None
+    order_by: str | None
+    type: str | None
+    parent: ObjectOrId | None
+    fragment: str | None
+    fragments: str | Sequence[str] | None
+    name: str | None
+    owner: str | None
+    text: str | None
+
+
+class InventoryFilters(InventorySelection, ObjectReadOptions, total=False):
+    """The filters of an inventory query (`select`, `get_all`, `get_by`, `get_count`, ...)."""
+
+    only_roots: bool | None
+    with_groups: bool | None
+    child_device_id: ObjectOrId | None
+    child_asset_id: ObjectOrId | None
+    child_addition_id: ObjectOrId | None
+
+
+class _DeleteOptions(TypedDict, total=False):
+    cascade: bool | None
+    force_cascade: bool | None
+    with_device_user: bool | None
+
+
+_LIST_SPEC: Final[dict[str, Any]] = {
+    "convert": {
+        "child_device_id": _object_id,
+        "child_asset_id": _object_id,
+        "child_addition_id": _object_id,
+    },
+    "params": {"fragment": "fragmentType"},
+    "local": ("order_by", "parent", "fragments", "name"),
+}
+_LIST_QUERY: Final = QuerySpec(
+    "c8y_objects.inventory.InventoryFilters",
+    wire.GET_MANAGED_OBJECT_COLLECTION_RESOURCE,
+    InventoryFilters.__optional_keys__,
+    **_LIST_SPEC,
+)
+# A device inventory sends a custom query as ``q``: the platform then adds the device
+# condition itself. ``q`` is no public filter (`_LIST_QUERY` checks the caller's keywords).
+_DEVICE_LIST_QUERY: Final = QuerySpec(
+    "c8y_objects.inventory.DeviceInventory",
+    wire.GET_MANAGED_OBJECT_COLLECTION_RESOURCE,
+    {*InventoryFilters.__optional_keys__, "q"},
+    **_LIST_SPEC,
+)
+_READ_QUERY: Final = QuerySpec(
+    "c8y_objects.inventory.ObjectReadOptions",
+    wire.GET_MANAGED_OBJECT_RESOURCE,
+    ObjectReadOptions.__optional_keys__,
+)
+_DELETE_QUERY: Final = QuerySpec(
+    "c8y_objects.inventory._DeleteOptions",
+    wire.DELETE_MANAGED_OBJECT_RESOURCE,
+    _DeleteOptions.__optional_keys__,
+)
+
+
+def _delete_params(call: str, **options: Unpack[_DeleteOptions]) -> dict[str, Any] | None:
+    """The query of a DELETE of managed objects (pure; None when nothing is set)."""
+    return _DELETE_QUERY.build(options, call=call) or None
 
 
 class Availability:
@@ -157,12 +282,111 @@ ConnectionStatus = Availability.ConnectionStatus
 DataStatus = Availability.DataStatus
 
 
-def _child_id(child: CumulocityObject | str | int) -> str:
-    return _object_id(child)
+# -- child links, availability, supported series, device users ---------------------------------
+
+
+ChildKind = Literal["devices", "assets", "additions"]
+
+
+class _ChildLinks(NamedTuple):
+    """The operations that link and unlink one kind of child, and the reference media type."""
+
+    assign: Operation[object]
+    unassign: Operation[object]
+    media_type: str
+
+
+_REFERENCE_MEDIA_SUFFIX: Final = ".managedobjectreference+json"
+
+
+def _child_links(assign: Operation[object], unassign: Operation[object]) -> _ChildLinks:
+    """Check the two operations' shape and pick the media type of a single reference.
+
+    The body ``{"managedObject": {"id": ...}}`` must go with the reference media type: sent
+    as a managed object, the platform would create a new child instead of linking one.
+
+    Raises:
+        WireMismatchError: The spec changed the path parameters or dropped the media type.
+    """
+    if assign.path_params != ("id",) or unassign.path_params != ("id", "childId"):
+        raise WireMismatchError(
+            f"c8y_objects.inventory: {assign.path} / {unassign.path} no longer take the "
+            "path parameters id / id, childId"
+        )
+    for media_type in assign.request_media_types:
+        if media_type.endswith(_REFERENCE_MEDIA_SUFFIX):
+            return _ChildLinks(assign, unassign, media_type)
+    raise WireMismatchError(
+        f"c8y_objects.inventory: {assign.operation_id} ({assign.path}) declares no "
+        f"*{_REFERENCE_MEDIA_SUFFIX} request media type"
+    )
+
+
+_CHILD_LINKS: Final[dict[ChildKind, _ChildLinks]] = {
+    "devices": _child_links(
+        wire.POST_MANAGED_OBJECT_CHILD_DEVICES_RESOURCE,
+        wire.DELETE_MANAGED_OBJECT_CHILD_DEVICE_RESOURCE,
+    ),
+    "assets": _child_links(
+        wire.POST_MANAGED_OBJECT_CHILD_ASSETS_RESOURCE,
+        wire.DELETE_MANAGED_OBJECT_CHILD_ASSET_RESOURCE,
+    ),
+    "additions": _child_links(
+        wire.POST_MANAGED_OBJECT_CHILD_ADDITIONS_RESOURCE,
+        wire.DELETE_MANAGED_OBJECT_CHILD_ADDITION_RESOURCE,
+    ),
+}
 
 
 def _reference(child_id: str) -> dict[str, Any]:
     return {"managedObject": {"id": child_id}}
+
+
+async def _link(c8y: CumulocityConnection, kind: ChildKind, parent_id: str, child_id: str) -> None:
+    """Link one child (``POST .../{id}/child<Kind>`` with a reference body)."""
+    links = _CHILD_LINKS[kind]
+    await c8y.send(
+        links.assign,
+        path={"id": parent_id},
+        json=_reference(child_id),
+        content_type=links.media_type,
+    )
+
+
+async def _unlink(
+    c8y: CumulocityConnection, kind: ChildKind, parent_id: str, child_id: str
+) -> None:
+    """Unlink one child (``DELETE .../{id}/child<Kind>/{childId}``)."""
+    await c8y.send(_CHILD_LINKS[kind].unassign, path={"id": parent_id, "childId": child_id})
+
+
+async def _availability(c8y: CumulocityConnection, object_id: str) -> Availability:
+    path = object_path(wire.GET_LAST_AVAILABILITY_MANAGED_OBJECT_RESOURCE, object_id)
+    return Availability.from_json(await c8y.get(path))
+
+
+_SUPPORTED: Final = {
+    "measurements": (
+        wire.GET_SUPPORTED_MEASUREMENTS_MANAGED_OBJECT_RESOURCE,
+        "c8y_SupportedMeasurements",
+    ),
+    "series": (wire.GET_SUPPORTED_SERIES_MANAGED_OBJECT_RESOURCE, "c8y_SupportedSeries"),
+}
+
+
+async def _supported(
+    c8y: CumulocityConnection, what: Literal["measurements", "series"], object_id: str
+) -> list[str]:
+    operation, key = _SUPPORTED[what]
+    data = await c8y.get(object_path(operation, object_id))
+    return list(data.get(key) or [])
+
+
+async def _device_user(c8y: CumulocityConnection, username: str) -> dict[str, Any]:
+    """Read a user of the connection's tenant (``GET /user/{tenantId}/users/{userId}``)."""
+    path = render_path(wire.GET_USER_RESOURCE, tenantId=c8y.tenant_id, userId=username)
+    result: dict[str, Any] = await c8y.get(path)
+    return result
 
 
 class ManagedObject(CumulocityObject):
@@ -181,8 +405,7 @@ class ManagedObject(CumulocityObject):
 
     __slots__ = ()
 
-    _resource: ClassVar[str] = MANAGED_OBJECTS
-
+    _resource: ClassVar[str] = MANAGED_OBJECTS  # from the wire; other modules build on it
     _operations: ClassVar[ResourceOperations] = MANAGED_OBJECTS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
         {
@@ -350,69 +573,67 @@ class ManagedObject(CumulocityObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        await self._delete({"forceCascade": True})
+        await self._delete(_delete_params("delete_tree", force_cascade=True))
 
-    async def _assign(self, kind: str, child: CumulocityObject | str | int) -> None:
-        c8y = self._require_c8y()
-        await c8y.post(f"{self._object_path()}/{kind}", _reference(_child_id(child)))
+    async def _assign(self, kind: ChildKind, child: ObjectOrId) -> None:
+        await _link(self._require_c8y(), kind, self._require_id(), _object_id(child))
 
-    async def _unassign(self, kind: str, child: CumulocityObject | str | int) -> None:
-        c8y = self._require_c8y()
-        await c8y.delete(f"{self._object_path()}/{kind}/{_child_id(child)}")
+    async def _unassign(self, kind: ChildKind, child: ObjectOrId) -> None:
+        await _unlink(self._require_c8y(), kind, self._require_id(), _object_id(child))
 
-    async def assign_child_addition(self, child: CumulocityObject | str | int) -> None:
+    async def assign_child_addition(self, child: ObjectOrId) -> None:
         """Link a child addition now (``POST .../managedObjects/{id}/childAdditions``).
 
         Raises:
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request.
         """
-        await self._assign("childAdditions", child)
+        await self._assign("additions", child)
 
-    async def assign_child_asset(self, child: CumulocityObject | str | int) -> None:
+    async def assign_child_asset(self, child: ObjectOrId) -> None:
         """Link a child asset now (``POST .../managedObjects/{id}/childAssets``).
 
         Raises:
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request.
         """
-        await self._assign("childAssets", child)
+        await self._assign("assets", child)
 
-    async def assign_child_device(self, child: CumulocityObject | str | int) -> None:
+    async def assign_child_device(self, child: ObjectOrId) -> None:
         """Link a child device now (``POST .../managedObjects/{id}/childDevices``).
 
         Raises:
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request.
         """
-        await self._assign("childDevices", child)
+        await self._assign("devices", child)
 
-    async def unassign_child_addition(self, child: CumulocityObject | str | int) -> None:
+    async def unassign_child_addition(self, child: ObjectOrId) -> None:
         """Unlink a child addition now (``DELETE .../{id}/childAdditions/{child}``).
 
         Raises:
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request (e.g. not a child: `NotFoundError`).
         """
-        await self._unassign("childAdditions", child)
+        await self._unassign("additions", child)
 
-    async def unassign_child_asset(self, child: CumulocityObject | str | int) -> None:
+    async def unassign_child_asset(self, child: ObjectOrId) -> None:
         """Unlink a child asset now (``DELETE .../{id}/childAssets/{child}``).
 
         Raises:
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request (e.g. not a child: `NotFoundError`).
         """
-        await self._unassign("childAssets", child)
+        await self._unassign("assets", child)
 
-    async def unassign_child_device(self, child: CumulocityObject | str | int) -> None:
+    async def unassign_child_device(self, child: ObjectOrId) -> None:
         """Unlink a child device now (``DELETE .../{id}/childDevices/{child}``).
 
         Raises:
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request (e.g. not a child: `NotFoundError`).
         """
-        await self._unassign("childDevices", child)
+        await self._unassign("devices", child)
 
     async def get_latest_availability(self) -> Availability:
         """Read the latest availability (``GET .../managedObjects/{id}/availability``).
@@ -421,8 +642,7 @@ class ManagedObject(CumulocityObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        c8y = self._require_c8y()
-        return Availability.from_json(await c8y.get(f"{self._object_path()}/availability"))
+        return await _availability(self._require_c8y(), self._require_id())
 
     async def get_supported_measurements(self) -> list[str]:
         """Read the measurement fragment names (``GET .../{id}/supportedMeasurements``).
@@ -431,9 +651,7 @@ class ManagedObject(CumulocityObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        c8y = self._require_c8y()
-        data = await c8y.get(f"{self._object_path()}/supportedMeasurements")
-        return list(data.get("c8y_SupportedMeasurements") or [])
+        return await _supported(self._require_c8y(), "measurements", self._require_id())
 
     async def get_supported_series(self) -> list[str]:
         """Read the measurement series names (``GET .../{id}/supportedSeries``).
@@ -442,9 +660,7 @@ class ManagedObject(CumulocityObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        c8y = self._require_c8y()
-        data = await c8y.get(f"{self._object_path()}/supportedSeries")
-        return list(data.get("c8y_SupportedSeries") or [])
+        return await _supported(self._require_c8y(), "series", self._require_id())
 
 
 class Device(ManagedObject):
@@ -491,9 +707,7 @@ class Device(ManagedObject):
             ObjectStateError: No connection, or the device has no name.
             APIError: The platform refused the request (e.g. `NotFoundError`).
         """
-        c8y = self._require_c8y()
-        result: dict[str, Any] = await c8y.get(f"/user/{c8y.tenant_id}/users/{self.get_username()}")
-        return result
+        return await _device_user(self._require_c8y(), self.get_username())
 
     async def delete(self, with_device_user: bool = False, **_: Any) -> None:
         """Delete the device (``DELETE /inventory/managedObjects/{id}``); children stay.
@@ -505,7 +719,7 @@ class Device(ManagedObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        await self._delete({"withDeviceUser": True} if with_device_user else None)
+        await self._delete(_delete_params("delete", with_device_user=with_device_user or None))
 
     async def delete_tree(self, with_device_user: bool = False) -> None:
         """Delete the device and its children (``DELETE ...?cascade=true``).
@@ -517,10 +731,9 @@ class Device(ManagedObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        params: dict[str, Any] = {"cascade": True}
-        if with_device_user:
-            params["withDeviceUser"] = True
-        await self._delete(params)
+        await self._delete(
+            _delete_params("delete_tree", cascade=True, with_device_user=with_device_user or None)
+        )
 
 
 class DeviceGroup(ManagedObject):
@@ -602,7 +815,7 @@ class DeviceGroup(ManagedObject):
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request.
         """
-        await self._assign("childAssets", child)
+        await self._assign("assets", child)
 
     async def unassign_child_group(self, child: DeviceGroup | str | int) -> None:
         """Unlink a subgroup now (``DELETE .../{id}/childAssets/{child}``).
@@ -611,7 +824,7 @@ class DeviceGroup(ManagedObject):
             ObjectStateError: No connection, or self or the child has no ID.
             APIError: The platform refused the request.
         """
-        await self._unassign("childAssets", child)
+        await self._unassign("assets", child)
 
     async def delete(self, **_: Any) -> None:
         """Delete the group only (``DELETE ...?cascade=false``); subgroups are left dangling.
@@ -620,7 +833,7 @@ class DeviceGroup(ManagedObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        await self._delete({"cascade": False})
+        await self._delete(_delete_params("delete", cascade=False))
 
     async def delete_tree(self) -> None:
         """Delete the group and its children (``DELETE ...?cascade=true``).
@@ -629,14 +842,21 @@ class DeviceGroup(ManagedObject):
             ObjectStateError: No connection or no ID.
             APIError: The platform refused the request.
         """
-        await self._delete({"cascade": True})
+        await self._delete(_delete_params("delete_tree", cascade=True))
 
 
 # -- the main API classes -----------------------------------------------------------------------
 
 InventoryMode = Literal["objects", "devices", "groups"]
 
-_MODE_FRAGMENT: dict[str, str] = {"devices": "c8y_IsDevice", "groups": "c8y_IsDeviceGroup"}
+_MODE_FRAGMENT: Final[dict[str, str]] = {
+    "devices": "c8y_IsDevice",
+    "groups": "c8y_IsDeviceGroup",
+}
+
+# What may stand unquoted in the query language: a fragment name in ``has(...)``, an ID in
+# ``bygroupid(...)``. Anything else could close the parenthesis and add conditions.
+_QUERY_TOKEN = re.compile(r"[A-Za-z0-9_.\-$@:]+")
 
 
 def _quote(value: str) -> str:
@@ -644,65 +864,88 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def inventory_query_params(
-    mode: InventoryMode,
-    *,
-    query: str | None = None,
-    ids: Sequence[str | int] | None = None,
-    order_by: str | None = None,
-    type: str | None = None,
-    parent: str | int | None = None,
-    fragment: str | None = None,
-    fragments: Sequence[str] | None = None,
-    name: str | None = None,
-    owner: str | None = None,
-    text: str | None = None,
-    **flags: Any,
-) -> dict[str, Any]:
-    """Build the query parameters of an inventory query (pure; see the module docstring).
+def _values(value: Any, name: str) -> list[Any]:
+    """One value or a collection of them as a list; a string is one value (pure)."""
+    if value is None:
+        return []
+    if isinstance(value, str | int | CumulocityObject):
+        return [value]
+    if isinstance(value, Iterable) and not isinstance(value, bytes | bytearray | Mapping):
+        return list(value)
+    raise ConfigurationError(f"{name}: expected a value or a list of them, got {value!r}")
 
-    Args:
-        mode: ``"devices"`` adds ``c8y_IsDevice`` (and sends a custom query as ``q``, which the
-            platform restricts to devices), ``"groups"`` adds ``c8y_IsDeviceGroup``.
-        query: A query in the platform's query language, sent as is.
-        ids: Object IDs; sent as the ``ids`` parameter (other filters except flags ignored).
-        order_by: A sort expression (forces the query form).
-        type: The object type.
-        parent: The ID of a group whose (transitive) members are wanted (forces the query form).
-        fragment: A fragment the objects carry.
-        fragments: Several fragments the objects carry (more than one forces the query form).
-        name: The exact object name (forces the query form).
-        owner: The owning user.
-        text: Text the objects contain (the platform's ``text`` parameter).
-        **flags: Further parameters in snake_case or camelCase (``with_children``,
-            ``only_roots``, ``child_device_id``, ...).
+
+def _id_list(value: Any) -> list[str]:
+    """The ``ids`` filter as a list of IDs (pure).
+
+    Raises:
+        ConfigurationError: An item is not an object with ID or an ID.
+        InvalidIdError: An ID holds a comma (it would split into two IDs on the wire).
     """
-    extra = build_query_params(flags)
+    ids = [_object_id(item) for item in _values(value, "ids")]
+    for object_id in ids:
+        if "," in object_id:
+            raise InvalidIdError(f"ids: {object_id!r} cannot be sent in a comma-separated list")
+    return ids
+
+
+def _query_token(value: str, name: str) -> str:
+    if not _QUERY_TOKEN.fullmatch(value):
+        raise ConfigurationError(
+            f"{name}: {value!r} cannot be written into a query "
+            "(letters, digits and _ . - $ @ : only)"
+        )
+    return value
+
+
+def _fragment_names(filters: Mapping[str, Any]) -> list[str]:
+    names = [*_values(filters.get("fragments"), "fragments")]
+    if filters.get("fragment"):
+        names.append(filters["fragment"])
+    for name in names:
+        if not isinstance(name, str):
+            raise ConfigurationError(f"fragments: expected fragment names, got {name!r}")
+        _query_token(name, "fragment")
+    return names
+
+
+def _selection(mode: InventoryMode, filters: Mapping[str, Any]) -> dict[str, Any]:
+    """Rewrite the selecting filters into the ones sent (pure; see the module docstring).
+
+    The result holds filter names of `_LIST_QUERY` (``q`` for a device query), not yet the
+    platform's parameters.
+    """
+    sent = {
+        name: value
+        for name, value in filters.items()
+        if name not in InventorySelection.__optional_keys__
+    }
+    query = filters.get("query")
     if query:
-        return {("q" if mode == "devices" else "query"): query, **extra}
+        sent["q" if mode == "devices" else "query"] = query
+        return sent
+    ids = _id_list(filters.get("ids"))
     if ids:
-        return {"ids": [str(i) for i in ids], **extra}
-    wanted = [*(fragments or ()), *([fragment] if fragment else [])]
+        sent["ids"] = ids
+        return sent
+    wanted = _fragment_names(filters)
     base = _MODE_FRAGMENT.get(mode)
     if base and base not in wanted:
         wanted.insert(0, base)
+    type_, owner, text, name, order_by = (
+        filters.get(key) for key in ("type", "owner", "text", "name", "order_by")
+    )
+    parent = filters.get("parent")
     if not (parent or order_by or name or len(wanted) > 1):
-        plain = build_query_params(
-            {
-                "type": type,
-                "owner": owner,
-                "text": text,
-                "fragmentType": wanted[0] if wanted else None,
-            }
-        )
-        return {**plain, **extra}
+        fragment = wanted[0] if wanted else None
+        return {**sent, "type": type_, "owner": owner, "text": text, "fragment": fragment}
     clauses = [f"has({f})" for f in wanted]
     if parent:
-        clauses.append(f"bygroupid({parent})")
+        clauses.append(f"bygroupid({_query_token(_object_id(parent), 'parent')})")
     if name:
         clauses.append(f"name eq {_quote(name)}")
-    if type:
-        clauses.append(f"type eq {_quote(type)}")
+    if type_:
+        clauses.append(f"type eq {_quote(type_)}")
     if owner:
         clauses.append(f"owner eq {_quote(owner)}")
     parts = []
@@ -710,10 +953,89 @@ def inventory_query_params(
         parts.append("$filter=(" + " and ".join(clauses) + ")")
     if order_by:
         parts.append(f"$orderby={order_by}")
-    params: dict[str, Any] = {"query": " ".join(parts), **extra}
-    if text:
-        params["text"] = text
+    return {**sent, "query": " ".join(parts), "text": text}
+
+
+def _inventory_query(
+    mode: InventoryMode,
+    filters: Mapping[str, Any],
+    *,
+    call: str,
+    extra_params: ExtraParams | None,
+) -> dict[str, Any]:
+    _LIST_QUERY.check(filters, call)
+    spec = _DEVICE_LIST_QUERY if mode == "devices" else _LIST_QUERY
+    return spec.build(_selection(mode, filters), call=call, extra_params=extra_params)
+
+
+def inventory_query_params(
+    mode: InventoryMode,
+    *,
+    extra_params: ExtraParams | None = None,
+    **filters: Unpack[InventoryFilters],
+) -> dict[str, Any]:
+    """Build the query parameters of an inventory query (pure; see the module docstring).
+
+    Args:
+        mode: ``"devices"`` adds ``c8y_IsDevice`` (and sends a custom query as ``q``, which the
+            platform restricts to devices), ``"groups"`` adds ``c8y_IsDeviceGroup``.
+        extra_params: Raw query parameters sent as given.
+        **filters: The query's filters (see `InventoryFilters` and `Inventory.select`).
+
+    Raises:
+        UnknownFilterError: A keyword that is no filter.
+        ConfigurationError: A malformed filter, or a parameter set both by a filter and in
+            `extra_params`.
+    """
+    return _inventory_query(mode, filters, call="inventory_query_params", extra_params=extra_params)
+
+
+def _merge_raw(expression: str, extra_params: ExtraParams | None) -> dict[str, Any]:
+    params = expression_params(expression)
+    if extra_params:
+        twice = sorted(params.keys() & extra_params.keys())
+        if twice:
+            raise ConfigurationError(
+                f"{', '.join(twice)} given twice: in the expression and in extra_params"
+            )
+        params.update(extra_params)
     return params
+
+
+def _frame_columns(columns: Sequence[str | tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """Split `to_dataframe` column specs into names and paths (pure).
+
+    Raises:
+        ConfigurationError: No columns, a malformed spec, or a name used twice.
+    """
+    if isinstance(columns, str) or not columns:
+        raise ConfigurationError("columns: expected a non-empty list of paths or (name, path)")
+    names: list[str] = []
+    paths: list[str] = []
+    for spec in columns:
+        if isinstance(spec, str):
+            name, path = spec, spec
+        elif (
+            isinstance(spec, tuple)
+            and len(spec) == 2
+            and all(isinstance(part, str) for part in spec)
+        ):
+            name, path = spec
+        else:
+            raise ConfigurationError(f"columns: expected a path or (name, path), got {spec!r}")
+        if name in names:
+            raise ConfigurationError(f"columns: the name {name!r} is used twice")
+        names.append(name)
+        paths.append(path)
+    return names, paths
+
+
+def _import_pandas() -> Any:
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas is part of the test environment
+        raise ImportError("to_dataframe needs pandas: pip install 'c8y-objects[pandas]'") from None
+    return pd
 
 
 MO = TypeVar("MO", bound=ManagedObject)
@@ -721,8 +1043,6 @@ MO = TypeVar("MO", bound=ManagedObject)
 
 class _InventoryBase(CumulocityResource[MO], Generic[MO]):
     """Queries and bulk calls shared by the three inventory APIs."""
-
-    _resource: ClassVar[str] = MANAGED_OBJECTS
 
     _operations: ClassVar[ResourceOperations] = MANAGED_OBJECTS_OPERATIONS
     _collection_key: ClassVar[str] = "managedObjects"
@@ -732,60 +1052,50 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         self,
         id: str | int,
         *,
-        with_children: bool | None = None,
-        with_parents: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_latest_values: bool | None = None,
+        extra_params: ExtraParams | None = None,
+        **options: Unpack[ObjectReadOptions],
     ) -> MO:
         """Read one object (``GET /inventory/managedObjects/{id}``).
 
+        Args:
+            id: The object's ID.
+            extra_params: Raw query parameters sent as given.
+            **options: What to add to the object (`ObjectReadOptions`: ``with_children``,
+                ``with_parents``, ...).
+
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            InvalidIdError: The ID cannot be a path segment (nothing is sent).
             NotFoundError: No object has this ID.
             APIError: The platform refused the request otherwise.
         """
-        params = build_query_params(
-            {
-                "with_children": with_children,
-                "with_parents": with_parents,
-                "with_children_count": with_children_count,
-                "skip_children_names": skip_children_names,
-                "with_latest_values": with_latest_values,
-            }
-        )
+        params = _READ_QUERY.build(options, call="get", extra_params=extra_params)
         json = await self.c8y.get(self.build_object_path(_object_id(id)), params or None)
         return self._object_class.from_json(json, self.c8y)
 
-    def _params(self, expression: str | None, filters: dict[str, Any]) -> dict[str, Any]:
+    def _filters(self, filters: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The filters as sent; subclasses add defaults."""
+        return filters
+
+    def _query_params(
+        self,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        call: str,
+    ) -> dict[str, Any]:
         if expression:
-            return expression_params(expression)
-        return inventory_query_params(self._mode, **filters)
+            _LIST_QUERY.check(filters, call)
+            return _merge_raw(expression, extra_params)
+        return _inventory_query(
+            self._mode, self._filters(filters), call=call, extra_params=extra_params
+        )
 
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -793,33 +1103,14 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[MO]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -827,33 +1118,14 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[Any]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -861,32 +1133,13 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -894,35 +1147,16 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[Any]:
         """Iterate over the matching objects (``GET /inventory/managedObjects``, paged).
 
         The arguments are checked at once; requests are made while iterating.
 
         Args:
-            expression: A raw query string sent unchanged (``"type=x&withParents=true"``); all
-                other filters are then ignored.
-            query: A query in the platform's query language, sent as is.
-            ids: Only these object IDs.
-            order_by: A sort expression of the query language, e.g. ``"name desc"``.
-            type: The object type.
-            parent: Members of this group (transitively).
-            fragment: Objects carrying this fragment.
-            fragments: Objects carrying all these fragments.
-            name: The exact name.
-            owner: The owning user.
-            text: Objects containing this text.
-            only_roots: Only objects without parents.
-            with_children: Include child references.
-            with_children_count: Include child counts.
-            skip_children_names: Leave names out of child references.
-            with_groups: Include the groups an object belongs to.
-            with_parents: Include parent references.
-            with_latest_values: Include ``c8y_LatestMeasurements``.
-            child_device_id: Parents of this child device.
-            child_asset_id: Parents of this child asset.
-            child_addition_id: Parents of this child addition.
+            expression: A raw query string sent unchanged (``"type=x&withParents=true"``); the
+                filters are then ignored.
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results (applied after `include`).
@@ -932,39 +1166,24 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             as_values: Yield values at JSON paths instead of objects: a path or
                 ``(path, default)`` for one value per result, a list of them for tuples.
             workers: Pages requested in parallel.
-            **filters: Further platform parameters (snake_case or camelCase).
+            extra_params: Raw query parameters sent as given (for what no filter covers).
+            **filters: The filters of `InventoryFilters`:
+                ``query`` (the platform's query language, sent as is), ``ids`` (only these
+                objects), ``order_by`` (e.g. ``"name desc"``), ``type``, ``parent`` (members
+                of this group, transitively), ``fragment`` / ``fragments`` (carrying all of
+                them), ``name`` (exact), ``owner``, ``text`` (contained text),
+                ``only_roots``, ``with_children``, ``with_children_count``,
+                ``skip_children_names``, ``with_groups``, ``with_parents``,
+                ``with_latest_values``, ``child_device_id`` / ``child_asset_id`` /
+                ``child_addition_id`` (the parents of this child).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: An argument is out of range or malformed.
             InvalidPathError: A matcher or `as_values` path does not parse.
             APIError: A page request failed (while iterating).
         """
-        params = self._params(
-            expression,
-            {
-                "query": query,
-                "ids": ids,
-                "order_by": order_by,
-                "type": type,
-                "parent": parent,
-                "fragment": fragment,
-                "fragments": fragments,
-                "name": name,
-                "owner": owner,
-                "text": text,
-                "only_roots": only_roots,
-                "with_children": with_children,
-                "with_children_count": with_children_count,
-                "skip_children_names": skip_children_names,
-                "with_groups": with_groups,
-                "with_parents": with_parents,
-                "with_latest_values": with_latest_values,
-                "child_device_id": child_device_id,
-                "child_asset_id": child_asset_id,
-                "child_addition_id": child_addition_id,
-                **filters,
-            },
-        )
+        params = self._query_params(expression, filters, extra_params, "select")
         return self._select(
             params,
             limit=limit,
@@ -981,26 +1200,6 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -1008,33 +1207,14 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> list[MO]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -1042,33 +1222,14 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> list[Any]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        order_by: str | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        with_children: bool | None = None,
-        with_children_count: bool | None = None,
-        skip_children_names: bool | None = None,
-        with_groups: bool | None = None,
-        with_parents: bool | None = None,
-        with_latest_values: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -1076,69 +1237,192 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> list[Any]:
         """Read all matching objects into a list: the eager form of `select` (same arguments).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: An argument is out of range or malformed.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        params = self._query_params(expression, filters, extra_params, "get_all")
+        results = self._select(
+            params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
+
+    @overload
+    async def get_by(
+        self,
+        expression: str | None = None,
+        *,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        as_values: None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
+    ) -> MO: ...
+    @overload
+    async def get_by(
+        self,
+        expression: str | None = None,
+        *,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        as_values: ValueSpec,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
+    ) -> Any: ...
+    @overload
+    async def get_by(
+        self,
+        expression: str | None = None,
+        *,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        as_values: list[ValueSpec],
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
+    ) -> tuple[Any, ...]: ...
+    async def get_by(
+        self,
+        expression: str | None = None,
+        *,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
+    ) -> Any:
+        """Read the one object a query matches (``GET /inventory/managedObjects``).
+
+        Takes the arguments of `select`; at most two results are read, which is enough to
+        tell one match from several.
+
+        Returns:
+            The object, or its values when `as_values` is given.
+
+        Raises:
+            NoUniqueMatchError: The query matched no object, or more than one (``found``
+                says which: 0 or 2).
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: A malformed argument.
+            APIError: The request failed.
+        """
+        params = self._query_params(expression, filters, extra_params, "get_by")
+        results = self._select(
+            params,
+            limit=2,
+            include=include,
+            exclude=exclude,
+            page_size=None,
+            page_number=None,
+            as_values=as_values,
+            workers=None,
+        )
+        found = [item async for item in results]
+        if len(found) != 1:
+            what = "no managed object" if not found else "more than one managed object"
+            raise NoUniqueMatchError(f"get_by: {what} matches {params}", found=len(found))
+        return found[0]
 
     async def get_count(
         self,
         expression: str | None = None,
         *,
-        query: str | None = None,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        parent: str | int | None = None,
-        fragment: str | None = None,
-        fragments: Sequence[str] | None = None,
-        name: str | None = None,
-        owner: str | None = None,
-        text: str | None = None,
-        only_roots: bool | None = None,
-        child_device_id: str | int | None = None,
-        child_asset_id: str | int | None = None,
-        child_addition_id: str | int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
     ) -> int:
-        """Count the matching objects without reading them (same filters as `select`).
+        """Count the matching objects without reading them (the filters of `select`).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: A malformed filter.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            {
-                "query": query,
-                "ids": ids,
-                "type": type,
-                "parent": parent,
-                "fragment": fragment,
-                "fragments": fragments,
-                "name": name,
-                "owner": owner,
-                "text": text,
-                "only_roots": only_roots,
-                "child_device_id": child_device_id,
-                "child_asset_id": child_asset_id,
-                "child_addition_id": child_addition_id,
-                **filters,
-            },
-        )
+        params = self._query_params(expression, filters, extra_params, "get_count")
         return await self._get_count(params)
+
+    async def to_dataframe(
+        self,
+        expression: str | None = None,
+        *,
+        columns: Sequence[str | tuple[str, str]],
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[InventoryFilters],
+    ) -> pandas.DataFrame:
+        """Read the matching objects into a pandas DataFrame (``pandas`` extra).
+
+        One row per object, one column per spec, the dtypes inferred by pandas (a missing
+        value becomes pandas' missing marker). Takes the filters and options of `select`,
+        but reads every match unless `limit` is given.
+
+        Args:
+            expression: A raw query string sent unchanged (the filters are then ignored).
+            columns: Per column a JSON path (also the column's name) or ``(name, path)``.
+            limit: The most rows (default: all).
+            include: Client-side filter: keep matching results.
+            exclude: Client-side filter: drop matching results.
+            page_size: Objects per request (inferred when None).
+            workers: Pages requested in parallel.
+            extra_params: Raw query parameters sent as given.
+            **filters: The filters of `InventoryFilters` (see `select`).
+
+        Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: Malformed columns or arguments.
+            InvalidPathError: A column path does not parse.
+            ImportError: pandas is not installed.
+            APIError: A page request failed.
+        """
+        names, paths = _frame_columns(columns)
+        params = self._query_params(expression, filters, extra_params, "to_dataframe")
+        pd = _import_pandas()
+        rows = self._select(
+            params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=[(path, None) for path in paths],
+            workers=workers,
+        )
+        data: dict[str, list[Any]] = {name: [] for name in names}
+        lists = list(data.values())
+        async for row in rows:
+            for values, value in zip(lists, row, strict=True):
+                values.append(value)
+        frame: pandas.DataFrame = pd.DataFrame(data, columns=names)
+        return frame
 
     async def create(
         self, *objects: MO, workers: int | None = None, progress: Progress | None = None
@@ -1214,37 +1498,38 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the object.
         """
-        await self._delete_many(
-            objects, params={"forceCascade": True}, workers=workers, progress=progress
-        )
+        params = _delete_params("delete_trees", force_cascade=True)
+        await self._delete_many(objects, params=params, workers=workers, progress=progress)
 
     async def _link(
         self,
-        kind: str,
-        parent: CumulocityObject | str | int,
-        children: Iterable[CumulocityObject | str | int],
+        kind: ChildKind,
+        parent: ObjectOrId,
+        children: Iterable[ObjectOrId],
         workers: int | None,
         unlink: bool = False,
         progress: Progress | None = None,
     ) -> None:
         from c8y_objects._bulk import run_bulk
 
-        base = f"{self.build_object_path(_object_id(parent))}/{kind}"
-        ids = [_child_id(c) for c in children]
+        parent_id = _object_id(parent)
+        path_segment(parent_id)
+        ids = [_object_id(c) for c in children]
+        if unlink:  # every ID that goes into a path checked before the first request
+            for child_id in ids:
+                path_segment(child_id, name="childId")
         c8y = self.c8y
+        send = _unlink if unlink else _link
 
         async def link(child_id: str) -> None:
-            if unlink:
-                await c8y.delete(f"{base}/{child_id}")
-            else:
-                await c8y.post(base, _reference(child_id))
+            await send(c8y, kind, parent_id, child_id)
 
         await run_bulk(ids, link, workers=workers, progress=progress)
 
     async def assign_child_devices(
         self,
-        parent: CumulocityObject | str | int,
-        *children: CumulocityObject | str | int,
+        parent: ObjectOrId,
+        *children: ObjectOrId,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
@@ -1253,12 +1538,12 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childDevices", parent, children, workers, progress=progress)
+        await self._link("devices", parent, children, workers, progress=progress)
 
     async def assign_child_assets(
         self,
-        parent: CumulocityObject | str | int,
-        *children: CumulocityObject | str | int,
+        parent: ObjectOrId,
+        *children: ObjectOrId,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
@@ -1267,12 +1552,12 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", parent, children, workers, progress=progress)
+        await self._link("assets", parent, children, workers, progress=progress)
 
     async def assign_child_additions(
         self,
-        parent: CumulocityObject | str | int,
-        *children: CumulocityObject | str | int,
+        parent: ObjectOrId,
+        *children: ObjectOrId,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
@@ -1281,12 +1566,12 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAdditions", parent, children, workers, progress=progress)
+        await self._link("additions", parent, children, workers, progress=progress)
 
     async def unassign_child_devices(
         self,
-        parent: CumulocityObject | str | int,
-        *children: CumulocityObject | str | int,
+        parent: ObjectOrId,
+        *children: ObjectOrId,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
@@ -1295,12 +1580,12 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childDevices", parent, children, workers, unlink=True, progress=progress)
+        await self._link("devices", parent, children, workers, unlink=True, progress=progress)
 
     async def unassign_child_assets(
         self,
-        parent: CumulocityObject | str | int,
-        *children: CumulocityObject | str | int,
+        parent: ObjectOrId,
+        *children: ObjectOrId,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
@@ -1309,12 +1594,12 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", parent, children, workers, unlink=True, progress=progress)
+        await self._link("assets", parent, children, workers, unlink=True, progress=progress)
 
     async def unassign_child_additions(
         self,
-        parent: CumulocityObject | str | int,
-        *children: CumulocityObject | str | int,
+        parent: ObjectOrId,
+        *children: ObjectOrId,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
@@ -1323,38 +1608,31 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link(
-            "childAdditions", parent, children, workers, unlink=True, progress=progress
-        )
+        await self._link("additions", parent, children, workers, unlink=True, progress=progress)
 
-    async def get_latest_availability(self, mo_id: CumulocityObject | str | int) -> Availability:
+    async def get_latest_availability(self, mo_id: ObjectOrId) -> Availability:
         """Read an object's latest availability (``GET .../{id}/availability``).
 
         Raises:
             APIError: The request failed.
         """
-        path = f"{self.build_object_path(_object_id(mo_id))}/availability"
-        return Availability.from_json(await self.c8y.get(path))
+        return await _availability(self.c8y, _object_id(mo_id))
 
-    async def get_supported_measurements(self, mo_id: CumulocityObject | str | int) -> list[str]:
+    async def get_supported_measurements(self, mo_id: ObjectOrId) -> list[str]:
         """Read an object's measurement fragment names (``GET .../{id}/supportedMeasurements``).
 
         Raises:
             APIError: The request failed.
         """
-        path = f"{self.build_object_path(_object_id(mo_id))}/supportedMeasurements"
-        data = await self.c8y.get(path)
-        return list(data.get("c8y_SupportedMeasurements") or [])
+        return await _supported(self.c8y, "measurements", _object_id(mo_id))
 
-    async def get_supported_series(self, mo_id: CumulocityObject | str | int) -> list[str]:
+    async def get_supported_series(self, mo_id: ObjectOrId) -> list[str]:
         """Read an object's measurement series names (``GET .../{id}/supportedSeries``).
 
         Raises:
             APIError: The request failed.
         """
-        path = f"{self.build_object_path(_object_id(mo_id))}/supportedSeries"
-        data = await self.c8y.get(path)
-        return list(data.get("c8y_SupportedSeries") or [])
+        return await _supported(self.c8y, "series", _object_id(mo_id))
 
 
 class Inventory(_InventoryBase[ManagedObject]):
@@ -1396,7 +1674,7 @@ class DeviceInventory(_InventoryBase[Device]):
         Raises:
             BulkError: A request failed; names the device.
         """
-        params = {"withDeviceUser": True} if with_device_user else None
+        params = _delete_params("delete", with_device_user=with_device_user or None)
         await self._delete_many(devices, params=params, workers=workers, progress=progress)
 
     async def delete_trees(
@@ -1417,9 +1695,9 @@ class DeviceInventory(_InventoryBase[Device]):
         Raises:
             BulkError: A request failed; names the device.
         """
-        params: dict[str, Any] = {"cascade": True}
-        if with_device_user:
-            params["withDeviceUser"] = True
+        params = _delete_params(
+            "delete_trees", cascade=True, with_device_user=with_device_user or None
+        )
         await self._delete_many(devices, params=params, workers=workers, progress=progress)
 
     async def get_user(self, device: Device | str) -> dict[str, Any]:
@@ -1433,8 +1711,7 @@ class DeviceInventory(_InventoryBase[Device]):
             APIError: The platform refused the request (e.g. `NotFoundError`).
         """
         name = device.get_username() if isinstance(device, Device) else f"device_{device}"
-        result: dict[str, Any] = await self.c8y.get(f"/user/{self.c8y.tenant_id}/users/{name}")
-        return result
+        return await _device_user(self.c8y, name)
 
 
 class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
@@ -1449,10 +1726,10 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
     _object_class: builtins.type[DeviceGroup] = DeviceGroup
     _mode: ClassVar[InventoryMode] = "groups"
 
-    def _params(self, expression: str | None, filters: dict[str, Any]) -> dict[str, Any]:
-        if not expression and filters.get("parent") and not filters.get("type"):
-            filters = {**filters, "type": DeviceGroup.CHILD_TYPE}
-        return super()._params(expression, filters)
+    def _filters(self, filters: Mapping[str, Any]) -> Mapping[str, Any]:
+        if filters.get("parent") and not filters.get("type"):
+            return {**filters, "type": DeviceGroup.CHILD_TYPE}
+        return filters
 
     async def assign_children(
         self,
@@ -1466,7 +1743,7 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", root_id, child_ids, workers, progress=progress)
+        await self._link("assets", root_id, child_ids, workers, progress=progress)
 
     async def unassign_children(
         self,
@@ -1480,7 +1757,7 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
         Raises:
             BulkError: A request failed; names the child.
         """
-        await self._link("childAssets", root_id, child_ids, workers, unlink=True, progress=progress)
+        await self._link("assets", root_id, child_ids, workers, unlink=True, progress=progress)
 
     async def create_child(
         self, parent_id: DeviceGroup | str | int, group: DeviceGroup
@@ -1493,9 +1770,9 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
         Raises:
             APIError: A request failed (if linking fails, the subgroup exists unlinked).
         """
-        json = await self.c8y.post(self._resource, group.to_json())
+        json = await self.c8y.call(self._operations.require("create"), json=group.to_json())
         created = DeviceGroup.from_json(json, self.c8y)
-        await self._link("childAssets", parent_id, [created], None)
+        await self._link("assets", parent_id, [created], None)
         return created
 
     async def delete(
@@ -1509,9 +1786,8 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
         Raises:
             BulkError: A request failed; names the group.
         """
-        await self._delete_many(
-            groups, params={"cascade": False}, workers=workers, progress=progress
-        )
+        params = _delete_params("delete", cascade=False)
+        await self._delete_many(groups, params=params, workers=workers, progress=progress)
 
     async def delete_trees(
         self,
@@ -1524,6 +1800,5 @@ class DeviceGroupInventory(_InventoryBase[DeviceGroup]):
         Raises:
             BulkError: A request failed; names the group.
         """
-        await self._delete_many(
-            groups, params={"cascade": True}, workers=workers, progress=progress
-        )
+        params = _delete_params("delete_trees", cascade=True)
+        await self._delete_many(groups, params=params, workers=workers, progress=progress)

@@ -237,7 +237,9 @@ async def test_page_number_reads_one_page_only() -> None:
 async def test_filters_reach_the_request() -> None:
     seen: list[dict[str, list[str]]] = []
     async with client(page_server(0, seen)) as c8y:
-        await c8y.device_inventory.get_all(type="t", with_parents=True, customParam="x")
+        await c8y.device_inventory.get_all(
+            type="t", with_parents=True, extra_params={"customParam": "x"}
+        )
         await c8y.inventory.get_all("type=raw&withChildren=false", type="ignored")
     assert seen[0]["type"] == ["t"]
     assert seen[0]["fragmentType"] == ["c8y_IsDevice"]

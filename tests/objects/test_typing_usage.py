@@ -92,6 +92,20 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.alarms.delete_by(updated_after="2024-01-01T00:00:00Z")  # E
     await c8y.alarms.count(created_after="2024-01-01T00:00:00Z")  # E
     await c8y.alarms.get_all(status="ACTIVE", extra_params={"fragmentType": "x"})
+    # inventory (c8y_objects/inventory.py): misspelt filters, raw names, wrong value types
+    await c8y.inventory.get_all(tpye="acme")  # E
+    c8y.inventory.select(fragmentType="x")  # E
+    await c8y.device_inventory.get_count(fragmnets="x")  # E
+    await c8y.group_inventory.get_by(nmae="g")  # E
+    await c8y.inventory.get("1", withChildren=True)  # E
+    await c8y.inventory.get("1", type="t")  # E
+    await c8y.inventory.to_dataframe(columns=["id"], q="x")  # E
+    await c8y.inventory.get_all(fragments=5)  # E
+    await c8y.inventory.get_all(with_parents="yes")  # E
+    await c8y.inventory.get_count(extra_params={"a": object()})  # E
+    d: Device = await c8y.inventory.get_by(name="x")  # E
+    e: Device = await c8y.device_inventory.get_by(name="x")
+    await c8y.inventory.get_all(ids="12", fragments="c8y_IsDevice", extra_params={"x": 1})
 """
 
 
