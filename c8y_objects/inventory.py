@@ -41,11 +41,14 @@ from typing import (
 )
 
 from c8y_objects._api import (
+    ColumnSpec,
     CumulocityResource,
     ExtraParams,
     Progress,
     _object_id,
     expression_params,
+    rows_to_dataframe,
+    split_columns,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -1002,42 +1005,6 @@ def _merge_raw(expression: str, extra_params: ExtraParams | None) -> dict[str, A
     return params
 
 
-def _frame_columns(columns: Sequence[str | tuple[str, str]]) -> tuple[list[str], list[str]]:
-    """Split `to_dataframe` column specs into names and paths (pure).
-
-    Raises:
-        ConfigurationError: No columns, a malformed spec, or a name used twice.
-    """
-    if isinstance(columns, str) or not columns:
-        raise ConfigurationError("columns: expected a non-empty list of paths or (name, path)")
-    names: list[str] = []
-    paths: list[str] = []
-    for spec in columns:
-        if isinstance(spec, str):
-            name, path = spec, spec
-        elif (
-            isinstance(spec, tuple)
-            and len(spec) == 2
-            and all(isinstance(part, str) for part in spec)
-        ):
-            name, path = spec
-        else:
-            raise ConfigurationError(f"columns: expected a path or (name, path), got {spec!r}")
-        if name in names:
-            raise ConfigurationError(f"columns: the name {name!r} is used twice")
-        names.append(name)
-        paths.append(path)
-    return names, paths
-
-
-def _import_pandas() -> Any:
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - pandas is part of the test environment
-        raise ImportError("to_dataframe needs pandas: pip install 'c8y-objects[pandas]'") from None
-    return pd
-
-
 MO = TypeVar("MO", bound=ManagedObject)
 
 
@@ -1370,7 +1337,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         self,
         expression: str | None = None,
         *,
-        columns: Sequence[str | tuple[str, str]],
+        columns: Sequence[ColumnSpec],
         limit: int | None = None,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -1403,9 +1370,8 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             ImportError: pandas is not installed.
             APIError: A page request failed.
         """
-        names, paths = _frame_columns(columns)
+        names, paths = split_columns(columns)
         params = self._query_params(expression, filters, extra_params, "to_dataframe")
-        pd = _import_pandas()
         rows = self._select(
             params,
             limit=limit,
@@ -1416,12 +1382,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             as_values=[(path, None) for path in paths],
             workers=workers,
         )
-        data: dict[str, list[Any]] = {name: [] for name in names}
-        lists = list(data.values())
-        async for row in rows:
-            for values, value in zip(lists, row, strict=True):
-                values.append(value)
-        frame: pandas.DataFrame = pd.DataFrame(data, columns=names)
+        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
         return frame
 
     async def create(

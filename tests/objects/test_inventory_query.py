@@ -21,13 +21,13 @@ from c8y_objects import (
     ManagedObject,
     ObjectStateError,
 )
+from c8y_objects._api import split_columns
 from c8y_objects.errors import InvalidIdError, UnknownFilterError, WireMismatchError
 from c8y_objects.inventory import (
     InventoryFilters,
     InventorySelection,
     ObjectReadOptions,
     _child_links,
-    _frame_columns,
     inventory_query_params,
 )
 from c8y_rest import wire
@@ -181,7 +181,7 @@ def test_child_links_need_the_reference_media_type_and_the_path_parameters() -> 
 
 
 def test_frame_columns_take_paths_and_named_paths() -> None:
-    assert _frame_columns(["id", ("model", "c8y_Hardware.model")]) == (
+    assert split_columns(["id", ("model", "c8y_Hardware.model")]) == (
         ["id", "model"],
         ["id", "c8y_Hardware.model"],
     )
@@ -192,7 +192,7 @@ def test_frame_columns_take_paths_and_named_paths() -> None:
 )
 def test_malformed_frame_columns_are_refused(columns: Any) -> None:
     with pytest.raises(ConfigurationError, match="columns"):
-        _frame_columns(columns)
+        split_columns(columns)
 
 
 # -- the requests, exactly as sent ----------------------------------------------------------
