@@ -74,7 +74,7 @@ OPTIONS = (
         "C8Y_EMULATOR_ACCESS_LOG",
         _boolean,
         False,
-        "log one line per request to stderr (--no-access-log: off)",
+        "log one line per request to stdout (--no-access-log: off)",
     ),
 )
 
@@ -192,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sock.close()
         app.close()
         return 1
+    # Listening before the banner: a client that reads the address connects into the backlog
+    # even while uvicorn is still starting.
+    sock.listen(2048)
     for line in banner(config, config.host, sock.getsockname()[1]):
         print(line, flush=True)
     server = uvicorn.Server(
