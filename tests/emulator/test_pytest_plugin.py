@@ -187,3 +187,28 @@ def test_entry_point_and_dash_p_register_the_plugin_once(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def test_without_pytest_asyncio_the_async_fixtures_say_what_is_missing(tmp_path: Path) -> None:
+    (tmp_path / "test_probe.py").write_text(
+        "def test_needs_client(c8y_client):\n    pass\n\n"
+        "def test_sync_fixtures_still_work(c8y_emulator, c8y_faults):\n"
+        "    assert c8y_faults.armed() == []\n"
+    )
+    # A package of that name first on the path that fails to import, as if it were absent.
+    shadow = tmp_path / "shadow" / "pytest_asyncio"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("raise ImportError('pytest-asyncio is not installed')\n")
+    path = os.pathsep.join([str(shadow.parent), str(ROOT), str(ROOT / "generated")])
+    options = ["-q", "-p", "no:cacheprovider", "-p", "no:asyncio", "-p", "no:hypothesispytest"]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", *options, "-p", "no:schemathesis", "-p", PLUGIN],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": path},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "the fixture c8y_client is async: install pytest-asyncio" in result.stdout
+    assert "1 passed, 1 error" in result.stdout  # a fixture failing at setup: an error

@@ -1,7 +1,8 @@
 """Shared fixtures of the object-model tests.
 
-- `emulator_app`: a fresh in-memory emulator (ASGI app) per test.
-- `c8y`: an entered `CumulocityClient` talking to `emulator_app` in-process.
+- `emulator_app`: a fresh in-memory emulator (ASGI app) per test: the plugin's `c8y_emulator`.
+- `c8y`: an entered `CumulocityClient` talking to `emulator_app` in-process: the plugin's
+  `c8y_client`, with `retry_sleep` from `c8y_client_options`.
 - `loopback`: one emulator per test module, served by uvicorn on 127.0.0.1.
 - `loopback_client`: a fresh entered `CumulocityClient` to `loopback`, with the emulator's
   fault list and request log cleared.
@@ -14,9 +15,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 
 from c8y_objects._http import CumulocityClient
@@ -47,28 +47,21 @@ def retry_sleeps() -> RecordingSleep:
 
 
 @pytest.fixture
-def emulator_app() -> Iterator[EmulatorApp]:
-    from c8y_emulator import create_app
-
-    app = create_app(database=":memory:", tenant_id=TENANT, username=USERNAME, password=PASSWORD)
-    yield app
-    app.close()
+def c8y_client_options(retry_sleeps: RecordingSleep) -> dict[str, Any]:
+    """The plugin's clients here: a recorded retry sleep, the in-process base URL of old."""
+    return {"retry_sleep": retry_sleeps, "base_url": ASGI_BASE_URL}
 
 
 @pytest.fixture
-async def c8y(
-    emulator_app: EmulatorApp, retry_sleeps: RecordingSleep
-) -> AsyncIterator[CumulocityClient]:
-    client = CumulocityClient(
-        base_url=ASGI_BASE_URL,
-        tenant_id=TENANT,
-        username=USERNAME,
-        password=PASSWORD,
-        transport=httpx.ASGITransport(app=emulator_app),
-        retry_sleep=retry_sleeps,
-    )
-    async with client:
-        yield client
+def emulator_app(c8y_emulator: EmulatorApp) -> EmulatorApp:
+    """The plugin's in-process emulator (c8y_emulator.pytest_plugin)."""
+    return c8y_emulator
+
+
+@pytest.fixture
+def c8y(c8y_client: CumulocityClient) -> CumulocityClient:
+    """The plugin's in-process client on `emulator_app`."""
+    return c8y_client
 
 
 @pytest.fixture(scope="module")
