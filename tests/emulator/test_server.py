@@ -59,8 +59,11 @@ def test_starting_on_a_taken_port_fails_cleanly() -> None:
         Emulator(port=first.port).start()
 
 
-def test_uvicorn_still_hands_the_app_its_socket_transport() -> None:
+@pytest.mark.parametrize("http", ["h11", "httptools"])
+def test_uvicorn_still_hands_the_app_its_socket_transport(http: str) -> None:
     """Pins the uvicorn internal that `_transport` reads (drop and truncate faults need it)."""
+    if http == "httptools":
+        pytest.importorskip("httptools", reason="uvicorn uses httptools only when installed")
     import asyncio
     import threading
 
@@ -82,14 +85,14 @@ def test_uvicorn_still_hands_the_app_its_socket_transport() -> None:
 
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(probe, lifespan="off", log_level="warning", http="h11"))
+    server = uvicorn.Server(uvicorn.Config(probe, lifespan="off", log_level="warning", http=http))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
         while not server.started:
             thread.join(0.01)
-        with httpx.Client(base_url=f"http://127.0.0.1:{sock.getsockname()[1]}") as http:
-            response = http.get("/")
+        with httpx.Client(base_url=f"http://127.0.0.1:{sock.getsockname()[1]}") as client:
+            response = client.get("/")
             local = response.extensions["network_stream"].get_extra_info("client_addr")
     finally:
         server.should_exit = True
