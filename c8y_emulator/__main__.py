@@ -23,13 +23,16 @@ def _boolean(value: str) -> bool:
         return True
     if lowered in ("0", "false", "no", "off", ""):
         return False
-    raise ValueError(f"expected true or false, got {value!r}")
+    raise argparse.ArgumentTypeError(f"expected true or false, got {value!r}")
 
 
 def _port(value: str) -> int:
-    port = int(value)
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
     if not 0 <= port <= 65535:
-        raise ValueError(f"a port is 0-65535, got {port}")
+        raise argparse.ArgumentTypeError(f"a port is an integer 0-65535, got {value!r}")
     return port
 
 
@@ -100,16 +103,21 @@ def _parser() -> argparse.ArgumentParser:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The resolved settings, and where each came from (``flag``, ``env`` or ``default``)."""
+    """The resolved settings; ``sources`` names where each came from: flag, env or default."""
 
-    values: dict[str, Any]
+    host: str
+    port: int
+    database: str
+    tenant: str
+    user: str
+    password: str
+    seed: str | None
+    access_log: bool
     sources: dict[str, str]
 
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self.values[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    def values(self) -> dict[str, Any]:
+        """Return the settings by option name (the ``dest`` of :data:`OPTIONS`)."""
+        return {option.dest: getattr(self, option.dest) for option in OPTIONS}
 
 
 def settings(
@@ -132,14 +140,14 @@ def settings(
         elif option.env in env:
             try:
                 values[option.dest] = option.convert(env[option.env])
-            except ValueError as exc:
+            except argparse.ArgumentTypeError as exc:
                 parser.error(f"environment variable {option.env}: {exc}")
             sources[option.dest] = "env"
         else:
             values[option.dest], sources[option.dest] = option.default, "default"
     if values["seed"] == "":
         values["seed"] = None  # C8Y_EMULATOR_SEED= (empty) loads nothing
-    return Settings(values, sources)
+    return Settings(**values, sources=sources)
 
 
 def banner(config: Settings, host: str, port: int) -> list[str]:

@@ -113,7 +113,7 @@ _ENV = {
 
 def test_settings_come_from_the_environment_when_no_flag_is_given() -> None:
     config = settings([], _ENV)
-    assert config.values == {
+    assert config.values() == {
         "host": "::1",
         "port": 9000,
         "database": ":memory:",
@@ -130,7 +130,7 @@ def test_a_flag_wins_over_its_variable() -> None:
     argv = ["--host", "127.0.0.2", "--port", "0", "--database", "x.db", "--tenant", "t1"]
     argv += ["--user", "u", "--password", "p", "--seed", "f.json", "--no-access-log"]
     config = settings(argv, _ENV)
-    assert config.values == {
+    assert config.values() == {
         "host": "127.0.0.2",
         "port": 0,
         "database": "x.db",
@@ -145,7 +145,7 @@ def test_a_flag_wins_over_its_variable() -> None:
 
 def test_defaults_without_flags_or_variables() -> None:
     config = settings([], {})
-    assert config.values == {option.dest: option.default for option in OPTIONS}
+    assert config.values() == {option.dest: option.default for option in OPTIONS}
     assert settings(["--seed"], {}).seed == "demo"
     assert settings([], {"C8Y_EMULATOR_SEED": ""}).seed is None
 
@@ -153,8 +153,8 @@ def test_defaults_without_flags_or_variables() -> None:
 @pytest.mark.parametrize(
     ("variable", "value", "needle"),
     [
-        ("C8Y_EMULATOR_PORT", "eighty", "C8Y_EMULATOR_PORT: invalid literal"),
-        ("C8Y_EMULATOR_PORT", "70000", "C8Y_EMULATOR_PORT: a port is 0-65535"),
+        ("C8Y_EMULATOR_PORT", "eighty", "C8Y_EMULATOR_PORT: a port is an integer 0-65535"),
+        ("C8Y_EMULATOR_PORT", "70000", "C8Y_EMULATOR_PORT: a port is an integer 0-65535"),
         ("C8Y_EMULATOR_ACCESS_LOG", "maybe", "C8Y_EMULATOR_ACCESS_LOG: expected true or false"),
     ],
 )
@@ -165,6 +165,13 @@ def test_an_invalid_variable_is_named(
         settings([], {variable: value})
     assert exited.value.code == 2
     assert needle in capsys.readouterr().err
+
+
+def test_an_invalid_flag_value_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        settings(["--port", "-3"], {})
+    assert exited.value.code == 2
+    assert "argument --port: a port is an integer 0-65535, got '-3'" in capsys.readouterr().err
 
 
 def test_the_banner_shows_the_default_password_only() -> None:
