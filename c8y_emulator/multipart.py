@@ -126,7 +126,7 @@ def _line_end(body: bytes, position: int) -> int | None:
 def _blank_line(body: bytes, position: int) -> tuple[int, int]:
     """Return (end of the header block, start of the content) of a part starting at position.
 
-    The header block ends at the first empty line (``\r\n`` or ``\n``); it is read line by
+    The header block ends at the first empty line (CRLF or a bare LF); it is read line by
     line, so the search never runs past it into the content. (-1, -1) when there is none.
     """
     while True:
