@@ -104,7 +104,7 @@ class EmulatorApp:
         tenant.register(self.router, self.auth)
         user.register(self.router, self.auth)
         self.control_router = Router()
-        control.register(self.control_router, self.faults, self.request_log)
+        self.controls = control.register(self.control_router, self)
 
     def close(self) -> None:
         """Close the database."""
@@ -258,7 +258,14 @@ async def _send(send: Send, status: int, headers: list[tuple[bytes, bytes]], bod
 
 
 def _transport(send: Send) -> asyncio.BaseTransport | None:
-    """Return the socket transport under uvicorn (its send is a method of the request cycle)."""
+    """Return the socket transport under uvicorn (its send is a method of the request cycle).
+
+    The one place that relies on uvicorn's internals: the ``send`` callable uvicorn hands to an
+    ASGI app is a bound method of its per-request ``RequestResponseCycle`` (h11 and httptools
+    protocols alike), which keeps the connection's ``transport`` as a plain attribute. None
+    in-process (httpx.ASGITransport) or under a server without that attribute;
+    tests/emulator/test_server.py fails when uvicorn changes it.
+    """
     transport = getattr(getattr(send, "__self__", None), "transport", None)
     return transport if isinstance(transport, asyncio.BaseTransport) else None
 

@@ -93,6 +93,9 @@ def parse_form_data(body: bytes, content_type_header: str, area: str) -> list[Fo
         raise _malformed(area, "the boundary never occurs in the body")
     parts: list[FormPart] = []
     position = start + len(delimiter)
+    closing_mark = b"\n" + delimiter
+    # One pass: every search starts at the current offset and stops at the first hit, so each
+    # byte of the body is looked at a bounded number of times whatever the number of parts.
     while True:
         if body.startswith(b"--", position):
             return parts
@@ -103,11 +106,11 @@ def parse_form_data(body: bytes, content_type_header: str, area: str) -> list[Fo
         head_end, content_start = _blank_line(body, head_start)
         if head_end < 0:
             raise _malformed(area, "a part's headers do not end with an empty line")
-        closing = body.find(b"\n" + delimiter, content_start)
+        closing = body.find(closing_mark, content_start)
         if closing < 0:
             raise _malformed(area, "the last part is not closed by the boundary")
         gap = 1
-        if closing > content_start and body[closing - 1 : closing] == b"\r":
+        if closing > content_start and body[closing - 1] == 0x0D:
             closing, gap = closing - 1, 2  # the line break before a boundary is not content
         parts.append(_part(body[head_start:head_end], body[content_start:closing], area))
         position = closing + gap + len(delimiter)
@@ -117,22 +120,22 @@ def _line_end(body: bytes, position: int) -> int | None:
     end = body.find(b"\n", position)
     if end < 0:
         return None
-    return end - 1 if end > position and body[end - 1 : end] == b"\r" else end
+    return end - 1 if end > position and body[end - 1] == 0x0D else end
 
 
 def _blank_line(body: bytes, position: int) -> tuple[int, int]:
-    """Return (end of the header block, start of the content) of a part starting at position."""
-    if body.startswith(b"\r\n", position):
-        return position, position + 2
-    if body.startswith(b"\n", position):
-        return position, position + 1
-    crlf = body.find(b"\r\n\r\n", position)
-    lf = body.find(b"\n\n", position)
-    if crlf >= 0 and (lf < 0 or crlf <= lf):
-        return crlf, crlf + 4
-    if lf >= 0:
-        return lf, lf + 2
-    return -1, -1
+    """Return (end of the header block, start of the content) of a part starting at position.
+
+    The header block ends at the first empty line (CRLF or a bare LF); it is read line by
+    line, so the search never runs past it into the content. (-1, -1) when there is none.
+    """
+    while True:
+        end = body.find(b"\n", position)
+        if end < 0:
+            return -1, -1
+        if end == position or (end == position + 1 and body[position] == 0x0D):
+            return position, end + 1
+        position = end + 1
 
 
 def _part(head: bytes, data: bytes, area: str) -> FormPart:

@@ -26,6 +26,7 @@ class Emulator:
         host: Interface to listen on (loopback by default).
         port: Port to listen on; 0 picks a free one.
         app: An existing app to serve instead of creating one from the other arguments.
+        access_log: Log one line per request (uvicorn's access log, logger ``uvicorn.access``).
     """
 
     def __init__(
@@ -38,6 +39,7 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         app: EmulatorApp | None = None,
+        access_log: bool = False,
     ) -> None:
         self.database = database
         self.tenant_id = tenant_id
@@ -45,6 +47,7 @@ class Emulator:
         self.password = password
         self.host = host
         self.port = port
+        self.access_log = access_log
         self._app = app
         self._owns_app = app is None
         self._server: Any = None
@@ -89,8 +92,8 @@ class Emulator:
         config = uvicorn.Config(
             self._app,
             lifespan="off",
-            log_level="warning",
-            access_log=False,
+            log_level="info" if self.access_log else "warning",
+            access_log=self.access_log,
             timeout_graceful_shutdown=2,
         )
         server = uvicorn.Server(config)
@@ -151,7 +154,7 @@ class Emulator:
     ) -> None:
         await asyncio.to_thread(self.stop)
 
-    # --- test controls (the same machinery as the /_emulator API) --------------------------
+    # --- test controls (the same machinery as the /_emulator API, see c8y_emulator.control) ---
 
     def add_fault(
         self,
@@ -165,34 +168,42 @@ class Emulator:
         delay: float = 0.0,
     ) -> dict[str, Any]:
         """Arm a fault (see :mod:`c8y_emulator.faults`); returns it as the control API shows it."""
-        fault = self.app.faults.add(
-            {
-                "path": path,
-                "method": method,
-                "count": count,
-                "kind": kind,
-                "status": status,
-                "retry_after": retry_after,
-                "delay": delay,
-            }
+        return self.app.controls.add_fault(
+            path,
+            method=method,
+            count=count,
+            kind=kind,
+            status=status,
+            retry_after=retry_after,
+            delay=delay,
         )
-        return fault.to_json()
 
     def faults(self) -> list[dict[str, Any]]:
         """Return the armed faults."""
-        return self.app.faults.list()
+        return self.app.controls.faults()
 
     def clear_faults(self) -> None:
         """Disarm every fault."""
-        self.app.faults.clear()
+        self.app.controls.clear_faults()
 
     def requests(self) -> list[dict[str, Any]]:
         """Return the request log (method, path, query, status), oldest first."""
-        return self.app.request_log.entries()
+        return self.app.controls.requests()
 
     def clear_requests(self) -> None:
         """Clear the request log."""
-        self.app.request_log.clear()
+        self.app.controls.clear_requests()
+
+    def reset(self, *, seed: bool = False) -> dict[str, Any] | None:
+        """Forget all data, faults and logged requests (``POST /_emulator/reset``).
+
+        Args:
+            seed: Load the app's seed fleet afterwards (the demo fleet unless one was set).
+
+        Returns:
+            What seeding created, or None without seed.
+        """
+        return self.app.controls.reset(seed=seed)
 
     def seed(self) -> dict[str, Any]:
         """Load the demo fleet (see :mod:`c8y_emulator.seed`); returns what was created."""

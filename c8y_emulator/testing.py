@@ -1,7 +1,8 @@
 """Helpers for tests that talk to the emulator (importable by the SDK's tests too).
 
 ``asgi_client`` gives an authenticated ``httpx.AsyncClient`` wired to an in-process app;
-``running_emulator`` a started :class:`~c8y_emulator.Emulator` on loopback.
+``running_emulator`` a started :class:`~c8y_emulator.Emulator` on loopback; :class:`FaultHelper`
+arms faults on either. The pytest fixtures built on them are in :mod:`c8y_emulator.pytest_plugin`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 import httpx
 
 from c8y_emulator.app import EmulatorApp, create_app
+from c8y_emulator.control import Controls
 from c8y_emulator.server import Emulator
 
 IN_PROCESS_BASE_URL = "http://emulator.local"
@@ -57,3 +59,68 @@ def running_emulator(**kwargs: Any) -> Iterator[Emulator]:
     """Start an :class:`~c8y_emulator.Emulator` on a free loopback port; stop it afterwards."""
     with Emulator(**kwargs) as emulator:
         yield emulator
+
+
+class FaultHelper:
+    """Arms faults on one emulator and reads its request log (see :mod:`c8y_emulator.faults`).
+
+    The shortcuts name the kind of fault; every one takes the path regex first and returns the
+    armed fault as the control API shows it.
+
+    Args:
+        target: The app, or a started :class:`~c8y_emulator.Emulator`.
+    """
+
+    def __init__(self, target: EmulatorApp | Emulator) -> None:
+        self._target = target
+
+    @property
+    def _controls(self) -> Controls:
+        app = self._target.app if isinstance(self._target, Emulator) else self._target
+        return app.controls
+
+    def status(
+        self,
+        path: str = ".*",
+        status: int = 500,
+        *,
+        method: str | None = None,
+        count: int = 1,
+        retry_after: float | None = None,
+    ) -> dict[str, Any]:
+        """Answer the next ``count`` matching requests with ``status`` (-1: until cleared)."""
+        return self._controls.add_fault(
+            path, method=method, count=count, status=status, retry_after=retry_after
+        )
+
+    def delay(
+        self, path: str, seconds: float, *, method: str | None = None, count: int = 1
+    ) -> dict[str, Any]:
+        """Hold the next ``count`` matching requests for ``seconds``, then serve them."""
+        return self._controls.add_fault(
+            path, method=method, count=count, kind="delay", delay=seconds
+        )
+
+    def drop(
+        self, path: str = ".*", *, method: str | None = None, count: int = 1
+    ) -> dict[str, Any]:
+        """Close the connection of the next ``count`` matching requests without an answer."""
+        return self._controls.add_fault(path, method=method, count=count, kind="drop")
+
+    def truncate(
+        self, path: str = ".*", *, method: str | None = None, count: int = 1
+    ) -> dict[str, Any]:
+        """Send only half of the body of the next ``count`` matching answers."""
+        return self._controls.add_fault(path, method=method, count=count, kind="truncate")
+
+    def armed(self) -> list[dict[str, Any]]:
+        """Return the faults still armed."""
+        return self._controls.faults()
+
+    def clear(self) -> None:
+        """Disarm every fault."""
+        self._controls.clear_faults()
+
+    def requests(self) -> list[dict[str, Any]]:
+        """Return the request log (method, path, query, status; status 0: dropped), oldest first."""
+        return self._controls.requests()

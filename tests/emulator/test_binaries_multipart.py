@@ -145,3 +145,53 @@ def test_each_part_ends_at_the_first_boundary_line_whatever_its_line_break() -> 
     )
     parts = parse_form_data(body, "multipart/form-data; boundary=b", "event")
     assert [(p.name, p.data) for p in parts] == [("a", b"first"), ("c", b"second")]
+
+
+def test_a_header_block_ends_at_its_first_empty_line_of_either_kind() -> None:
+    # LF after the last header, then CRLF as the empty line: read line by line, not by
+    # searching the rest of the body for "\r\n\r\n" or "\n\n".
+    body = (
+        b'--b\r\nContent-Disposition: form-data; name="a"\n\r\nfirst\r\n--b\r\n'
+        b'Content-Disposition: form-data; name="c"\r\n\r\nsecond\n\nmore\r\n--b--'
+    )
+    parts = parse_form_data(body, "multipart/form-data; boundary=b", "event")
+    assert [(p.name, p.data) for p in parts] == [("a", b"first"), ("c", b"second\n\nmore")]
+
+
+_FIELD_NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_-", min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    files=st.lists(
+        st.tuples(_FIELD_NAMES, _FIELD_NAMES, st.binary(max_size=300)), min_size=1, max_size=6
+    )
+)
+def test_parts_agree_with_python_multipart(files: list[tuple[str, str, bytes]]) -> None:
+    from python_multipart import MultipartParser
+
+    request = httpx.Request(
+        "POST",
+        "http://x",
+        files=[(name, (filename, data, "text/plain")) for name, filename, data in files],
+    )
+    body, content_type = request.read(), request.headers["content-type"]
+    theirs: list[bytes] = []
+    chunks: list[bytes] = []
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        chunks.append(data[start:end])
+
+    def on_part_end() -> None:
+        theirs.append(b"".join(chunks))
+        chunks.clear()
+
+    parser = MultipartParser(
+        header_parameters(content_type)["boundary"],
+        {"on_part_data": on_part_data, "on_part_end": on_part_end},
+    )
+    parser.write(body)
+    parser.finalize()
+    ours = parse_form_data(body, content_type, "inventory")
+    assert [part.data for part in ours] == theirs == [data for _, _, data in files]
+    assert [(part.name, part.filename) for part in ours] == [(n, f) for n, f, _ in files]

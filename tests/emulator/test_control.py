@@ -8,7 +8,9 @@ import httpx
 import pytest
 
 from c8y_emulator import Emulator, EmulatorApp
-from c8y_emulator.testing import asgi_client, basic_auth
+from c8y_emulator.seed import validate_fleet
+from c8y_emulator.testing import FaultHelper, asgi_client, basic_auth
+from tests.emulator.helpers import new_object
 
 
 async def test_status_fault_answers_next_n_requests_then_stops(
@@ -85,9 +87,133 @@ async def test_request_log_records_and_clears(any_client: httpx.AsyncClient) -> 
     assert (await any_client.get("/_emulator/requests")).json() == {"requests": []}
 
 
-async def test_control_api_needs_credentials(app: EmulatorApp) -> None:
+async def test_control_api_needs_credentials_except_for_health(app: EmulatorApp) -> None:
     async with asgi_client(app, authenticated=False) as http:
         assert (await http.get("/_emulator/faults")).status_code == 401
+        assert (await http.post("/_emulator/reset")).status_code == 401
+        health = await http.get("/_emulator/health")
+    assert health.status_code == 200
+    assert health.json() == {"status": "UP", "tenant": "t12345"}
+
+
+def test_health_on_loopback_without_credentials(server: Emulator) -> None:
+    server.add_fault(".*", count=-1)  # faults never apply to the control API
+    response = httpx.get(server.base_url + "/_emulator/health")
+    assert response.status_code == 200
+    assert response.json()["status"] == "UP"
+
+
+async def _fill_every_resource(client: httpx.AsyncClient) -> str:
+    device = await new_object(client, "dev", c8y_IsDevice={}, com_cumulocity_model_Agent={})
+    source = {"source": {"id": device}}
+    time = "2026-01-01T00:00:00.000Z"
+    created = [
+        await client.post(
+            f"/identity/globalIds/{device}/externalIds",
+            json={"type": "c8y_Serial", "externalId": "S-1"},
+        ),
+        await client.post(
+            "/alarm/alarms",
+            json={**source, "type": "a", "text": "t", "severity": "MAJOR", "time": time},
+        ),
+        await client.post("/event/events", json={**source, "type": "e", "text": "t", "time": time}),
+        await client.post(
+            "/measurement/measurements",
+            json={**source, "type": "m", "time": time, "c8y_T": {"T": {"value": 1.0, "unit": "C"}}},
+        ),
+        await client.post(
+            "/devicecontrol/operations", json={"deviceId": device, "c8y_Restart": {}}
+        ),
+        await client.post(
+            "/inventory/binaries",
+            files={"file": ("a.txt", b"abc", "text/plain")},
+            data={"object": '{"name": "a.txt", "type": "text/plain"}'},
+        ),
+    ]
+    assert [r.status_code for r in created] == [201] * 6
+    return device
+
+
+_COLLECTIONS = {
+    "/inventory/managedObjects": "managedObjects",
+    "/alarm/alarms": "alarms",
+    "/event/events": "events",
+    "/measurement/measurements": "measurements",
+    "/devicecontrol/operations": "operations",
+    "/inventory/binaries": "managedObjects",
+}
+
+
+async def test_reset_forgets_data_faults_and_log(client: httpx.AsyncClient) -> None:
+    device = await _fill_every_resource(client)
+    await client.post("/_emulator/faults", json={"path": "nothing-matches", "count": -1})
+    reset = await client.post("/_emulator/reset")
+    assert reset.status_code == 204
+    for path, key in _COLLECTIONS.items():
+        page = (await client.get(path, params={"withTotalElements": "true"})).json()
+        assert page[key] == [], path
+    assert (await client.get("/identity/externalIds/c8y_Serial/S-1")).status_code == 404
+    assert (await client.get(f"/inventory/managedObjects/{device}")).status_code == 404
+    assert (await client.get("/_emulator/faults")).json() == {"faults": []}
+    log = (await client.get("/_emulator/requests")).json()["requests"]
+    assert [entry["path"] for entry in log] == [
+        *_COLLECTIONS,
+        "/identity/externalIds/c8y_Serial/S-1",
+        f"/inventory/managedObjects/{device}",
+    ]
+    # The id counter starts again, as in a new database.
+    assert await new_object(client, "first after reset") == "10001"
+
+
+async def test_reset_with_seed_loads_the_same_fleet_each_time(client: httpx.AsyncClient) -> None:
+    await new_object(client, "gone after the reset")
+    first = await client.post("/_emulator/reset", params={"seed": "true"})
+    second = await client.post("/_emulator/reset", params={"seed": "true"})
+    assert first.status_code == second.status_code == 200
+    assert first.json() == second.json()  # same ids: a reset database starts from scratch
+    assert sorted(first.json()["devices"]) == [
+        "Boiler 01",
+        "Boiler 02",
+        "Meter 01",
+        "Pump 01",
+        "Pump 02",
+    ]
+    page = await client.get("/inventory/managedObjects", params={"withTotalElements": "true"})
+    assert page.json()["statistics"]["totalElements"] == 8
+
+
+async def test_reset_with_seed_loads_the_configured_fleet(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    app.controls.seed = validate_fleet({"devices": [{"name": "Only"}]})
+    seeded = (await client.post("/_emulator/reset?seed=1")).json()
+    assert seeded["groups"] == {}
+    assert list(seeded["devices"]) == ["Only"]
+    names = (await client.get("/inventory/managedObjects")).json()["managedObjects"]
+    assert [mo["name"] for mo in names] == ["Only"]
+
+
+async def test_reset_refuses_a_bad_seed_value_and_keeps_the_data(
+    client: httpx.AsyncClient,
+) -> None:
+    device = await new_object(client, "kept")
+    refused = await client.post("/_emulator/reset", params={"seed": "perhaps"})
+    assert refused.status_code == 422
+    assert "seed" in refused.json()["message"]
+    assert (await client.get(f"/inventory/managedObjects/{device}")).status_code == 200
+
+
+def test_reset_through_the_python_helper(server: Emulator) -> None:
+    server.add_fault("x")
+    assert server.reset(seed=True) is not None
+    assert server.faults() == []
+    assert server.reset() is None
+    response = httpx.get(
+        server.base_url + "/inventory/managedObjects",
+        params={"withTotalElements": "true"},
+        auth=basic_auth(server),
+    )
+    assert response.json()["statistics"]["totalElements"] == 0
 
 
 @pytest.mark.parametrize(
@@ -124,16 +250,19 @@ async def test_truncate_in_process_cuts_the_json(client: httpx.AsyncClient) -> N
         response.json()
 
 
-async def test_drop_and_truncate_on_loopback(server: Emulator) -> None:
-    server.add_fault("managedObjects", kind="drop")
-    server.add_fault("managedObjects", kind="truncate")
-    async with httpx.AsyncClient(base_url=server.base_url, auth=basic_auth(server)) as http:
+async def test_drop_and_truncate_on_loopback(c8y_loopback: Emulator) -> None:
+    # The plugin's loopback emulator, with the fault helper of c8y_emulator.testing.
+    faults = FaultHelper(c8y_loopback)
+    faults.drop("managedObjects")
+    faults.truncate("managedObjects")
+    auth = basic_auth(c8y_loopback)
+    async with httpx.AsyncClient(base_url=c8y_loopback.base_url, auth=auth) as http:
         with pytest.raises(httpx.RemoteProtocolError):
             await http.get("/inventory/managedObjects")
         with pytest.raises(httpx.RemoteProtocolError):
             await http.get("/inventory/managedObjects")
         assert (await http.get("/inventory/managedObjects")).status_code == 200
-    assert [r["status"] for r in server.requests()] == [0, 200, 200]
+    assert [r["status"] for r in faults.requests()] == [0, 200, 200]
 
 
 def test_delay_fault_until_cleared_with_python_helpers(server: Emulator) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from typing import Any
 
 import httpx
 import pytest
@@ -56,3 +57,48 @@ def test_explicit_start_stop_and_restart_on_the_same_port() -> None:
 def test_starting_on_a_taken_port_fails_cleanly() -> None:
     with Emulator() as first, pytest.raises(OSError, match="in use"):
         Emulator(port=first.port).start()
+
+
+@pytest.mark.parametrize("http", ["h11", "httptools"])
+def test_uvicorn_still_hands_the_app_its_socket_transport(http: str) -> None:
+    """Pins the uvicorn internal that `_transport` reads (drop and truncate faults need it)."""
+    if http == "httptools":
+        pytest.importorskip("httptools", reason="uvicorn uses httptools only when installed")
+    import asyncio
+    import threading
+
+    import uvicorn
+
+    from c8y_emulator.app import _transport
+
+    seen: list[object] = []
+
+    async def probe(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        transport = _transport(send)
+        seen.append(transport)
+        peer = transport.get_extra_info("peername") if transport is not None else None
+        body = str(peer[1] if peer else "none").encode()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(probe, lifespan="off", log_level="warning", http=http))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            thread.join(0.01)
+        with httpx.Client(base_url=f"http://127.0.0.1:{sock.getsockname()[1]}") as client:
+            response = client.get("/")
+            local = response.extensions["network_stream"].get_extra_info("client_addr")
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+    assert len(seen) == 1
+    assert isinstance(seen[0], asyncio.Transport)
+    # It is the connection's own transport: its peer is the client's socket.
+    assert response.text == str(local[1])

@@ -1,7 +1,8 @@
 """Shared fixtures of the object-model tests.
 
-- `emulator_app`: a fresh in-memory emulator (ASGI app) per test.
-- `c8y`: an entered `CumulocityClient` talking to `emulator_app` in-process.
+- `emulator_app`: a fresh in-memory emulator (ASGI app) per test: the plugin's `c8y_emulator`.
+- `c8y`: an entered `CumulocityClient` talking to `emulator_app` in-process: the plugin's
+  `c8y_client`, with `retry_sleep` from `c8y_client_options`.
 - `loopback`: one emulator per test module, served by uvicorn on 127.0.0.1.
 - `loopback_client`: a fresh entered `CumulocityClient` to `loopback`, with the emulator's
   fault list and request log cleared.
@@ -16,7 +17,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import pytest
 
 from c8y_objects.client import CumulocityClient
@@ -57,30 +57,24 @@ def check_request_contract(request: pytest.FixtureRequest, entries: list[dict[st
 
 
 @pytest.fixture
-def emulator_app(request: pytest.FixtureRequest) -> Iterator[EmulatorApp]:
-    from c8y_emulator import create_app
-
-    app = create_app(database=":memory:", tenant_id=TENANT, username=USERNAME, password=PASSWORD)
-    yield app
-    entries = app.request_log.entries()
-    app.close()
-    check_request_contract(request, entries)
+def c8y_client_options(retry_sleeps: RecordingSleep) -> dict[str, Any]:
+    """The plugin's clients here: a recorded retry sleep, the in-process base URL of old."""
+    return {"retry_sleep": retry_sleeps, "base_url": ASGI_BASE_URL}
 
 
 @pytest.fixture
-async def c8y(
-    emulator_app: EmulatorApp, retry_sleeps: RecordingSleep
-) -> AsyncIterator[CumulocityClient]:
-    client = CumulocityClient(
-        base_url=ASGI_BASE_URL,
-        tenant_id=TENANT,
-        username=USERNAME,
-        password=PASSWORD,
-        transport=httpx.ASGITransport(app=emulator_app),
-        retry_sleep=retry_sleeps,
-    )
-    async with client:
-        yield client
+def emulator_app(
+    c8y_emulator: EmulatorApp, request: pytest.FixtureRequest
+) -> Iterator[EmulatorApp]:
+    """The plugin's in-process emulator (c8y_emulator.pytest_plugin), request contract checked."""
+    yield c8y_emulator
+    check_request_contract(request, c8y_emulator.request_log.entries())
+
+
+@pytest.fixture
+def c8y(c8y_client: CumulocityClient, emulator_app: EmulatorApp) -> CumulocityClient:
+    """The plugin's in-process client on `emulator_app`."""
+    return c8y_client
 
 
 @pytest.fixture(scope="module")
