@@ -505,7 +505,7 @@ class Measurements(CumulocityResource[Measurement]):
             InvalidIdError: The ID cannot be a path segment (nothing is sent).
             NotFoundError: No measurement has this ID.
         """
-        return await self._get_object(_object_id(measurement_id))
+        return await self._get_object(measurement_id)
 
     @staticmethod
     def _query(

@@ -648,7 +648,7 @@ class Operations(CumulocityResource[Operation]):
             NotFoundError: No operation has this ID.
             APIError: The platform refused the request otherwise.
         """
-        return await self._get_object(_object_id(operation_id))
+        return await self._get_object(operation_id)
 
     @staticmethod
     def _query(
@@ -1015,7 +1015,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             NotFoundError: No bulk operation has this ID.
             APIError: The platform refused the request otherwise.
         """
-        return await self._get_object(_object_id(bulk_id))
+        return await self._get_object(bulk_id)
 
     @staticmethod
     def _query(expression: str | None, extra_params: ExtraParams | None) -> dict[str, Any]:
