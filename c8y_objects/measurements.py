@@ -75,6 +75,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MEASUREMENT_COLLECTION_MEDIA_TYPE",
     "AggregationFunction",
+    "AggregationType",
     "Measurement",
     "MeasurementDeleteFilters",
     "MeasurementFilters",
@@ -117,6 +118,8 @@ SeriesValue: TypeAlias = tuple[str, float] | tuple[str, float, str | None]
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 ObjectOrId: TypeAlias = CumulocityObject | str | int
+AggregationType: TypeAlias = Literal["MINUTELY", "HOURLY", "DAILY"]
+"""An interval of ``aggregationType`` (checked against the spec's enum at import)."""
 AggregationFunction: TypeAlias = Literal[
     "min", "max", "avg", "sum", "count", "stdDevPop", "stdDevSamp"
 ]
@@ -156,7 +159,7 @@ class MeasurementDeleteFilters(_SourceFilters, total=False):
 class SeriesFilters(TimeFilters, total=False):
     """The options of a series request: `Measurements.get_series` and `collect_series`."""
 
-    aggregation: Literal["MINUTELY", "HOURLY", "DAILY"] | None
+    aggregation: AggregationType | None
     """Min/max per minute, hour or day (``aggregationType``)."""
     aggregation_function: AggregationFunction | Sequence[AggregationFunction] | None
     """The functions per interval (repeatable); needs `aggregation_interval`."""
@@ -221,10 +224,18 @@ def _declared_choices(name: str) -> tuple[str, ...]:
 
 _AGGREGATION_TYPES = _declared_choices("aggregationType")
 _AGGREGATION_FUNCTIONS = _declared_choices("aggregationFunction")
-if set(get_args(AggregationFunction)) != set(_AGGREGATION_FUNCTIONS):
-    raise WireMismatchError(
-        f"c8y_objects.measurements.AggregationFunction: the spec declares {_AGGREGATION_FUNCTIONS}"
-    )
+
+
+def _check_literal(name: str, alias: Any, declared: tuple[str, ...]) -> None:
+    """Refuse a handwritten Literal that differs from the spec's enum (at import)."""
+    if set(get_args(alias)) != set(declared):
+        raise WireMismatchError(
+            f"c8y_objects.measurements.{name}: the spec declares {', '.join(declared)}"
+        )
+
+
+_check_literal("AggregationType", AggregationType, _AGGREGATION_TYPES)
+_check_literal("AggregationFunction", AggregationFunction, _AGGREGATION_FUNCTIONS)
 
 
 def _checked_choice(name: str, choices: tuple[str, ...]) -> Callable[[Any], Any]:
@@ -466,7 +477,7 @@ class Measurement(CumulocityObject):
         result = await c8y.call(self._operations.require("create"), json=json_with_time(self, now))
         return type(self).from_json(result, c8y)
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the measurement (``DELETE /measurement/measurements/{id}``).
 
         Raises:

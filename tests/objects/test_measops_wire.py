@@ -9,10 +9,13 @@ mapping access of `Series`. The emulator's request log shows what was sent.
 
 from __future__ import annotations
 
+import dataclasses
+import importlib.util
 import math
+import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import parse_qs, parse_qsl
 
 import pytest
@@ -25,10 +28,17 @@ from c8y_objects import (
     Measurement,
     NotFoundError,
     Operation,
+    measurements,
 )
-from c8y_objects.errors import InvalidIdError, NonFiniteNumberError, UnknownFilterError
+from c8y_objects.errors import (
+    InvalidIdError,
+    NonFiniteNumberError,
+    UnknownFilterError,
+    WireMismatchError,
+)
 from c8y_objects.measurements import SeriesFilters
 from c8y_objects.series import Series
+from c8y_rest import wire
 from tests.objects.emulated import requests_log, unique
 
 T0 = datetime(2024, 3, 1, tzinfo=UTC)
@@ -452,3 +462,70 @@ def test_operation_resolve_type_prefers_custom_fragments() -> None:
     assert Operation(device_id="1", description="x").resolve_type() is None
     standard = Operation.from_json({"id": "1", "deviceId": "2", "status": "PENDING", "go": {}})
     assert standard.resolve_type() == "go"
+
+
+# -- the spec owns the names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("module", "operation", "dropped", "place"),
+    [
+        (
+            "c8y_objects.measurements",
+            "GET_MEASUREMENT_COLLECTION_RESOURCE",
+            "valueFragmentSeries",
+            "c8y_objects.measurements.MeasurementFilters.value_fragment_series",
+        ),
+        (
+            "c8y_objects.measurements",
+            "DELETE_MEASUREMENT_COLLECTION_RESOURCE",
+            "fragmentType",
+            "c8y_objects.measurements.MeasurementDeleteFilters.fragment",
+        ),
+        (
+            "c8y_objects.measurements",
+            "GET_MEASUREMENT_SERIES_RESOURCE",
+            "aggregationInterval",
+            "c8y_objects.measurements.SeriesFilters.aggregation_interval",
+        ),
+        (
+            "c8y_objects.operations",
+            "GET_OPERATION_COLLECTION_RESOURCE",
+            "bulkOperationId",
+            "c8y_objects.operations.OperationFilters.bulk_id",
+        ),
+        (
+            "c8y_objects.operations",
+            "DELETE_OPERATION_COLLECTION_RESOURCE",
+            "agentId",
+            "c8y_objects.operations.OperationDeleteFilters.agent_id",
+        ),
+    ],
+)
+def test_importing_against_a_spec_without_a_used_parameter_fails_naming_the_filter(
+    monkeypatch: pytest.MonkeyPatch, module: str, operation: str, dropped: str, place: str
+) -> None:
+    original = getattr(wire, operation)
+    assert dropped in original.query_params
+    changed = dataclasses.replace(original, query_params=original.query_params - {dropped})
+    monkeypatch.setattr(wire, operation, changed)
+    found = importlib.util.find_spec(module)
+    assert found is not None
+    assert found.loader is not None
+    fresh = importlib.util.module_from_spec(found)  # a copy, not put into sys.modules
+    with pytest.raises(WireMismatchError, match=re.escape(f"{place}:")):
+        found.loader.exec_module(fresh)
+
+
+def test_a_handwritten_enum_that_differs_from_the_spec_is_refused() -> None:
+    measurements._check_literal(
+        "AggregationType",
+        Literal["MINUTELY", "HOURLY", "DAILY"],
+        (
+            "DAILY",
+            "HOURLY",
+            "MINUTELY",
+        ),
+    )
+    with pytest.raises(WireMismatchError, match="AggregationFunction: the spec declares min"):
+        measurements._check_literal("AggregationFunction", Literal["min"], ("min", "max"))
