@@ -9,27 +9,42 @@ never updated); `Measurements` is the main API class.
 Bulk creation posts measurement *collections*: one request per batch of up to ``batch_size``
 measurements, batches in parallel with ``workers=``.
 
-Query filters map to the platform's parameters: ``source``, ``type``, ``value_fragment_type``
-(``valueFragmentType``), ``value_fragment_series`` (``valueFragmentSeries``) or ``series``
-(``"fragment.series"``, split into both), the date filters of `date_filter_params`
-(``dateFrom`` / ``dateTo``) and ``reverse`` (``revert``: newest first).
+The filters of a query are declared once, in `MeasurementFilters` (deleting by filter takes
+the narrower `MeasurementDeleteFilters`, series requests `SeriesFilters`); `c8y_objects._query`
+maps them to the query parameters the spec declares for each operation (``series`` is split
+into the value fragment type and series, ``reverse`` is ``revert``: newest first).
 """
 
 from __future__ import annotations
 
 import builtins
+import math
 import os
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypeAlias, overload
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    Self,
+    TypeAlias,
+    Unpack,
+    get_args,
+    get_origin,
+    get_type_hints,
+    overload,
+)
+from urllib.parse import parse_qsl
 
 from c8y_objects._api import (
     CumulocityResource,
+    ExtraParams,
     Progress,
+    TimeFilters,
     _object_id,
-    build_query_params,
-    date_filter_params,
     expression_params,
+    infer_page_size,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -45,34 +60,55 @@ from c8y_objects._base import (
 )
 from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
-from c8y_objects._http import CumulocityConnection
+from c8y_objects._http import CumulocityConnection, encode_json
+from c8y_objects._paging import iter_pages
+from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, camel_name
 from c8y_objects._wire import ResourceOperations
-from c8y_objects.errors import ConfigurationError
+from c8y_objects.errors import ConfigurationError, NonFiniteNumberError, WireMismatchError
 from c8y_rest import wire
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from c8y_objects.series import Series
+    from c8y_objects.series import Series, TimestampFormat
 
 __all__ = [
     "MEASUREMENT_COLLECTION_MEDIA_TYPE",
+    "AggregationFunction",
+    "AggregationType",
     "Measurement",
+    "MeasurementDeleteFilters",
+    "MeasurementFilters",
     "Measurements",
+    "SeriesFilters",
     "SeriesValue",
     "measurement_query_params",
     "series_fragments",
     "split_series",
 ]
 
-MEASUREMENTS = "/measurement/measurements"
 MEASUREMENTS_OPERATIONS = ResourceOperations(
     list=wire.GET_MEASUREMENT_COLLECTION_RESOURCE,
     create=wire.POST_MEASUREMENT_COLLECTION_RESOURCE,
     read=wire.GET_MEASUREMENT_RESOURCE,
     delete=wire.DELETE_MEASUREMENT_RESOURCE,
 )
-MEASUREMENT_COLLECTION_MEDIA_TYPE = "application/vnd.com.nsn.cumulocity.measurementcollection+json"
+
+
+def _collection_media_type(operation: wire.Operation[object]) -> str:
+    """The media type of a measurement collection body, as the operation declares it."""
+    for media_type in operation.request_media_types:
+        if media_type.endswith("collection+json"):
+            return media_type
+    raise WireMismatchError(
+        f"{operation.operation_id} ({operation.path}) declares no collection media type"
+    )
+
+
+MEASUREMENT_COLLECTION_MEDIA_TYPE = _collection_media_type(
+    wire.POST_MEASUREMENT_COLLECTION_RESOURCE
+)
+"""The media type of the bulk body ``{"measurements": [...]}`` (from the spec)."""
 DEFAULT_BATCH_SIZE = 1000
 """Measurements per collection request of `Measurements.create`."""
 
@@ -81,15 +117,160 @@ SeriesValue: TypeAlias = tuple[str, float] | tuple[str, float, str | None]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-# Parameters the platform does not apply when deleting: passing them would widen a delete.
-_NOT_FOR_DELETE = frozenset(
-    {
-        "value_fragment_type",
-        "valueFragmentType",
-        "value_fragment_series",
-        "valueFragmentSeries",
-        "series",
-    }
+ObjectOrId: TypeAlias = CumulocityObject | str | int
+AggregationType: TypeAlias = Literal["MINUTELY", "HOURLY", "DAILY"]
+"""An interval of ``aggregationType`` (checked against the spec's enum at import)."""
+AggregationFunction: TypeAlias = Literal[
+    "min", "max", "avg", "sum", "count", "stdDevPop", "stdDevSamp"
+]
+"""A function of ``aggregationFunction`` (checked against the spec's enum at import)."""
+
+
+class _SourceFilters(TimeFilters, total=False):
+    """The filters every measurement call takes (the time bounds and these)."""
+
+    type: str | None
+    """The measurement type."""
+    source: ObjectOrId | None
+    """The source managed object (or its ID)."""
+
+
+class MeasurementFilters(_SourceFilters, total=False):
+    """The filters of a measurement query: `Measurements.select`, `get_all`, `get_count`,
+    `get_last`, `skim_latest`, `to_arrow` and `export_parquet`."""
+
+    value_fragment_type: str | None
+    """The fragment of a series, e.g. ``c8y_Temperature``."""
+    value_fragment_series: str | None
+    """The series within the fragment, e.g. ``T``."""
+    series: str | None
+    """``"fragment.series"``: sets both of the above."""
+    reverse: bool | None
+    """Newest first (the platform's ``revert``)."""
+
+
+class MeasurementDeleteFilters(_SourceFilters, total=False):
+    """What `Measurements.delete_by` filters by (all that ``DELETE`` of the collection applies)."""
+
+    fragment: str | None
+    """A fragment the measurements carry (``fragmentType``)."""
+
+
+class SeriesFilters(TimeFilters, total=False):
+    """The options of a series request: `Measurements.get_series` and `collect_series`."""
+
+    aggregation: AggregationType | None
+    """Min/max per minute, hour or day (``aggregationType``)."""
+    aggregation_function: AggregationFunction | Sequence[AggregationFunction] | None
+    """The functions per interval (repeatable); needs `aggregation_interval`."""
+    aggregation_interval: str | None
+    """The interval of `aggregation_function`, e.g. ``"1h"``, ``"15m"``, ``"7d"``."""
+    reverse: bool | None
+    """Newest first (the platform's ``revert``)."""
+
+
+def _split_series_filter(filters: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Replace the ``series`` shortcut by the two value fragment filters."""
+    series = filters.get("series")
+    if series is None:
+        return filters
+    if filters.get("value_fragment_type") is not None or (
+        filters.get("value_fragment_series") is not None
+    ):
+        raise ConfigurationError(
+            "series sets valueFragmentType and valueFragmentSeries; do not combine it with "
+            "value_fragment_type or value_fragment_series"
+        )
+    fragment, name = split_series(series)
+    return {**filters, "value_fragment_type": fragment, "value_fragment_series": name}
+
+
+_LIST_QUERY = QuerySpec(
+    "c8y_objects.measurements.MeasurementFilters",
+    wire.GET_MEASUREMENT_COLLECTION_RESOURCE,
+    MeasurementFilters.__optional_keys__,
+    convert={"source": _object_id},
+    params={"reverse": "revert"},
+    local=["series"],
+)
+_DELETE_QUERY = QuerySpec(
+    "c8y_objects.measurements.MeasurementDeleteFilters",
+    wire.DELETE_MEASUREMENT_COLLECTION_RESOURCE,
+    MeasurementDeleteFilters.__optional_keys__,
+    convert={"source": _object_id},
+    params={"fragment": "fragmentType"},
+)
+# The platform deletes by filter only with a source or a date bound.
+_DELETE_GUARDS = frozenset(
+    {camel_name("source"), DATE_FILTER_NAMES["after"], DATE_FILTER_NAMES["before"]}
+)
+_LOWER_BOUNDS = ("after", "date_from", "max_age")
+
+
+def _declared_choices(name: str) -> tuple[str, ...]:
+    """The values the spec's enum allows for a series query parameter (in spec order)."""
+    found: list[str] = []
+    pending = [get_type_hints(wire.GetMeasurementSeriesResourceQuery)[name]]
+    while pending:
+        hint = pending.pop(0)
+        if get_origin(hint) is Literal:
+            found.extend(str(arg) for arg in get_args(hint))
+        else:
+            pending.extend(get_args(hint))
+    if not found:
+        raise WireMismatchError(f"the series query parameter {name} declares no enum")
+    return tuple(dict.fromkeys(found))
+
+
+_AGGREGATION_TYPES = _declared_choices("aggregationType")
+_AGGREGATION_FUNCTIONS = _declared_choices("aggregationFunction")
+
+
+def _check_literal(name: str, alias: Any, declared: tuple[str, ...]) -> None:
+    """Refuse a handwritten Literal that differs from the spec's enum (at import)."""
+    if set(get_args(alias)) != set(declared):
+        raise WireMismatchError(
+            f"c8y_objects.measurements.{name}: the spec declares {', '.join(declared)}"
+        )
+
+
+_check_literal("AggregationType", AggregationType, _AGGREGATION_TYPES)
+_check_literal("AggregationFunction", AggregationFunction, _AGGREGATION_FUNCTIONS)
+
+
+def _checked_choice(name: str, choices: tuple[str, ...]) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(values, Sequence) or not values:
+            raise ConfigurationError(
+                f"{name} must be one of {', '.join(choices)} or a list of them"
+            )
+        for item in values:
+            if item not in choices:
+                raise ConfigurationError(
+                    f"{name} must be one of {', '.join(choices)}, got {item!r}"
+                )
+        return value
+
+    return check
+
+
+def _interval(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"aggregation_interval must be text like '1h', got {value!r}")
+    return value
+
+
+_SERIES_QUERY = QuerySpec(
+    "c8y_objects.measurements.SeriesFilters",
+    wire.GET_MEASUREMENT_SERIES_RESOURCE,
+    {*SeriesFilters.__optional_keys__, "source", "series"},
+    convert={
+        "aggregation": _checked_choice("aggregation", _AGGREGATION_TYPES),
+        "aggregation_function": _checked_choice("aggregation_function", _AGGREGATION_FUNCTIONS),
+        "aggregation_interval": _interval,
+    },
+    params={"aggregation": "aggregationType", "reverse": "revert"},
 )
 
 
@@ -123,6 +304,7 @@ def series_fragments(series: SeriesValue | Iterable[SeriesValue]) -> dict[str, d
         ConfigurationError: A value is not a 2- or 3-tuple, its name is not
             ``"fragment.series"``, its value is not a number, its unit is empty or not text,
             or a series is given twice.
+        NonFiniteNumberError: A value is NaN or infinite.
     """
     items: Iterable[Any]
     if isinstance(series, tuple) and series and isinstance(series[0], str):
@@ -144,6 +326,10 @@ def series_fragments(series: SeriesValue | Iterable[SeriesValue]) -> dict[str, d
         value = item[1]
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ConfigurationError(f"series {item[0]!r}: value {value!r} is not a number")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise NonFiniteNumberError(
+                f"series {item[0]!r}: value {value!r} is NaN or infinite, which JSON cannot express"
+            )
         element: dict[str, Any] = {"value": value}
         if len(item) == 3 and item[2] is not None:
             unit = item[2]
@@ -161,73 +347,29 @@ def series_fragments(series: SeriesValue | Iterable[SeriesValue]) -> dict[str, d
 
 def measurement_query_params(
     *,
-    type: str | None = None,
-    source: str | int | CumulocityObject | None = None,
-    value_fragment_type: str | None = None,
-    value_fragment_series: str | None = None,
-    series: str | None = None,
-    reverse: bool | None = None,
-    before: DateLike | None = None,
-    after: DateLike | None = None,
-    date_from: DateLike | None = None,
-    date_to: DateLike | None = None,
-    min_age: timedelta | None = None,
-    max_age: timedelta | None = None,
     now: datetime | None = None,
-    **filters: Any,
+    extra_params: ExtraParams | None = None,
+    **filters: Unpack[MeasurementFilters],
 ) -> dict[str, Any]:
-    """Build the query parameters of a measurement query (pure; see the module docstring).
+    """Build the query of a measurement query (pure; see `MeasurementFilters`).
 
     Args:
-        type: The measurement type.
-        source: The source (managed object or its ID).
-        value_fragment_type: The fragment of a series, e.g. ``c8y_Temperature``.
-        value_fragment_series: The series within the fragment, e.g. ``T``.
-        series: ``"fragment.series"``: sets both of the above.
-        reverse: Newest first (``revert=true``).
-        before: Measured before this time (``dateTo``); `date_to` is the same.
-        after: Measured after this time (``dateFrom``); `date_from` is the same.
-        date_from: See `after`.
-        date_to: See `before`.
-        min_age: At least this old (``dateTo`` = now - `min_age`).
-        max_age: At most this old (``dateFrom`` = now - `max_age`).
         now: The reference time of the ages (default: the current time).
-        **filters: Further platform parameters (snake_case or camelCase).
+        extra_params: Raw query parameters, sent as given.
+        **filters: The filters.
 
     Raises:
+        UnknownFilterError: An unknown filter.
         ConfigurationError: `series` is combined with a value fragment filter or malformed,
-            or the date filters conflict.
+            the date filters conflict, or a parameter is set twice.
         NaiveDatetimeError: A date filter has no time zone.
     """
-    if series is not None:
-        if value_fragment_type is not None or value_fragment_series is not None:
-            raise ConfigurationError(
-                "series sets valueFragmentType and valueFragmentSeries; do not combine it with "
-                "value_fragment_type or value_fragment_series"
-            )
-        value_fragment_type, value_fragment_series = split_series(series)
-    params = build_query_params(
-        {
-            "type": type,
-            "source": None if source is None else _object_id(source),
-            "valueFragmentType": value_fragment_type,
-            "valueFragmentSeries": value_fragment_series,
-            "revert": reverse,
-        }
+    return _LIST_QUERY.build(
+        _split_series_filter(filters),
+        call="measurement_query_params",
+        extra_params=extra_params,
+        now=now,
     )
-    params.update(
-        date_filter_params(
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            now=now,
-        )
-    )
-    params.update(build_query_params(filters))
-    return params
 
 
 class Measurement(CumulocityObject):
@@ -252,8 +394,6 @@ class Measurement(CumulocityObject):
     """
 
     __slots__ = ()
-
-    _resource: ClassVar[str] = MEASUREMENTS
 
     _operations: ClassVar[ResourceOperations] = MEASUREMENTS_OPERATIONS
 
@@ -328,15 +468,16 @@ class Measurement(CumulocityObject):
 
         Raises:
             ObjectStateError: No connection, no source or no type.
+            NonFiniteNumberError: A value is NaN or infinite (nothing is sent).
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
         self._check_creatable()
         now = now_timestamp()
-        result = await c8y.post(self._resource, json_with_time(self, now))
+        result = await c8y.call(self._operations.require("create"), json=json_with_time(self, now))
         return type(self).from_json(result, c8y)
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the measurement (``DELETE /measurement/measurements/{id}``).
 
         Raises:
@@ -358,13 +499,11 @@ def _check_batch_size(batch_size: int) -> None:
 
 
 class Measurements(CumulocityResource[Measurement]):
-    """The Measurements API: query, create and delete measurements.
+    """The Measurements API: query, create and delete measurements, read series.
 
     Args:
         c8y: The connection.
     """
-
-    _resource: ClassVar[str] = MEASUREMENTS
 
     _operations: ClassVar[ResourceOperations] = MEASUREMENTS_OPERATIONS
     _collection_key: ClassVar[str] = "measurements"
@@ -374,32 +513,31 @@ class Measurements(CumulocityResource[Measurement]):
         """Read one measurement (``GET /measurement/measurements/{id}``).
 
         Raises:
+            InvalidIdError: The ID cannot be a path segment (nothing is sent).
             NotFoundError: No measurement has this ID.
         """
-        return await self._get_object(_object_id(measurement_id))
+        return await self._get_object(measurement_id)
 
-    def _params(self, expression: str | None, **filters: Any) -> dict[str, Any]:
+    @staticmethod
+    def _query(
+        expression: str | None,
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        call: str,
+    ) -> dict[str, Any]:
+        """The query of a call: the raw expression, or the filters (checked before sending)."""
         if expression:
+            _only_expression(_LIST_QUERY, filters, extra_params, call)
             return expression_params(expression)
-        return measurement_query_params(**filters)
+        return _LIST_QUERY.build(
+            _split_series_filter(filters), call=call, extra_params=extra_params
+        )
 
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -407,25 +545,14 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Measurement]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -433,24 +560,13 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]: ...
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -458,27 +574,16 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]:
         """Iterate over the matching measurements (``GET /measurement/measurements``, paged).
 
         The arguments are checked at once; requests are made while iterating. Without
-        `reverse` the platform returns the oldest measurements first.
+        ``reverse`` the platform returns the oldest measurements first.
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            type: The measurement type.
-            source: The source (managed object or its ID).
-            value_fragment_type: The series fragment, e.g. ``c8y_Temperature``.
-            value_fragment_series: The series name within the fragment, e.g. ``T``.
-            series: ``"fragment.series"``, a shortcut for the two filters above.
-            before: Measured before this time (aware datetime or ISO string with offset).
-            after: Measured after this time.
-            date_from: The same as `after`.
-            date_to: The same as `before`.
-            min_age: At least this old (a `timedelta`).
-            max_age: At most this old.
-            reverse: Newest first (the platform's ``revert``).
+            expression: A raw query string sent unchanged; filters are then not allowed.
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results.
@@ -486,31 +591,17 @@ class Measurements(CumulocityResource[Measurement]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
-            **filters: Further platform parameters (snake_case or camelCase).
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementFilters`.
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: An argument is out of range, malformed or conflicting.
             NaiveDatetimeError: A date filter has no time zone.
             APIError: A page request failed (while iterating).
         """
-        params = self._params(
-            expression,
-            type=type,
-            source=source,
-            value_fragment_type=value_fragment_type,
-            value_fragment_series=value_fragment_series,
-            series=series,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            reverse=reverse,
-            **filters,
-        )
         return self._select(
-            params,
+            self._query(expression, filters, extra_params, "select"),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -525,18 +616,6 @@ class Measurements(CumulocityResource[Measurement]):
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -544,25 +623,14 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> list[Measurement]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -570,117 +638,141 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> list[Any]: ...
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> list[Any]:
         """Read the matching measurements into a list: the eager `select` (same arguments).
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: An argument is out of range, malformed or conflicting.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        results = self._select(
+            self._query(expression, filters, extra_params, "get_all"),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
 
     async def get_count(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> int:
-        """Count the matching measurements without reading them (same filters as `select`).
+        """Count the matching measurements without reading them (filters as in `select`).
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: A filter is malformed or conflicting.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            type=type,
-            source=source,
-            value_fragment_type=value_fragment_type,
-            value_fragment_series=value_fragment_series,
-            series=series,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            **filters,
-        )
-        return await self._get_count(params)
+        return await self._get_count(self._query(expression, filters, extra_params, "get_count"))
 
     async def get_last(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> Measurement | None:
         """Read the newest matching measurement (one ``GET``, newest first, page size 1).
 
-        A range query needs a start, so ``dateFrom`` is the Unix epoch.
+        The platform orders newest first only within a time range, so when no lower bound
+        (``after``, ``date_from``, ``max_age``) is given the range starts at the Unix epoch.
 
         Args:
             expression: A raw query string sent unchanged (it should ask for newest first).
-            type: The measurement type.
-            source: The source (managed object or its ID).
-            value_fragment_type: The series fragment.
-            value_fragment_series: The series name within the fragment.
-            series: ``"fragment.series"``.
-            before: Only measurements before this time; `date_to` is the same.
-            date_to: See `before`.
-            min_age: Only measurements at least this old.
-            **filters: Further platform parameters.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementFilters` (``reverse`` is implied).
 
         Returns:
             The measurement, or None when nothing matches.
 
         Raises:
-            ConfigurationError: A filter is malformed or conflicting.
+            UnknownFilterError: An unknown filter (nothing is sent).
+            ConfigurationError: ``reverse`` is given, or a filter is malformed or conflicting.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            type=type,
-            source=source,
-            value_fragment_type=value_fragment_type,
-            value_fragment_series=value_fragment_series,
-            series=series,
-            before=before,
-            date_to=date_to,
-            min_age=min_age,
-            after=_EPOCH,
-            reverse=True,
-            **filters,
+        return await self._get_first(
+            self._query(expression, _newest_first(filters, "get_last"), extra_params, "get_last")
         )
-        return await self._get_first(params)
+
+    async def skim_latest(
+        self,
+        source: ObjectOrId | None = None,
+        /,
+        *,
+        limit: int | None = 200,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
+    ) -> dict[str, Measurement]:
+        """The newest measurement of each type among the most recent ones (best effort).
+
+        Reads the newest `limit` measurements newest first (with ``max_age``: all of that
+        window, and the limit does not apply), keeping the first one seen per type. A type
+        without a measurement in the window is missing from the result.
+
+        Args:
+            source: Only measurements of this source (managed object or ID); ``source=``
+                works too.
+            limit: How many of the newest measurements to scan (default 200).
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementFilters`; ``max_age`` sets the window, ``reverse`` is
+                implied.
+
+        Returns:
+            Measurement type -> its newest measurement in the window.
+
+        Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
+            ConfigurationError: ``reverse`` is given, the source twice, or a filter is
+                malformed or conflicting.
+            APIError: A request failed.
+        """
+        scan: dict[str, Any] = dict(filters)
+        if source is not None:
+            if scan.get("source") is not None:
+                raise ConfigurationError("skim_latest got source twice")
+            scan["source"] = source
+        params = self._query(None, _newest_first(scan, "skim_latest"), extra_params, "skim_latest")
+        results = self._select(
+            params,
+            limit=None if scan.get("max_age") is not None else limit,
+            include=None,
+            exclude=None,
+            page_size=None,
+            page_number=None,
+            as_values=None,
+            workers=None,
+        )
+        latest: dict[str, Measurement] = {}
+        async for measurement in results:
+            kind = measurement.type
+            if kind is not None and kind not in latest:
+                latest[kind] = measurement
+        return latest
 
     async def create(
         self,
@@ -693,8 +785,8 @@ class Measurements(CumulocityResource[Measurement]):
 
         The measurements are cut into batches of `batch_size`; each batch is one request with
         the collection media type, so 10 000 measurements take 10 requests by default. All
-        measurements are checked before the first request; a measurement without time gets
-        the current time. Results are not parsed.
+        measurements are checked and every body is encoded before the first request; a
+        measurement without time gets the current time. Results are not parsed.
 
         Args:
             *measurements: The measurements to create.
@@ -707,6 +799,7 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: `batch_size` or `workers` is out of range, or an argument is
                 not a `Measurement`.
             ObjectStateError: A measurement has no source or no type (nothing is sent).
+            NonFiniteNumberError: A value is NaN or infinite (nothing is sent).
             BulkError: A batch request failed; its ``index`` is the batch's position, its
                 ``item`` the batch (a list of the measurements), ``succeeded`` the positions of
                 the batches stored.
@@ -724,17 +817,24 @@ class Measurements(CumulocityResource[Measurement]):
                 raise ObjectStateError(f"measurement {index}: {exc}") from None
         total = len(measurements)
         batches = [list(measurements[i : i + batch_size]) for i in range(0, total, batch_size)]
+        bodies: dict[int, bytes] = {}
+        for number, batch in enumerate(batches):
+            documents = [json_with_time(measurement, now) for measurement in batch]
+            try:
+                bodies[id(batch)] = encode_json({"measurements": documents})
+            except NonFiniteNumberError as exc:
+                raise NonFiniteNumberError(
+                    f"batch {number} (from measurement {number * batch_size}): {exc}"
+                ) from None
         c8y = self.c8y
-        resource = self._resource
+        operation = wire.POST_MEASUREMENT_COLLECTION_RESOURCE
         done = 0
 
         async def post(batch: list[Measurement]) -> None:
             nonlocal done
-            documents = [json_with_time(measurement, now) for measurement in batch]
-            await c8y.request(
-                "POST",
-                resource,
-                json={"measurements": documents},
+            await c8y.send(
+                operation,
+                content=bodies[id(batch)],
                 content_type=MEASUREMENT_COLLECTION_MEDIA_TYPE,
                 accept=MEASUREMENT_COLLECTION_MEDIA_TYPE,
             )
@@ -754,6 +854,7 @@ class Measurements(CumulocityResource[Measurement]):
 
         Raises:
             ObjectStateError: A measurement has no ID (checked before any request).
+            InvalidIdError: An ID cannot be a path segment (checked before any request).
             BulkError: A request failed; names the measurement.
         """
         await self._delete_many(measurements, params=None, workers=workers, progress=progress)
@@ -762,87 +863,50 @@ class Measurements(CumulocityResource[Measurement]):
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementDeleteFilters],
     ) -> None:
         """Delete every matching measurement in one request (``DELETE /measurement/measurements``).
 
-        The platform needs a source or a date bound to delete by, and applies only ``source``,
-        ``type``, ``fragmentType`` and the dates; so a call without those, or with series
-        filters (which the platform would ignore, deleting more), is refused before sending.
-        The platform may finish deleting after it answered.
+        The platform deletes by source, type, fragment and dates only (series filters are not
+        accepted here: the platform would ignore them and delete more), and needs a source or
+        a date bound; a call without one is refused before sending. The platform may finish
+        deleting after it answered.
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            type: The measurement type.
-            source: The source (managed object or its ID).
-            fragment: A fragment the measurements carry (``fragmentType``).
-            before: Measured before this time; `date_to` is the same.
-            after: Measured after this time; `date_from` is the same.
-            date_from: See `after`.
-            date_to: See `before`.
-            min_age: At least this old.
-            max_age: At most this old.
-            **filters: Further platform parameters.
+            expression: A raw query string sent unchanged; filters are then not allowed.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementDeleteFilters`.
 
         Raises:
-            ConfigurationError: No source and no date bound, a series filter, or conflicting
-                date filters.
+            UnknownFilterError: A filter the endpoint does not take (nothing is sent).
+            ConfigurationError: No source and no date bound, or conflicting date filters.
             APIError: The platform refused the request.
         """
         if expression:
+            _only_expression(_DELETE_QUERY, filters, extra_params, "delete_by")
             params = expression_params(expression)
         else:
-            refused = sorted(_NOT_FOR_DELETE & filters.keys())
-            if refused:
-                raise ConfigurationError(
-                    f"delete_by does not take {', '.join(refused)}: the platform ignores it when "
-                    "deleting and would delete more than asked"
-                )
-            params = measurement_query_params(
-                type=type,
-                source=source,
-                before=before,
-                after=after,
-                date_from=date_from,
-                date_to=date_to,
-                min_age=min_age,
-                max_age=max_age,
-                fragment_type=fragment,
-                **filters,
-            )
-        if not params.keys() & {"source", "dateFrom", "dateTo"}:
+            params = _DELETE_QUERY.build(filters, call="delete_by", extra_params=extra_params)
+        if not params.keys() & _DELETE_GUARDS:
             raise ConfigurationError(
                 "delete_by needs source or a date bound (before/after/date_from/date_to/"
                 "min_age/max_age); to delete everything, pass e.g. before=datetime.now(UTC)"
             )
-        await self.c8y.delete(self._resource, params)
+        await self.c8y.send(wire.DELETE_MEASUREMENT_COLLECTION_RESOURCE, params=params)
 
     # -- series and tables (c8y_objects.series, c8y_objects._tables) ---------------------------
 
     async def get_series(
         self,
-        source: str | int | CumulocityObject,
+        source: ObjectOrId | None = None,
         series: str | Sequence[str] | None = None,
         *,
-        aggregation: Literal["MINUTELY", "HOURLY", "DAILY"] | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool = False,
+        expression: str | None = None,
         complete: bool = True,
         workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[SeriesFilters],
     ) -> Series:
         """Read the values of a source's series (``GET /measurement/measurements/series``).
 
@@ -852,65 +916,120 @@ class Measurements(CumulocityResource[Measurement]):
         answers are returned as they come.
 
         Args:
-            source: The source (managed object or its ID).
+            source: The source (managed object or its ID); needed unless `expression` is given.
             series: A series name (``fragment.series``) or several; None: all of the source's.
-            aggregation: ``MINUTELY``, ``HOURLY`` or ``DAILY`` (min/max per interval); None:
-                every value.
-            before: The end of the range (exclusive); `date_to` is the same. Default: now.
-            after: The start of the range (inclusive); `date_from` is the same. A start is
-                needed (this, `date_from` or `max_age`).
-            date_from: See `after`.
-            date_to: See `before`.
-            min_age: The end of the range as an age (now minus `min_age`).
-            max_age: The start of the range as an age.
-            reverse: Newest first (the platform's ``revert``).
+            expression: A raw query string sent unchanged in one request (no completion);
+                the other arguments are then not allowed.
             complete: Fetch what a truncated unaggregated answer left out.
             workers: Requests in parallel while completing (the rest of the range is cut into
                 this many pieces).
+            extra_params: Raw query parameters, sent as given with every request.
+            **filters: See `SeriesFilters`: the range (a start is needed: ``after``,
+                ``date_from`` or ``max_age``; the end defaults to now), ``aggregation``,
+                ``aggregation_function`` with ``aggregation_interval``, ``reverse``.
 
         Returns:
             The result (see `Series`).
 
         Raises:
-            ConfigurationError: No start, a malformed series name, an unknown aggregation,
-                conflicting dates or `workers` below 1.
+            UnknownFilterError: An unknown filter (nothing is sent).
+            ConfigurationError: No source or start, a malformed series name, an aggregation
+                the spec does not declare, a function without interval, conflicting dates or
+                `workers` below 1.
             NaiveDatetimeError: A date has no time zone.
             APIError: A request failed.
         """
-        from c8y_objects.series import AGGREGATIONS, fetch_series
+        from c8y_objects.series import fetch_series
 
+        check_workers(workers)
+        if expression:
+            given = {**filters, "source": source, "series": series}
+            _only_expression(_SERIES_QUERY, given, extra_params, "get_series")
+            pairs = parse_qsl(expression.removeprefix("?"), keep_blank_values=True)
+            return await fetch_series(self.c8y, pairs, date_from=None, date_to=None)
+        if source is None:
+            raise ConfigurationError("get_series needs a source (or an expression)")
         names = [] if series is None else [series] if isinstance(series, str) else list(series)
         for name in names:
             split_series(name)
-        if aggregation is not None and aggregation not in AGGREGATIONS:
-            raise ConfigurationError(
-                f"aggregation must be one of {', '.join(AGGREGATIONS)} or None, got {aggregation!r}"
-            )
-        check_workers(workers)
-        dates = date_filter_params(
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
+        if filters.get("aggregation_function") and not filters.get("aggregation_interval"):
+            raise ConfigurationError("aggregation_function needs aggregation_interval (e.g. '1h')")
+        query = _SERIES_QUERY.build(
+            {**filters, "source": _object_id(source), "series": names or None},
+            call="get_series",
+            extra_params=extra_params,
         )
-        if "dateFrom" not in dates:
+        date_from = query.pop(DATE_FILTER_NAMES["after"], None)
+        if date_from is None:
             raise ConfigurationError(
                 "a series request needs the start of its range: pass after, date_from or max_age"
             )
-        end = dates.get("dateTo") or format_datetime(datetime.now(UTC), field="before")
+        date_to = query.pop(DATE_FILTER_NAMES["before"], None) or format_datetime(
+            datetime.now(UTC), field="before"
+        )
+        pairs = [
+            (name, item)
+            for name, value in query.items()
+            for item in (value if isinstance(value, list) else [value])
+        ]
+        aggregated = any(filters.get(name) for name in ("aggregation", "aggregation_interval"))
         return await fetch_series(
             self.c8y,
-            source=_object_id(source),
-            names=names,
-            date_from=dates["dateFrom"],
-            date_to=end,
-            aggregation=aggregation,
-            reverse=reverse,
-            complete=complete,
+            pairs,
+            date_from=date_from,
+            date_to=date_to,
+            reverse=bool(filters.get("reverse")),
+            complete=complete and not aggregated,
             workers=workers,
         )
+
+    async def collect_series(
+        self,
+        source: ObjectOrId | None = None,
+        series: str | Sequence[str] | None = None,
+        *,
+        expression: str | None = None,
+        value: str | Sequence[str] | None = None,
+        timestamps: TimestampFormat = None,
+        complete: bool = True,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[SeriesFilters],
+    ) -> list[tuple[Any, ...]]:
+        """Read series values as rows: `get_series`, then `Series.collect` on the result.
+
+        Args:
+            source: The source (managed object or its ID).
+            series: A series name or several; also the columns collected (None: all).
+            expression: A raw query string, as in `get_series`.
+            value: A value key or several (``'min'``, ``['min', 'max']``); None: every key
+                with a value.
+            timestamps: Prefix each row with its timestamp: True (raw text), ``'datetime'``
+                or ``'epoch'``.
+            complete: See `get_series`.
+            workers: See `get_series`.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `SeriesFilters`.
+
+        Returns:
+            One tuple per timestamp (see `Series.collect`).
+
+        Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
+            ConfigurationError: As `get_series`.
+            ValueError: A requested series or value key is not in the result.
+            APIError: A request failed.
+        """
+        result = await self.get_series(
+            source,
+            series,
+            expression=expression,
+            complete=complete,
+            workers=workers,
+            extra_params=extra_params,
+            **filters,
+        )
+        return result.collect(series=series, value=value, timestamps=timestamps)
 
     def _pages(
         self,
@@ -918,13 +1037,12 @@ class Measurements(CumulocityResource[Measurement]):
         limit: int | None,
         page_size: int | None,
         workers: int | None,
-        filters: dict[str, Any],
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        call: str,
     ) -> tuple[dict[str, Any], AsyncIterator[list[dict[str, Any]]]]:
         """The query parameters and raw pages of a query (arguments checked now)."""
-        from c8y_objects._api import infer_page_size
-        from c8y_objects._paging import iter_pages
-
-        params = self._params(expression, **filters)
+        params = self._query(expression, filters, extra_params, call)
         size = infer_page_size(limit, page_size, False)
         check_workers(workers)
         pages = iter_pages(
@@ -942,23 +1060,12 @@ class Measurements(CumulocityResource[Measurement]):
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = None,
         columns: Sequence[str] | None = None,
         page_size: int | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> pa.Table:
         """Read the matching measurements into an Arrow table (filters as in `select`).
 
@@ -967,26 +1074,16 @@ class Measurements(CumulocityResource[Measurement]):
         the series are first seen; null where a measurement lacks a series.
 
         Args:
-            expression: A raw query string sent unchanged; the filters are then ignored.
-            type: The measurement type.
-            source: The source (managed object or its ID).
-            value_fragment_type: The series fragment.
-            value_fragment_series: The series name within the fragment.
-            series: ``"fragment.series"`` (a query filter, as in `select`).
-            before: Measured before this time; `date_to` is the same.
-            after: Measured after this time; `date_from` is the same.
-            date_from: See `after`.
-            date_to: See `before`.
-            min_age: At least this old.
-            max_age: At most this old.
-            reverse: Newest first.
+            expression: A raw query string sent unchanged; filters are then not allowed.
             limit: The most measurements to read (None: all).
             columns: Only these series (``fragment.series``), in this order, even if absent.
             page_size: Measurements per request (default 2000).
             workers: Pages requested in parallel.
-            **filters: Further platform parameters.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementFilters`.
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: A filter or argument is malformed or out of range.
             ValueError: A measurement cannot be converted (e.g. a value is not a number).
             APIError: A page request failed.
@@ -995,25 +1092,7 @@ class Measurements(CumulocityResource[Measurement]):
 
         columns = check_columns(columns)
         _, pages = self._pages(
-            expression,
-            limit,
-            page_size,
-            workers,
-            dict(
-                type=type,
-                source=source,
-                value_fragment_type=value_fragment_type,
-                value_fragment_series=value_fragment_series,
-                series=series,
-                before=before,
-                after=after,
-                date_from=date_from,
-                date_to=date_to,
-                min_age=min_age,
-                max_age=max_age,
-                reverse=reverse,
-                **filters,
-            ),
+            expression, limit, page_size, workers, filters, extra_params, "to_arrow"
         )
         return await measurements_to_arrow(pages, columns)
 
@@ -1022,18 +1101,6 @@ class Measurements(CumulocityResource[Measurement]):
         path: str | os.PathLike[str],
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        value_fragment_type: str | None = None,
-        value_fragment_series: str | None = None,
-        series: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = None,
         columns: Sequence[str] | None = None,
         page_size: int | None = None,
@@ -1041,7 +1108,8 @@ class Measurements(CumulocityResource[Measurement]):
         progress: Progress | None = None,
         row_group_size: int = 65_536,
         compression: str = "zstd",
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
     ) -> int:
         """Stream the matching measurements into a Parquet file (filters as in `select`).
 
@@ -1053,19 +1121,7 @@ class Measurements(CumulocityResource[Measurement]):
 
         Args:
             path: The Parquet file to write (replaced when it exists).
-            expression: A raw query string sent unchanged; the filters are then ignored.
-            type: The measurement type.
-            source: The source (managed object or its ID).
-            value_fragment_type: The series fragment.
-            value_fragment_series: The series name within the fragment.
-            series: ``"fragment.series"`` (a query filter, as in `select`).
-            before: Measured before this time; `date_to` is the same.
-            after: Measured after this time; `date_from` is the same.
-            date_from: See `after`.
-            date_to: See `before`.
-            min_age: At least this old.
-            max_age: At most this old.
-            reverse: Newest first.
+            expression: A raw query string sent unchanged; filters are then not allowed.
             limit: The most measurements to export (None: all).
             columns: Declare the series columns (``fragment.series``), in this order.
             page_size: Measurements per request (default 2000).
@@ -1074,12 +1130,14 @@ class Measurements(CumulocityResource[Measurement]):
                 with one extra request before the export starts.
             row_group_size: Rows per Parquet row group (the most rows held in memory).
             compression: The Parquet codec (``zstd``, ``snappy``, ``gzip``, ``none``, ...).
-            **filters: Further platform parameters.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementFilters`.
 
         Returns:
             The number of measurements written.
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: A filter or argument is malformed or out of range.
             ValueError: A measurement cannot be converted; no file is left at `path`.
             APIError: A request failed; no file is left at `path`.
@@ -1089,25 +1147,7 @@ class Measurements(CumulocityResource[Measurement]):
         columns = check_columns(columns)
         check_row_group_size(row_group_size)
         params, pages = self._pages(
-            expression,
-            limit,
-            page_size,
-            workers,
-            dict(
-                type=type,
-                source=source,
-                value_fragment_type=value_fragment_type,
-                value_fragment_series=value_fragment_series,
-                series=series,
-                before=before,
-                after=after,
-                date_from=date_from,
-                date_to=date_to,
-                min_age=min_age,
-                max_age=max_age,
-                reverse=reverse,
-                **filters,
-            ),
+            expression, limit, page_size, workers, filters, extra_params, "export_parquet"
         )
         on_page = None
         if progress is not None:
@@ -1125,4 +1165,38 @@ class Measurements(CumulocityResource[Measurement]):
             row_group_size=row_group_size,
             compression=compression,
             on_page=on_page,
+        )
+
+
+def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
+    """The filters of a newest-first read: ``reverse`` set, a lower bound (the epoch) ensured.
+
+    Raises:
+        ConfigurationError: The caller gave ``reverse`` (the call sets it).
+    """
+    if filters.get("reverse") is not None:
+        raise ConfigurationError(f"{call} reads newest first; do not pass reverse")
+    result = {**filters, "reverse": True}
+    if all(filters.get(name) is None for name in _LOWER_BOUNDS):
+        result["after"] = _EPOCH
+    return result
+
+
+def _only_expression(
+    spec: QuerySpec, filters: Mapping[str, Any], extra_params: ExtraParams | None, call: str
+) -> None:
+    """Refuse filters beside a raw expression (they would be ignored).
+
+    Raises:
+        UnknownFilterError: An unknown filter.
+        ConfigurationError: A filter or `extra_params` given with the expression.
+    """
+    spec.check(filters, call)
+    given = sorted(name for name, value in filters.items() if value is not None)
+    if extra_params:
+        given.append("extra_params")
+    if given:
+        raise ConfigurationError(
+            f"{call}() got an expression and {', '.join(given)}; put everything in the "
+            "expression or pass filters only"
         )

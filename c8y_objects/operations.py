@@ -11,13 +11,11 @@ creates one copy per device. A bulk operation holds an operation prototype and a
 group; the platform creates one operation per device of the group, starting at ``startDate``
 and waiting ``creationRamp`` seconds between two, and counts their states in ``progress``.
 
-Filters of `Operations.select` / `get_all` / `get_count` / `delete_by` (see
-`operation_query_params`): ``agent_id``, ``device_id``, ``status``, ``bulk_id``
-(``bulkOperationId``), ``fragment`` (``fragmentType``) and the operation time through
-``before`` / ``after`` / ``date_from`` / ``date_to`` / ``min_age`` / ``max_age``;
-``reverse=True`` (``revert``) gives the newest first and needs a date filter. Deleting by
-filter accepts only agent, device, status and dates; other filters are refused there rather
-than ignored.
+The filters of `Operations.select` / `get_all` / `get_count` / `get_last` / `skim_latest` are
+declared once, in `OperationFilters`: agent, device, status, bulk operation, fragment, the
+operation time and ``reverse`` (newest first; it needs a date filter). Deleting by filter takes
+the narrower `OperationDeleteFilters` (what the endpoint applies); other filters are refused
+there rather than ignored. `c8y_objects._query` maps them to the parameters the spec declares.
 """
 
 from __future__ import annotations
@@ -25,16 +23,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Self, overload
+from typing import Any, ClassVar, Self, TypeAlias, Unpack, overload
 
 from c8y_objects._api import (
     CumulocityResource,
+    ExtraParams,
     Progress,
+    TimeFilters,
     _object_id,
-    build_query_params,
-    date_filter_params,
     expression_params,
 )
 from c8y_objects._base import (
@@ -51,6 +49,7 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
 from c8y_rest import wire
@@ -62,19 +61,19 @@ __all__ = [
     "BulkOperationStatus",
     "BulkOperations",
     "Operation",
+    "OperationDeleteFilters",
+    "OperationFilters",
     "OperationStatus",
     "Operations",
     "operation_query_params",
 ]
 
-OPERATIONS = "/devicecontrol/operations"
 OPERATIONS_OPERATIONS = ResourceOperations(
     list=wire.GET_OPERATION_COLLECTION_RESOURCE,
     create=wire.POST_OPERATION_COLLECTION_RESOURCE,
     read=wire.GET_OPERATION_RESOURCE,
     update=wire.PUT_OPERATION_RESOURCE,
 )
-BULK_OPERATIONS = "/devicecontrol/bulkoperations"
 BULK_OPERATIONS_OPERATIONS = ResourceOperations(
     list=wire.GET_BULK_OPERATION_COLLECTION_RESOURCE,
     create=wire.POST_BULK_OPERATION_COLLECTION_RESOURCE,
@@ -83,10 +82,7 @@ BULK_OPERATIONS_OPERATIONS = ResourceOperations(
     delete=wire.DELETE_BULK_OPERATION_RESOURCE,
 )
 
-ObjectOrId = CumulocityObject | str | int
-
-# Query parameters the platform accepts when it deletes operations by filter.
-_DELETE_PARAMS = frozenset({"agentId", "deviceId", "status", "dateFrom", "dateTo"})
+ObjectOrId: TypeAlias = CumulocityObject | str | int
 # Keys of an operation that describe one execution, not what to do: not copied by send_to or
 # into a bulk operation's prototype.
 _EXECUTION_KEYS = frozenset({"deviceId", "status", "failureReason"})
@@ -121,6 +117,68 @@ class BulkOperationGeneralStatus(StrEnum):
     CANCELED = "CANCELED"
 
 
+class OperationDeleteFilters(TimeFilters, total=False):
+    """What `Operations.delete_by` filters by (all that ``DELETE`` of the collection applies);
+    the operation time bounds and these."""
+
+    agent_id: ObjectOrId | None
+    """The agent (or its ID) the operations go through."""
+    device_id: ObjectOrId | None
+    """The device (or its ID) the operations are for."""
+    status: OperationStatus | str | None
+    """An `OperationStatus`."""
+
+
+class OperationFilters(OperationDeleteFilters, total=False):
+    """The filters of an operation query: `Operations.select`, `get_all`, `get_count`,
+    `get_last` and `skim_latest` (those of `OperationDeleteFilters` and these)."""
+
+    bulk_id: ObjectOrId | None
+    """The bulk operation (or its ID) that created the operations."""
+    fragment: str | None
+    """A fragment the operations carry, e.g. ``c8y_Restart``."""
+    reverse: bool | None
+    """Newest first (the platform's ``revert``); needs a date filter."""
+
+
+def _status(value: Any) -> str:
+    return check_choice(OperationStatus, value, field="status")
+
+
+_CONVERT = {"agent_id": _object_id, "device_id": _object_id, "status": _status}
+_LIST_QUERY = QuerySpec(
+    "c8y_objects.operations.OperationFilters",
+    wire.GET_OPERATION_COLLECTION_RESOURCE,
+    OperationFilters.__optional_keys__,
+    convert={**_CONVERT, "bulk_id": _object_id},
+    params={"bulk_id": "bulkOperationId", "fragment": "fragmentType", "reverse": "revert"},
+)
+_DELETE_QUERY = QuerySpec(
+    "c8y_objects.operations.OperationDeleteFilters",
+    wire.DELETE_OPERATION_COLLECTION_RESOURCE,
+    OperationDeleteFilters.__optional_keys__,
+    convert=_CONVERT,
+)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_LOWER_BOUNDS = ("after", "date_from", "max_age")
+# Keys of an operation that say how it is delivered and run, not what it does.
+_STANDARD_KEYS = frozenset(
+    {
+        "id",
+        "self",
+        "creationTime",
+        "status",
+        "failureReason",
+        "description",
+        "delivery",
+        "bulkOperationId",
+        "deviceId",
+        "deviceName",
+        "deviceExternalIDs",
+    }
+)
+
+
 def _prototype_json(operation: Operation | Mapping[str, Any]) -> dict[str, Any]:
     """What an operation does, without the keys of one execution (device, status, reason)."""
     if isinstance(operation, Operation):
@@ -136,63 +194,68 @@ def _prototype_json(operation: Operation | Mapping[str, Any]) -> dict[str, Any]:
 
 def operation_query_params(
     *,
-    agent_id: ObjectOrId | None = None,
-    device_id: ObjectOrId | None = None,
-    status: OperationStatus | str | None = None,
-    bulk_id: ObjectOrId | None = None,
-    fragment: str | None = None,
-    before: DateLike | None = None,
-    after: DateLike | None = None,
-    date_from: DateLike | None = None,
-    date_to: DateLike | None = None,
-    min_age: timedelta | None = None,
-    max_age: timedelta | None = None,
-    reverse: bool | None = None,
-    **filters: Any,
+    extra_params: ExtraParams | None = None,
+    **filters: Unpack[OperationFilters],
 ) -> dict[str, Any]:
-    """Build the query parameters of an operation query (pure; see the module docstring).
+    """Build the query of an operation query (pure; see `OperationFilters`).
 
     Args:
-        **filters: Further platform parameters in snake_case or camelCase, sent as given.
+        extra_params: Raw query parameters, sent as given.
+        **filters: The filters.
 
     Raises:
+        UnknownFilterError: An unknown filter.
         ConfigurationError: An unknown status, ``reverse`` without a date filter, conflicting
-            dates, or a parameter given twice (by name and in `filters`).
+            dates, or a parameter given twice (by a filter and in `extra_params`).
         NaiveDatetimeError: A date without time zone.
     """
-    named: dict[str, Any] = build_query_params(
-        {
-            "agentId": None if agent_id is None else _object_id(agent_id),
-            "deviceId": None if device_id is None else _object_id(device_id),
-            "status": None
-            if status is None
-            else check_choice(OperationStatus, status, field="status"),
-            "bulkOperationId": None if bulk_id is None else _object_id(bulk_id),
-            "fragmentType": fragment,
-            "revert": reverse,
-        }
-    )
-    named.update(
-        date_filter_params(
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-        )
-    )
-    extra = build_query_params(filters)
-    twice = sorted(named.keys() & extra.keys())
-    if twice:
-        raise ConfigurationError(f"{', '.join(twice)} given twice: by name and as a raw parameter")
-    params = {**named, **extra}
-    if params.get("revert") and "dateFrom" not in params and "dateTo" not in params:
+    return _build_query(filters, extra_params, "operation_query_params")
+
+
+def _build_query(
+    filters: Mapping[str, Any], extra_params: ExtraParams | None, call: str
+) -> dict[str, Any]:
+    if filters.get("reverse") and all(filters.get(name) is None for name in DATE_FILTER_NAMES):
+        _LIST_QUERY.check(filters, call)
         raise ConfigurationError(
             "reverse needs a date filter (before/after/date_from/date_to/min_age/max_age); "
             "the platform ignores it otherwise"
         )
-    return params
+    return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
+
+
+def _only_expression(
+    spec: QuerySpec, filters: Mapping[str, Any], extra_params: ExtraParams | None, call: str
+) -> None:
+    """Refuse filters beside a raw expression (they would be ignored).
+
+    Raises:
+        UnknownFilterError: An unknown filter.
+        ConfigurationError: A filter or `extra_params` given with the expression.
+    """
+    spec.check(filters, call)
+    given = sorted(name for name, value in filters.items() if value is not None)
+    if extra_params:
+        given.append("extra_params")
+    if given:
+        raise ConfigurationError(
+            f"{call}() got an expression and {', '.join(given)}; put everything in the "
+            "expression or pass filters only"
+        )
+
+
+def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
+    """The filters of a newest-first read: ``reverse`` set, a lower bound (the epoch) ensured.
+
+    Raises:
+        ConfigurationError: The caller gave ``reverse`` (the call sets it).
+    """
+    if filters.get("reverse") is not None:
+        raise ConfigurationError(f"{call} reads newest first; do not pass reverse")
+    result = {**filters, "reverse": True}
+    if all(filters.get(name) is None for name in _LOWER_BOUNDS):
+        result["after"] = _EPOCH
+    return result
 
 
 class Operation(CumulocityObject):
@@ -212,8 +275,6 @@ class Operation(CumulocityObject):
     Status = OperationStatus
 
     __slots__ = ()
-
-    _resource: ClassVar[str] = OPERATIONS
 
     _operations: ClassVar[ResourceOperations] = OPERATIONS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
@@ -300,7 +361,7 @@ class Operation(CumulocityObject):
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
-        result = await c8y.post(OPERATIONS, self._creation_json())
+        result = await c8y.call(self._operations.require("create"), json=self._creation_json())
         return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
@@ -350,11 +411,21 @@ class Operation(CumulocityObject):
         c8y = self._require_c8y()
         device_ids = [_object_id(device) for device in devices]
         body = _prototype_json(self)
+        operation = self._operations.require("create")
 
         async def send(device_id: str) -> None:
-            await c8y.post(OPERATIONS, {**body, "deviceId": device_id})
+            await c8y.call(operation, json={**body, "deviceId": device_id})
 
         await run_bulk(device_ids, send, workers=workers)
+
+    def resolve_type(self) -> str | None:
+        """Guess what kind of operation this is from its fragments (pure).
+
+        The first top-level key that is not a standard operation field and holds an ``_``
+        (``c8y_Restart``, ``c8y_Command``), else the first other non-standard key, else None.
+        """
+        custom = [key for key in self._json if key not in _STANDARD_KEYS]
+        return next((key for key in custom if "_" in key), custom[0] if custom else None)
 
     def __repr__(self) -> str:
         return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={self.status!r})"
@@ -418,8 +489,6 @@ class BulkOperation(CumulocityObject):
     GeneralStatus = BulkOperationGeneralStatus
 
     __slots__ = ()
-
-    _resource: ClassVar[str] = BULK_OPERATIONS
 
     _operations: ClassVar[ResourceOperations] = BULK_OPERATIONS_OPERATIONS
     _read_only_keys: ClassVar[frozenset[str]] = frozenset(
@@ -567,8 +636,6 @@ class Operations(CumulocityResource[Operation]):
         c8y: The connection.
     """
 
-    _resource: ClassVar[str] = OPERATIONS
-
     _operations: ClassVar[ResourceOperations] = OPERATIONS_OPERATIONS
     _collection_key: ClassVar[str] = "operations"
     _object_class: builtins.type[Operation] = Operation
@@ -577,34 +644,30 @@ class Operations(CumulocityResource[Operation]):
         """Read one operation (``GET /devicecontrol/operations/{id}``).
 
         Raises:
+            InvalidIdError: The ID cannot be a path segment (nothing is sent).
             NotFoundError: No operation has this ID.
             APIError: The platform refused the request otherwise.
         """
-        return await self._get_object(_object_id(operation_id))
+        return await self._get_object(operation_id)
 
     @staticmethod
-    def _params(expression: str | None, filters: dict[str, Any]) -> dict[str, Any]:
+    def _query(
+        expression: str | None,
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        call: str,
+    ) -> dict[str, Any]:
+        """The query of a call: the raw expression, or the filters (checked before sending)."""
         if expression:
+            _only_expression(_LIST_QUERY, filters, extra_params, call)
             return expression_params(expression)
-        return operation_query_params(**filters)
+        return _build_query(filters, extra_params, call)
 
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -612,25 +675,14 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Operation]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -638,25 +690,14 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Any]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -664,24 +705,13 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -689,26 +719,15 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Any]:
         """Iterate over the matching operations, oldest first (``GET .../operations``, paged).
 
         The arguments are checked at once; requests are made while iterating.
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            agent_id: The agent (or its ID) the operations go through.
-            device_id: The device (or its ID) the operations are for.
-            status: An `OperationStatus`.
-            bulk_id: The bulk operation (or its ID) that created the operations.
-            fragment: A fragment the operations carry, e.g. ``c8y_Restart``.
-            before: Operation time before this (``dateTo``).
-            after: Operation time after this (``dateFrom``).
-            date_from: The same as `after`.
-            date_to: The same as `before`.
-            min_age: Operation time at least this long ago.
-            max_age: Operation time at most this long ago.
-            reverse: Newest first (``revert``); needs a date filter.
+            expression: A raw query string sent unchanged; filters are then not allowed.
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results (applied after `include`).
@@ -718,33 +737,17 @@ class Operations(CumulocityResource[Operation]):
             as_values: Yield values at JSON paths instead of objects: a path or
                 ``(path, default)`` for one value per result, a list of them for tuples.
             workers: Pages requested in parallel.
-            **filters: Further platform parameters (snake_case or camelCase).
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `OperationFilters`.
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: An argument is out of range, malformed or contradictory.
             NaiveDatetimeError: A date without time zone.
             APIError: A page request failed (while iterating).
         """
-        params = self._params(
-            expression,
-            {
-                "agent_id": agent_id,
-                "device_id": device_id,
-                "status": status,
-                "bulk_id": bulk_id,
-                "fragment": fragment,
-                "before": before,
-                "after": after,
-                "date_from": date_from,
-                "date_to": date_to,
-                "min_age": min_age,
-                "max_age": max_age,
-                "reverse": reverse,
-                **filters,
-            },
-        )
         return self._select(
-            params,
+            self._query(expression, filters, extra_params, "select"),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -759,18 +762,6 @@ class Operations(CumulocityResource[Operation]):
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -778,25 +769,14 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> list[Operation]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -804,25 +784,14 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> list[Any]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -830,66 +799,140 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> list[Any]:
         """Read the matching operations into a list: the eager form of `select` (same arguments).
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: An argument is out of range, malformed or contradictory.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        results = self._select(
+            self._query(expression, filters, extra_params, "get_all"),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
 
     async def get_count(
         self,
         expression: str | None = None,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        bulk_id: ObjectOrId | None = None,
-        fragment: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
     ) -> int:
-        """Count the matching operations without reading them (same filters as `select`).
+        """Count the matching operations without reading them (filters as in `select`).
 
         Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: A filter is malformed or contradictory.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            {
-                "agent_id": agent_id,
-                "device_id": device_id,
-                "status": status,
-                "bulk_id": bulk_id,
-                "fragment": fragment,
-                "before": before,
-                "after": after,
-                "date_from": date_from,
-                "date_to": date_to,
-                "min_age": min_age,
-                "max_age": max_age,
-                **filters,
-            },
+        return await self._get_count(self._query(expression, filters, extra_params, "get_count"))
+
+    async def get_last(
+        self,
+        expression: str | None = None,
+        *,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
+    ) -> Operation | None:
+        """Read the newest matching operation (one ``GET``, newest first, page size 1).
+
+        The platform orders newest first only within a time range, so when no lower bound
+        (``after``, ``date_from``, ``max_age``) is given the range starts at the Unix epoch.
+
+        Args:
+            expression: A raw query string sent unchanged (it should ask for newest first).
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `OperationFilters` (``reverse`` is implied).
+
+        Returns:
+            The operation, or None when nothing matches.
+
+        Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
+            ConfigurationError: ``reverse`` is given, or a filter is malformed or conflicting.
+            APIError: The request failed.
+        """
+        given: Mapping[str, Any] = filters if expression else _newest_first(filters, "get_last")
+        return await self._get_first(self._query(expression, given, extra_params, "get_last"))
+
+    async def skim_latest(
+        self,
+        device_id: ObjectOrId | None = None,
+        /,
+        *,
+        limit: int | None = 200,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
+    ) -> dict[str, Operation]:
+        """The newest operation of each type among the most recent ones (best effort).
+
+        Reads the newest `limit` operations newest first (with ``max_age``: all of that
+        window, and the limit does not apply), keeping the first one seen per type
+        (`Operation.resolve_type`). A type without an operation in the window is missing.
+
+        Args:
+            device_id: Only operations for this device (object or ID); ``device_id=`` works
+                too.
+            limit: How many of the newest operations to scan (default 200).
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `OperationFilters`; ``max_age`` sets the window, ``reverse`` is
+                implied.
+
+        Returns:
+            Operation type -> its newest operation in the window.
+
+        Raises:
+            UnknownFilterError: An unknown filter (nothing is sent).
+            ConfigurationError: ``reverse`` is given, the device twice, or a filter is
+                malformed or conflicting.
+            APIError: A request failed.
+        """
+        scan: dict[str, Any] = dict(filters)
+        if device_id is not None:
+            if scan.get("device_id") is not None:
+                raise ConfigurationError("skim_latest got device_id twice")
+            scan["device_id"] = device_id
+        params = self._query(None, _newest_first(scan, "skim_latest"), extra_params, "skim_latest")
+        results = self._select(
+            params,
+            limit=None if scan.get("max_age") is not None else limit,
+            include=None,
+            exclude=None,
+            page_size=None,
+            page_number=None,
+            as_values=None,
+            workers=None,
         )
-        return await self._get_count(params)
+        latest: dict[str, Operation] = {}
+        async for operation in results:
+            kind = operation.resolve_type()
+            if kind is not None and kind not in latest:
+                latest[kind] = operation
+        return latest
 
     async def create(
         self, *operations: Operation, workers: int | None = None, progress: Progress | None = None
@@ -909,9 +952,10 @@ class Operations(CumulocityResource[Operation]):
         """
         bodies = {id(op): op._creation_json() for op in operations}
         c8y = self.c8y
+        operation = self._operations.require("create")
 
         async def create(op: Operation) -> None:
-            await c8y.post(OPERATIONS, bodies[id(op)])
+            await c8y.send(operation, json=bodies[id(op)])
 
         await run_bulk(operations, create, workers=workers, progress=progress)
 
@@ -930,47 +974,27 @@ class Operations(CumulocityResource[Operation]):
     async def delete_by(
         self,
         *,
-        agent_id: ObjectOrId | None = None,
-        device_id: ObjectOrId | None = None,
-        status: OperationStatus | str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationDeleteFilters],
     ) -> None:
         """Delete every matching operation in one call (``DELETE /devicecontrol/operations``).
 
+        Args:
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `OperationDeleteFilters` (agent, device, status, dates).
+
         Raises:
-            ConfigurationError: No filter at all (that would delete every operation), or a
-                filter the endpoint does not support (bulk operation, fragment, ...).
+            UnknownFilterError: A filter the endpoint does not take, such as ``bulk_id`` or
+                ``fragment`` (nothing is sent).
+            ConfigurationError: No filter at all (that would delete every operation).
             APIError: The platform refused the request.
         """
-        params = operation_query_params(
-            agent_id=agent_id,
-            device_id=device_id,
-            status=status,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            **filters,
-        )
+        params = _DELETE_QUERY.build(filters, call="delete_by", extra_params=extra_params)
         if not params:
             raise ConfigurationError(
                 "delete_by needs at least one filter; it would delete every operation"
             )
-        unsupported = sorted(k for k in params if k not in _DELETE_PARAMS)
-        if unsupported:
-            raise ConfigurationError(
-                f"delete_by (DELETE /devicecontrol/operations) cannot filter by "
-                f"{', '.join(unsupported)}; it filters by {', '.join(sorted(_DELETE_PARAMS))}"
-            )
-        await self.c8y.delete(OPERATIONS, params)
+        await self.c8y.send(wire.DELETE_OPERATION_COLLECTION_RESOURCE, params=params)
 
 
 class BulkOperations(CumulocityResource[BulkOperation]):
@@ -979,8 +1003,6 @@ class BulkOperations(CumulocityResource[BulkOperation]):
     Args:
         c8y: The connection.
     """
-
-    _resource: ClassVar[str] = BULK_OPERATIONS
 
     _operations: ClassVar[ResourceOperations] = BULK_OPERATIONS_OPERATIONS
     _collection_key: ClassVar[str] = "bulkOperations"
@@ -993,13 +1015,16 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             NotFoundError: No bulk operation has this ID.
             APIError: The platform refused the request otherwise.
         """
-        return await self._get_object(_object_id(bulk_id))
+        return await self._get_object(bulk_id)
 
     @staticmethod
-    def _params(expression: str | None, filters: Mapping[str, Any]) -> dict[str, Any]:
+    def _query(expression: str | None, extra_params: ExtraParams | None) -> dict[str, Any]:
+        """The raw expression or the extra parameters: the platform filters nothing here."""
+        if expression and extra_params:
+            raise ConfigurationError("pass expression or extra_params, not both")
         if expression:
             return expression_params(expression)
-        return build_query_params(filters)
+        return dict(extra_params or {})
 
     @overload
     def select(
@@ -1013,7 +1038,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[BulkOperation]: ...
     @overload
     def select(
@@ -1027,7 +1052,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
     @overload
     def select(
@@ -1041,7 +1066,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
@@ -1054,7 +1079,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the bulk operations (``GET /devicecontrol/bulkoperations``, paged).
 
@@ -1070,14 +1095,14 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
-            **filters: Platform parameters (snake_case or camelCase), sent as given.
+            extra_params: Raw query parameters, sent as given.
 
         Raises:
             ConfigurationError: An argument is out of range or malformed.
             APIError: A page request failed (while iterating).
         """
         return self._select(
-            self._params(expression, filters),
+            self._query(expression, extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -1099,7 +1124,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> list[BulkOperation]: ...
     @overload
     async def get_all(
@@ -1113,7 +1138,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> list[Any]: ...
     @overload
     async def get_all(
@@ -1127,15 +1152,20 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
     ) -> list[Any]:
         """Read the bulk operations into a list: the eager form of `select` (same arguments).
 
@@ -1143,16 +1173,27 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             ConfigurationError: An argument is out of range or malformed.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        results = self._select(
+            self._query(expression, extra_params),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
 
-    async def get_count(self, expression: str | None = None, **filters: Any) -> int:
+    async def get_count(
+        self, expression: str | None = None, *, extra_params: ExtraParams | None = None
+    ) -> int:
         """Count the bulk operations without reading them.
 
         Raises:
             APIError: The request failed.
         """
-        return await self._get_count(self._params(expression, filters))
+        return await self._get_count(self._query(expression, extra_params))
 
     async def create(
         self,

@@ -10,7 +10,8 @@ The platform answers a series request with one JSON document::
 `values` holds one entry per series, an object of value keys (``min``, ``max``, or the
 aggregation functions asked for) or ``null`` where the series has no value.
 
-`Series` wraps that document. On first use it turns the values into Arrow arrays in one
+`Series` wraps that document and reads like it (``series["values"]``, ``keys()``, ``in``;
+`specs` lists the series). On first use it turns the values into Arrow arrays in one
 vectorised pass (cached); every conversion (`collect`, `values_of`, `to_numpy`, `to_series`,
 `to_dataframe`, `to_arrow`, `to_polars`) is a view of those arrays, so all of them agree:
 
@@ -31,11 +32,20 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import (
+    Awaitable,
+    Callable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import chain, repeat
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import numpy as np
 import orjson
@@ -43,8 +53,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from c8y_objects._paging import parse_json_fast
+from c8y_objects._query import DATE_FILTER_NAMES
 from c8y_objects._tables import TIME_TYPE, parse_timestamps
 from c8y_objects.errors import ResponseDecodeError, redact_url
+from c8y_rest import wire
 
 if TYPE_CHECKING:
     import pandas
@@ -53,7 +65,6 @@ if TYPE_CHECKING:
     from c8y_objects._http import CumulocityConnection
 
 __all__ = [
-    "AGGREGATIONS",
     "SERIES_PATH",
     "Series",
     "SeriesSpec",
@@ -62,9 +73,11 @@ __all__ = [
     "merge_documents",
 ]
 
-SERIES_PATH = "/measurement/measurements/series"
-AGGREGATIONS = ("MINUTELY", "HOURLY", "DAILY")
-"""The platform's ``aggregationType`` values."""
+SERIES_OPERATION: Final = wire.GET_MEASUREMENT_SERIES_RESOURCE
+SERIES_PATH: Final = SERIES_OPERATION.path
+"""The path of a series request (from the spec)."""
+_DATE_FROM: Final = DATE_FILTER_NAMES["after"]
+_DATE_TO: Final = DATE_FILTER_NAMES["before"]
 
 TimestampFormat: TypeAlias = bool | Literal["datetime", "epoch"] | None
 """How to give timestamps: True (raw text), ``"datetime"`` or ``"epoch"``; None/False: omit."""
@@ -336,8 +349,46 @@ class Series:
         return self._available_keys(range(len(self._specs)))
 
     def __len__(self) -> int:
-        """The number of timestamps."""
+        """The number of timestamps (not the number of document members)."""
         return len(self._json["values"])
+
+    # -- reading it like the JSON document ------------------------------------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        """A member of the document: ``series["values"]``, ``series["series"]``, ...
+
+        Raises:
+            KeyError: The document has no such member.
+        """
+        return self._json[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._json
+
+    def __iter__(self) -> Iterator[str]:
+        """The member names of the document."""
+        return iter(self._json)
+
+    def keys(self) -> KeysView[str]:
+        """The member names of the document (``series``, ``values``, ``truncated``)."""
+        return self._json.keys()
+
+    def items(self) -> ItemsView[str, Any]:
+        """The members of the document."""
+        return self._json.items()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """A member of the document, or `default`."""
+        return self._json.get(key, default)
+
+    @property
+    def values(self) -> Mapping[str, Any]:
+        """The raw values: timestamp -> one entry per series (value key -> number, or None).
+
+        This is the document's ``values`` member (a property, unlike a dict's method).
+        """
+        values: Mapping[str, Any] = self._json["values"]
+        return values
 
     def __repr__(self) -> str:
         return f"Series(names={self._names!r}, timestamps={len(self)}, truncated={self.truncated})"
@@ -830,49 +881,43 @@ async def complete_series(
 
 async def fetch_series(
     c8y: CumulocityConnection,
+    query: Sequence[tuple[str, Any]],
     *,
-    source: str,
-    names: Sequence[str],
-    date_from: str,
-    date_to: str,
-    aggregation: str | None,
-    reverse: bool,
-    complete: bool,
-    workers: int | None,
+    date_from: str | None,
+    date_to: str | None,
+    reverse: bool = False,
+    complete: bool = False,
+    workers: int | None = None,
 ) -> Series:
-    """Request a series result, completing a truncated unaggregated one (see `Series`).
+    """Request a series result, completing a truncated one when asked (see `Series`).
 
     Args:
         c8y: The connection.
-        source: The source's ID.
-        names: Series names (``fragment.series``); empty: all series.
-        date_from: Start of the range (ISO text with offset, inclusive).
-        date_to: End of the range (exclusive).
-        aggregation: ``MINUTELY``, ``HOURLY``, ``DAILY`` or None.
-        reverse: Newest first.
-        complete: Fetch the rest of a truncated unaggregated answer.
+        query: The query parameters besides the range, as ``(name, value)`` pairs (a name
+            may repeat, e.g. ``series``).
+        date_from: Start of the range (ISO text with offset, inclusive); None when `query`
+            carries the range itself (then one request is made, never completed).
+        date_to: End of the range (exclusive); None as for `date_from`.
+        reverse: The answers are newest first.
+        complete: Fetch the rest of a truncated answer (only for unaggregated requests).
         workers: Requests in parallel while completing.
 
     Raises:
         APIError: A request failed.
         ResponseDecodeError: An answer is not a series result.
     """
-    base: list[tuple[str, str]] = [("source", source)]
-    base.extend(("series", name) for name in names)
-    if aggregation is not None:
-        base.append(("aggregationType", aggregation))
-    if reverse:
-        base.append(("revert", "true"))
+    base = list(query)
+    if date_from is None or date_to is None:
+        return Series(await _get_document(c8y, base))
 
     async def fetch_text(start: str, end: str) -> dict[str, Any]:
-        query = [*base, ("dateFrom", start), ("dateTo", end)]
-        return await _get_document(c8y, query)
+        return await _get_document(c8y, [*base, (_DATE_FROM, start), (_DATE_TO, end)])
 
     async def fetch_millis(start: int, end: int) -> dict[str, Any]:
         return await fetch_text(format_millis(start), format_millis(end))
 
     first = await fetch_text(date_from, date_to)
-    if complete and aggregation is None and first.get("truncated") is True:
+    if complete and first.get("truncated") is True:
         first = await complete_series(
             fetch_millis,
             first,
@@ -884,16 +929,16 @@ async def fetch_series(
     return Series(first)
 
 
-async def _get_document(c8y: CumulocityConnection, query: list[tuple[str, str]]) -> dict[str, Any]:
-    """GET the series path with a query that repeats ``series``; return the parsed answer."""
-    response = await c8y.request("GET", SERIES_PATH, params=query)
+async def _get_document(c8y: CumulocityConnection, query: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Send the series request with `query` (names may repeat); return the parsed answer."""
+    response = await c8y.send(SERIES_OPERATION, params=query)
     try:
         document = parse_json_fast(response.content)
         _parse_specs(document)
     except (orjson.JSONDecodeError, ValueError) as exc:
         raise ResponseDecodeError(
             f"series answer is not a series result ({exc})",
-            method="GET",
+            method=SERIES_OPERATION.method,
             url=redact_url(response.request.url),
             status_code=response.status_code,
             body=response.content,

@@ -24,6 +24,7 @@ from c8y_objects import (
     Operation,
     OperationStatus,
 )
+from c8y_objects.errors import UnknownFilterError
 from c8y_objects.operations import operation_query_params
 from tests.objects.mocks import mock_client, query
 
@@ -57,7 +58,7 @@ def test_query_params_names_and_values() -> None:
         "dateTo": "2024-03-02T00:00:00Z",
     }
     assert operation_query_params(reverse=True, min_age=timedelta(0))["revert"] is True
-    assert operation_query_params(withTotalPages=True) == {"withTotalPages": True}
+    assert operation_query_params(extra_params={"withTotalPages": True}) == {"withTotalPages": True}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +68,8 @@ def test_query_params_names_and_values() -> None:
         ({"reverse": True}, "reverse needs a date filter"),
         ({"before": T0, "date_to": T0}, "before and date_to both set dateTo"),
         ({"min_age": 5}, "min_age must be a non-negative timedelta"),
-        ({"device_id": 1, "deviceId": 2}, "deviceId given twice"),
+        ({"device_id": 1, "extra_params": {"deviceId": 2}}, "deviceId given twice"),
+        ({"deviceId": 2}, r"unknown filter\(s\) deviceId"),
         ({"bulk_id": ""}, "expected an object or a database ID"),
     ],
 )
@@ -327,10 +329,11 @@ async def test_queries_and_delete_by_send_the_platform_parameters(
     sent = len(mock.sent)
     with pytest.raises(ConfigurationError, match="at least one filter"):
         await c8y.operations.delete_by()
-    with pytest.raises(ConfigurationError, match="cannot filter by bulkOperationId"):
-        await c8y.operations.delete_by(device_id=5, bulk_id=9)
-    with pytest.raises(ConfigurationError, match="cannot filter by fragmentType"):
-        await c8y.operations.delete_by(device_id=5, fragmentType="c8y_Go")
+    # The endpoint applies no bulk operation or fragment filter: refused, not ignored.
+    with pytest.raises(UnknownFilterError, match=r"unknown filter\(s\) bulk_id"):
+        await c8y.operations.delete_by(device_id=5, bulk_id=9)  # type: ignore[call-arg]
+    with pytest.raises(UnknownFilterError, match=r"unknown filter\(s\) fragment"):
+        await c8y.operations.delete_by(device_id=5, fragment="c8y_Go")  # type: ignore[call-arg]
     assert len(mock.sent) == sent
 
 

@@ -247,7 +247,7 @@ async def test_default_end_is_now_and_ages_work(c8y: CumulocityClient) -> None:
     ("arguments", "error", "message"),
     [
         ({}, ConfigurationError, "needs the start of its range"),
-        ({"after": T0, "aggregation": "WEEKLY"}, ConfigurationError, "MINUTELY, HOURLY, DAILY"),
+        ({"after": T0, "aggregation": "WEEKLY"}, ConfigurationError, "DAILY, HOURLY, MINUTELY"),
         ({"after": T0, "series": "nodot"}, ConfigurationError, "is not 'fragment.series'"),
         ({"after": T0, "workers": 0}, ConfigurationError, "workers must be"),
         ({"after": datetime(2024, 1, 1)}, NaiveDatetimeError, "has no time zone"),

@@ -106,6 +106,21 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     d: Device = await c8y.inventory.get_by(name="x")  # E
     e: Device = await c8y.device_inventory.get_by(name="x")
     await c8y.inventory.get_all(ids="12", fragments="c8y_IsDevice", extra_params={"x": 1})
+    # measurements, series, operations (port-measops): misspelt or misplaced filters
+    await c8y.measurements.get_all(sereis="c8y_T.T")  # E
+    await c8y.measurements.get_count(valueFragmentType="c8y_T")  # E
+    c8y.measurements.select(fragment="c8y_T")  # E
+    await c8y.measurements.delete_by(source="1", series="c8y_T.T")  # E
+    await c8y.measurements.to_arrow(soruce="1")  # E
+    await c8y.measurements.get_series("1", aggregation_function="median")  # E
+    await c8y.measurements.get_series("1", aggregation="WEEKLY")  # E
+    await c8y.operations.get_all(devce_id="1")  # E
+    await c8y.operations.delete_by(bulk_id="1")  # E
+    await c8y.operations.get_last(revert=True)  # E
+    await c8y.bulk_operations.get_all(groupId="1")  # E
+    await c8y.measurements.get_all(series="c8y_T.T", extra_params={"withTotalPages": True})
+    await c8y.measurements.get_series("1", aggregation_function=["min", "max"])
+    await c8y.operations.delete_by(device_id="1", status="PENDING")
 """
 
 
