@@ -133,7 +133,7 @@ _DELETE_QUERY: Final = QuerySpec(
 )
 
 
-def _check_combinations(filters: Mapping[str, Any]) -> None:
+def _check_combinations(filters: Mapping[str, Any], extra_params: ExtraParams | None) -> None:
     """Refuse filters that contradict each other or lack the filter they refine."""
     fragment, fragment_type = filters.get("fragment"), filters.get("fragment_type")
     if fragment is not None and fragment_type is not None and fragment != fragment_type:
@@ -143,7 +143,7 @@ def _check_combinations(filters: Mapping[str, Any]) -> None:
         )
     if filters.get("fragment_value") is not None and fragment is None and fragment_type is None:
         raise ConfigurationError("fragment_value needs fragment (or fragment_type) to be set")
-    if filters.get("source") is None:
+    if filters.get("source") is None and "source" not in (extra_params or {}):
         for name in _SOURCE_FLAGS:
             if filters.get(name):
                 raise ConfigurationError(f"{name} needs source to be set")
@@ -157,7 +157,7 @@ def _build(
     now: datetime | None = None,
 ) -> dict[str, Any]:
     spec.check(filters, call)
-    _check_combinations(filters)
+    _check_combinations(filters, extra_params)
     return spec.build(filters, call=call, extra_params=extra_params, now=now)
 
 

@@ -147,6 +147,20 @@ def test_incomplete_or_conflicting_filters_are_refused(
         event_query_params(**kwargs)
 
 
+def test_source_in_extra_params_satisfies_the_source_flags() -> None:
+    assert event_query_params(with_source_devices=True, extra_params={"source": "4"}) == {
+        "withSourceDevices": True,
+        "source": "4",
+    }
+
+
+def test_unknown_keywords_are_refused_and_named() -> None:
+    with pytest.raises(UnknownFilterError, match=r"event_query_params\(\) got unknown filter"):
+        event_query_params(page_hint=None)  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="type given twice"):
+        event_query_params(type="a", extra_params={"type": "b"})
+
+
 def test_fragment_and_fragment_type_may_agree() -> None:
     assert event_query_params(fragment="a", fragment_type="a") == {"fragmentType": "a"}
 
@@ -336,6 +350,22 @@ async def test_get_last_asks_for_one_event_in_a_range(
         "pageSize": "1",
         "currentPage": "1",
     }
+
+
+async def test_get_last_keeps_a_given_lower_bound(
+    mock_c8y: CumulocityClient, recorder: Recorder
+) -> None:
+    await mock_c8y.events.get_last(source="4", after=NOW, extra_params={"withTotalPages": True})
+    assert dict(recorder.requests[0].url.params) == {
+        "source": "4",
+        "dateFrom": "2024-05-01T12:00:00.000Z",
+        "withTotalPages": "true",
+        "pageSize": "1",
+        "currentPage": "1",
+    }
+    with pytest.raises(ConfigurationError, match="reverse=True is refused"):
+        await mock_c8y.events.get_last(source="4", reverse=True)
+    assert len(recorder.requests) == 1
 
 
 @pytest.mark.parametrize(
