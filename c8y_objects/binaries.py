@@ -1,13 +1,14 @@
 """Binaries: files stored in the platform, each described by a managed object.
 
-A file is uploaded with ``POST /inventory/binaries`` as ``multipart/form-data`` with two parts,
-``object`` (the JSON description: name, type, fragments) and ``file`` (the content); its
-content is read back with ``GET /inventory/binaries/{id}``, replaced with ``PUT`` (the raw
-content as body) and removed with ``DELETE``. The description itself is a managed object
-(``/inventory/managedObjects/{id}``), so `Binary` is a `ManagedObject`.
+A file is uploaded as ``multipart/form-data`` with two parts, ``object`` (the JSON
+description: name, type, fragments) and ``file`` (the content); its content is read back,
+replaced with a raw body and removed through the binary operations of ``c8y_rest.wire``. The
+description itself is a managed object, so `Binary` is a `ManagedObject` and its description
+methods (`reload`, `apply`, child links) go to the inventory.
 
-`Binary` is the active record, `Binaries` the main API class. The upload helpers here are also
-used for event attachments (`c8y_objects.events`).
+`Binary` is the active record, `Binaries` the main API class; `BinaryFilters` declares the
+query filters once. The upload helpers here are also used for event attachments
+(`c8y_objects.events`).
 """
 
 from __future__ import annotations
@@ -16,16 +17,16 @@ import asyncio
 import builtins
 import os
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any, ClassVar, Self, overload
+from typing import Any, ClassVar, Final, Self, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 import orjson
 
 from c8y_objects._api import (
     CumulocityResource,
+    ExtraParams,
     Progress,
     _object_id,
-    build_query_params,
     expression_params,
 )
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
@@ -38,13 +39,21 @@ from c8y_objects._http import (
     encode_multipart,
     read_file_spec,
 )
+from c8y_objects._query import QuerySpec
 from c8y_objects._wire import ResourceOperations
-from c8y_objects.inventory import MANAGED_OBJECTS, ManagedObject
+from c8y_objects.errors import ConfigurationError
+from c8y_objects.inventory import ManagedObject
 from c8y_rest import wire
+from c8y_rest.wire import Operation
 
-__all__ = ["BINARIES", "DEFAULT_CONTENT_TYPE", "Binaries", "Binary", "binary_query_params"]
+__all__ = [
+    "DEFAULT_CONTENT_TYPE",
+    "Binaries",
+    "Binary",
+    "BinaryFilters",
+    "binary_query_params",
+]
 
-BINARIES = "/inventory/binaries"
 BINARIES_OPERATIONS = ResourceOperations(
     list=wire.GET_BINARIES_COLLECTION_RESOURCE,
     create=wire.POST_BINARIES_COLLECTION_RESOURCE,
@@ -56,6 +65,9 @@ DEFAULT_CONTENT_TYPE = "application/octet-stream"
 """The content type of an upload when none is given."""
 ANY_MEDIA_TYPE = "*/*"
 """The ``Accept`` header of downloads: the stored content comes in its own media type."""
+
+ObjectOrId = CumulocityObject | str | int
+"""An object with a database ID, or the ID itself."""
 
 
 # -- upload helpers (shared with event attachments) ---------------------------------------------
@@ -85,9 +97,10 @@ def _content_disposition(name: str) -> str:
 
 async def post_file(
     c8y: CumulocityConnection,
-    resource: str,
+    operation: Operation[object],
     file: FileSpec,
     *,
+    path: Mapping[str, object] | None = None,
     description: Mapping[str, Any],
     name: str | None,
     content_type: str | None,
@@ -96,8 +109,9 @@ async def post_file(
 
     Args:
         c8y: The connection.
-        resource: Where to POST.
+        operation: The upload operation (e.g. ``wire.POST_BINARIES_COLLECTION_RESOURCE``).
         file: The content.
+        path: The values of the operation's path parameters.
         description: The ``object`` part (JSON); ``name`` and ``type`` are filled in when absent.
         name: The file name (default: the file's own name, else ``"file"``).
         content_type: The content type (default ``application/octet-stream``).
@@ -107,6 +121,7 @@ async def post_file(
 
     Raises:
         FileNotFoundError: A path names no file (nothing is sent).
+        InvalidIdError: A path value cannot be a path segment (nothing is sent).
         APIError: The platform refused the request.
         ResponseDecodeError: The answer is not JSON.
     """
@@ -118,34 +133,43 @@ async def post_file(
         {"object": orjson.dumps(info).decode()},
         {"file": (file_name, content, media_type)},
     )
-    response = await c8y.request(
-        "POST", resource, content=body, content_type=multipart_type, accept="application/json"
+    response = await c8y.send(
+        operation,
+        path=path,
+        content=body,
+        content_type=multipart_type,
+        accept="application/json",
     )
     return decode_json(response)
 
 
 async def put_file(
     c8y: CumulocityConnection,
-    resource: str,
+    operation: Operation[object],
     file: FileSpec,
     *,
+    path: Mapping[str, object],
     content_type: str | None,
 ) -> Any:
     """Replace content with a raw body (``PUT``), naming the file in ``Content-Disposition``.
+
+    The body goes with the content's own media type (default ``application/octet-stream``):
+    the platform stores it as the file's type.
 
     Returns:
         The parsed JSON answer (None for an empty one).
 
     Raises:
         FileNotFoundError: A path names no file (nothing is sent).
+        InvalidIdError: A path value cannot be a path segment (nothing is sent).
         APIError: The platform refused the request.
         ResponseDecodeError: The answer is not JSON.
     """
     content, file_name = await _read(file)
     headers = {"Content-Disposition": _content_disposition(file_name)} if file_name else None
-    response = await c8y.request(
-        "PUT",
-        resource,
+    response = await c8y.send(
+        operation,
+        path=path,
         content=content,
         content_type=content_type or DEFAULT_CONTENT_TYPE,
         accept="application/json",
@@ -163,7 +187,7 @@ async def _upload_binary(c8y: CumulocityConnection, binary: Binary, file: FileSp
     description = binary.to_json()
     json = await post_file(
         c8y,
-        BINARIES,
+        BINARIES_OPERATIONS.require("create"),
         file,
         description=description,
         name=binary.name,
@@ -173,7 +197,9 @@ async def _upload_binary(c8y: CumulocityConnection, binary: Binary, file: FileSp
         return json
     missing = {key: value for key, value in description.items() if key not in json}
     if missing:
-        json = await c8y.put(f"{MANAGED_OBJECTS}/{json['id']}", missing)
+        json = await c8y.call(
+            wire.PUT_MANAGED_OBJECT_RESOURCE, path={"id": json["id"]}, json=missing
+        )
     return json
 
 
@@ -253,8 +279,9 @@ class Binary(ManagedObject):
         check_upload_file(file)
         return file
 
-    def _binary_path(self) -> str:
-        return f"{BINARIES}/{self._require_id()}"
+    def _content_path(self) -> dict[str, str]:
+        """The path values of the content operations (``/inventory/binaries/{id}``)."""
+        return {"id": self._require_id()}
 
     async def create(self) -> Self:
         """Upload the file with its description (``POST /inventory/binaries``, multipart).
@@ -290,11 +317,17 @@ class Binary(ManagedObject):
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
-        path = self._binary_path()
+        path = self._content_path()
         file = self._require_file()
-        json = await put_file(c8y, path, file, content_type=self.content_type)
+        json = await put_file(
+            c8y,
+            BINARIES_OPERATIONS.require("update"),
+            file,
+            path=path,
+            content_type=self.content_type,
+        )
         if not isinstance(json, dict):
-            json = await c8y.get(f"{MANAGED_OBJECTS}/{self._require_id()}")
+            json = await c8y.call(wire.GET_MANAGED_OBJECT_RESOURCE, path=path)
         return self._adopt(json, copy)
 
     async def read_file(self) -> bytes:
@@ -305,7 +338,7 @@ class Binary(ManagedObject):
             APIError: The platform refused the request (e.g. `NotFoundError`).
         """
         c8y = self._require_c8y()
-        return await c8y.get_bytes(self._binary_path(), accept=ANY_MEDIA_TYPE)
+        return await _read_content(c8y, self._require_id())
 
     async def delete(self, **_: Any) -> None:
         """Delete the file and its description (``DELETE /inventory/binaries/{id}``).
@@ -315,7 +348,7 @@ class Binary(ManagedObject):
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
-        await c8y.delete(self._binary_path())
+        await c8y.send(BINARIES_OPERATIONS.require("delete"), path=self._content_path())
 
     def __repr__(self) -> str:
         return (
@@ -324,40 +357,97 @@ class Binary(ManagedObject):
         )
 
 
+async def _read_content(c8y: CumulocityConnection, binary_id: str) -> bytes:
+    response = await c8y.send(
+        BINARIES_OPERATIONS.require("read"), path={"id": binary_id}, accept=ANY_MEDIA_TYPE
+    )
+    return response.content
+
+
+def expression_query(
+    spec: QuerySpec,
+    expression: str,
+    filters: Mapping[str, Any],
+    call: str,
+    extra_params: ExtraParams | None,
+) -> dict[str, Any]:
+    """The query of a raw expression (pure; shared with `c8y_objects.events`).
+
+    The keyword filters are not sent, but unknown names among them are still refused.
+
+    Raises:
+        UnknownFilterError: An unknown keyword.
+        ConfigurationError: The expression is not a query string, or `extra_params` repeats
+            one of its parameters.
+    """
+    spec.check(filters, call)
+    params = expression_params(expression)
+    if extra_params:
+        twice = sorted(params.keys() & extra_params.keys())
+        if twice:
+            raise ConfigurationError(
+                f"{', '.join(twice)} given twice: in the expression and in extra_params"
+            )
+        params.update(extra_params)
+    return params
+
+
 # -- the main API class -------------------------------------------------------------------------
 
 
+class BinaryFilters(TypedDict, total=False):
+    """The filters of a binaries query (`Binaries.select`, `get_all`, `get_count`)."""
+
+    ids: str | int | Sequence[str | int] | None
+    """Only these IDs (one ID, or several)."""
+    type: str | None
+    """The binary type."""
+    owner: str | None
+    """The owning user."""
+    child_device: ObjectOrId | None
+    """Binaries that have this object as child device (``childDeviceId``)."""
+    child_asset: ObjectOrId | None
+    """Binaries that have this object as child asset (``childAssetId``)."""
+    child_addition: ObjectOrId | None
+    """Binaries that have this object as child addition (``childAdditionId``)."""
+
+
+def _ids(value: str | int | Sequence[str | int]) -> list[str]:
+    """One ID or several, as a list of IDs (a single string is one ID, not its characters)."""
+    values = [value] if isinstance(value, str | int) else list(value)
+    if not values:
+        raise ConfigurationError("ids: the list of IDs is empty")
+    return [_object_id(v) for v in values]
+
+
+_LIST_QUERY: Final = QuerySpec(
+    "c8y_objects.binaries.BinaryFilters",
+    wire.GET_BINARIES_COLLECTION_RESOURCE,
+    BinaryFilters.__optional_keys__,
+    convert={
+        "ids": _ids,
+        "child_device": _object_id,
+        "child_asset": _object_id,
+        "child_addition": _object_id,
+    },
+    params={
+        "child_device": "childDeviceId",
+        "child_asset": "childAssetId",
+        "child_addition": "childAdditionId",
+    },
+)
+
+
 def binary_query_params(
-    *,
-    ids: Sequence[str | int] | None = None,
-    type: str | None = None,
-    owner: str | None = None,
-    child_device: str | int | CumulocityObject | None = None,
-    child_asset: str | int | CumulocityObject | None = None,
-    child_addition: str | int | CumulocityObject | None = None,
-    **filters: Any,
+    *, extra_params: ExtraParams | None = None, **filters: Unpack[BinaryFilters]
 ) -> dict[str, Any]:
-    """Build the query parameters of a binaries query (pure).
+    """Build the query of ``GET /inventory/binaries`` from filters (pure).
 
-    ``child_device`` / ``child_asset`` / ``child_addition`` select the binaries that have the
-    given object as a child (``childDeviceId``, ...).
+    Raises:
+        UnknownFilterError: An unknown keyword.
+        ConfigurationError: An empty list of IDs, or a parameter set twice.
     """
-
-    def ref(value: str | int | CumulocityObject | None) -> str | None:
-        return None if value is None else _object_id(value)
-
-    params = build_query_params(
-        {
-            "ids": None if ids is None else [_object_id(i) for i in ids],
-            "type": type,
-            "owner": owner,
-            "childDeviceId": ref(child_device),
-            "childAssetId": ref(child_asset),
-            "childAdditionId": ref(child_addition),
-        }
-    )
-    params.update(build_query_params(filters))
-    return params
+    return _LIST_QUERY.build(filters, call="binary_query_params", extra_params=extra_params)
 
 
 class Binaries(CumulocityResource[Binary]):
@@ -367,30 +457,28 @@ class Binaries(CumulocityResource[Binary]):
         c8y: The connection.
     """
 
-    _resource: ClassVar[str] = BINARIES
-
     _operations: ClassVar[ResourceOperations] = BINARIES_OPERATIONS
     _collection_key: ClassVar[str] = "managedObjects"
     _object_class: builtins.type[Binary] = Binary
 
-    async def get(self, binary_id: str | int) -> Binary:
+    async def get(self, binary_id: ObjectOrId) -> Binary:
         """Read a binary's description (``GET /inventory/managedObjects/{id}``).
 
         Raises:
             NotFoundError: No object has this ID.
         """
-        json = await self.c8y.get(f"{MANAGED_OBJECTS}/{_object_id(binary_id)}")
+        json = await self.c8y.call(
+            wire.GET_MANAGED_OBJECT_RESOURCE, path={"id": _object_id(binary_id)}
+        )
         return Binary.from_json(json, self.c8y)
 
-    async def read_file(self, binary_id: str | int | Binary) -> bytes:
+    async def read_file(self, binary_id: ObjectOrId) -> bytes:
         """Download a binary's content (``GET /inventory/binaries/{id}``).
 
         Raises:
             NotFoundError: No binary has this ID.
         """
-        return await self.c8y.get_bytes(
-            self.build_object_path(_object_id(binary_id)), accept=ANY_MEDIA_TYPE
-        )
+        return await _read_content(self.c8y, _object_id(binary_id))
 
     async def upload(
         self,
@@ -411,7 +499,12 @@ class Binaries(CumulocityResource[Binary]):
         """
         check_upload_file(file)
         json = await post_file(
-            self.c8y, self._resource, file, description={}, name=name, content_type=type
+            self.c8y,
+            BINARIES_OPERATIONS.require("create"),
+            file,
+            description={},
+            name=name,
+            content_type=type,
         )
         return Binary.from_json(json, self.c8y)
 
@@ -441,9 +534,7 @@ class Binaries(CumulocityResource[Binary]):
 
         await run_bulk(items, upload, workers=workers, progress=progress)
 
-    async def update(
-        self, binary_id: str | int | Binary, file: FileSpec, type: str | None = None
-    ) -> None:
+    async def update(self, binary_id: ObjectOrId, file: FileSpec, type: str | None = None) -> None:
         """Replace a binary's content (``PUT /inventory/binaries/{id}``, raw body).
 
         Args:
@@ -456,8 +547,13 @@ class Binaries(CumulocityResource[Binary]):
             APIError: The platform refused the request.
         """
         check_upload_file(file)
-        path = self.build_object_path(_object_id(binary_id))
-        await put_file(self.c8y, path, file, content_type=type)
+        await put_file(
+            self.c8y,
+            BINARIES_OPERATIONS.require("update"),
+            file,
+            path={"id": _object_id(binary_id)},
+            content_type=type,
+        )
 
     async def delete(
         self,
@@ -473,22 +569,22 @@ class Binaries(CumulocityResource[Binary]):
         """
         await self._delete_many(binaries, params=None, workers=workers, progress=progress)
 
-    def _params(self, expression: str | None, **filters: Any) -> dict[str, Any]:
+    def _query(
+        self,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        call: str,
+        extra_params: ExtraParams | None,
+    ) -> dict[str, Any]:
         if expression:
-            return expression_params(expression)
-        return binary_query_params(**filters)
+            return expression_query(_LIST_QUERY, expression, filters, call, extra_params)
+        return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
 
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        owner: str | None = None,
-        child_device: str | int | CumulocityObject | None = None,
-        child_asset: str | int | CumulocityObject | None = None,
-        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -496,38 +592,43 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[Binary]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        owner: str | None = None,
-        child_device: str | int | CumulocityObject | None = None,
-        child_asset: str | int | CumulocityObject | None = None,
-        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[Any]: ...
+    @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        owner: str | None = None,
-        child_device: str | int | CumulocityObject | None = None,
-        child_asset: str | int | CumulocityObject | None = None,
-        child_addition: str | int | CumulocityObject | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
+    def select(
+        self,
+        expression: str | None = None,
+        *,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -535,18 +636,14 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[Any]:
         """Iterate over binary descriptions (``GET /inventory/binaries``, paged; no content).
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            ids: Only these IDs.
-            type: The binary type.
-            owner: The owning user.
-            child_device: Binaries with this child device.
-            child_asset: Binaries with this child asset.
-            child_addition: Binaries with this child addition.
+            expression: A raw query string sent unchanged; the keyword filters are then
+                ignored (but unknown names are still refused).
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results.
@@ -554,24 +651,16 @@ class Binaries(CumulocityResource[Binary]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
-            **filters: Further platform parameters (snake_case or camelCase).
+            extra_params: Raw query parameters sent as given (for what no filter covers).
+            **filters: See `BinaryFilters`.
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: An argument is out of range or malformed.
             APIError: A page request failed (while iterating).
         """
-        params = self._params(
-            expression,
-            ids=ids,
-            type=type,
-            owner=owner,
-            child_device=child_device,
-            child_asset=child_asset,
-            child_addition=child_addition,
-            **filters,
-        )
         return self._select(
-            params,
+            self._query(expression, filters, "select", extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -586,12 +675,6 @@ class Binaries(CumulocityResource[Binary]):
         self,
         expression: str | None = None,
         *,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        owner: str | None = None,
-        child_device: str | int | CumulocityObject | None = None,
-        child_asset: str | int | CumulocityObject | None = None,
-        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -599,70 +682,83 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> list[Binary]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        owner: str | None = None,
-        child_device: str | int | CumulocityObject | None = None,
-        child_asset: str | int | CumulocityObject | None = None,
-        child_addition: str | int | CumulocityObject | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> list[Any]: ...
+    @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
+    ) -> list[tuple[Any, ...]]: ...
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> list[Any]:
         """Read binary descriptions into a list: the eager `select` (same arguments).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: An argument is out of range or malformed.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        results = self._select(
+            self._query(expression, filters, "get_all", extra_params),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
 
     async def get_count(
         self,
         expression: str | None = None,
         *,
-        ids: Sequence[str | int] | None = None,
-        type: str | None = None,
-        owner: str | None = None,
-        child_device: str | int | CumulocityObject | None = None,
-        child_asset: str | int | CumulocityObject | None = None,
-        child_addition: str | int | CumulocityObject | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
     ) -> int:
         """Count the matching binaries without reading them (same filters as `select`).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            ids=ids,
-            type=type,
-            owner=owner,
-            child_device=child_device,
-            child_asset=child_asset,
-            child_addition=child_addition,
-            **filters,
-        )
-        return await self._get_count(params)
+        return await self._get_count(self._query(expression, filters, "get_count", extra_params))

@@ -1,32 +1,31 @@
 """Events: time-stamped records about a source (device), with an optional file attachment.
 
-`Event` is the active record on ``/event/events``; `Events` is the main API class. An event's
-attachment lives at ``/event/events/{id}/binaries``: uploaded with ``POST`` (multipart
-``object`` + ``file``), replaced with ``PUT`` (raw body), read with ``GET`` and removed with
-``DELETE``; an event with an attachment carries the ``c8y_IsBinary`` fragment.
+`Event` is the active record, `Events` the main API class; every request is built from the
+generated operations of ``c8y_rest.wire`` (the event collection, one event, and its attachment).
+An event's attachment is uploaded as multipart (``object`` + ``file`` parts), replaced with a
+raw body, read and removed; an event with an attachment carries the ``c8y_IsBinary`` fragment.
 
-Query filters map to the platform's parameters: ``source``, ``type``, ``fragment`` /
-``fragment_type`` (``fragmentType``) with ``fragment_value`` (``fragmentValue``),
-``with_source_assets`` / ``with_source_devices``, ``reverse`` (``revert``) and the date filters
-of `date_filter_params`: the event time (``dateFrom`` / ``dateTo``), the creation time
-(``createdFrom`` / ``createdTo``) and the last update (``lastUpdatedFrom`` / ``lastUpdatedTo``).
-Without ``reverse`` the platform returns the newest events first.
+The query filters are declared once, in `EventFilters` (what ``GET /event/events`` takes) and
+`EventDeleteFilters` (the narrower set ``DELETE /event/events`` applies). Without ``reverse``
+the platform returns the newest events first.
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar, Self, overload
+from datetime import UTC, datetime
+from typing import Any, ClassVar, Final, Self, Unpack, overload
 
 from c8y_objects._api import (
+    CreationFilters,
     CumulocityResource,
+    ExtraParams,
     Progress,
+    TimeFilters,
+    UpdateFilters,
     _object_id,
-    build_query_params,
-    date_filter_params,
-    expression_params,
+    infer_page_size,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -44,14 +43,21 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, FileSpec
-from c8y_objects._wire import ResourceOperations
-from c8y_objects.binaries import ANY_MEDIA_TYPE, check_upload_file, post_file, put_file
+from c8y_objects._paging import iter_pages
+from c8y_objects._query import QuerySpec
+from c8y_objects._wire import ResourceOperations, object_path
+from c8y_objects.binaries import (
+    ANY_MEDIA_TYPE,
+    check_upload_file,
+    expression_query,
+    post_file,
+    put_file,
+)
 from c8y_objects.errors import ConfigurationError
 from c8y_rest import wire
 
-__all__ = ["Event", "Events", "event_query_params"]
+__all__ = ["Event", "EventDeleteFilters", "EventFilters", "Events", "event_query_params"]
 
-EVENTS = "/event/events"
 EVENTS_OPERATIONS = ResourceOperations(
     list=wire.GET_EVENT_COLLECTION_RESOURCE,
     create=wire.POST_EVENT_COLLECTION_RESOURCE,
@@ -60,142 +66,121 @@ EVENTS_OPERATIONS = ResourceOperations(
     delete=wire.DELETE_EVENT_RESOURCE,
 )
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+ObjectOrId = CumulocityObject | str | int
+"""An object with a database ID, or the ID itself."""
 
-# Keys an event update may not change: `apply_to` leaves them out of the full document.
-_NOT_APPLIED = frozenset({"source", "type", "time"})
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 
-# Filters the platform does not apply when deleting: passing them would widen a delete.
-_NOT_FOR_DELETE = frozenset(
-    {
-        "fragment_value",
-        "fragmentValue",
-        "with_source_assets",
-        "withSourceAssets",
-        "with_source_devices",
-        "withSourceDevices",
-        "with_source_children",
-        "withSourceChildren",
-        "with_source_additions",
-        "withSourceAdditions",
-        "updated_before",
-        "updated_after",
-        "last_updated_from",
-        "last_updated_to",
-        "lastUpdatedFrom",
-        "lastUpdatedTo",
-    }
+# Keys fixed when the event is created: an update may not change them.
+_FIXED_KEYS: Final = frozenset({"source", "type", "time"})
+
+# The platform deletes by filter only when one of these bounds the deletion.
+_DELETE_NEEDS_ONE_OF: Final = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
+
+_SOURCE_FLAGS: Final = (
+    "with_source_assets",
+    "with_source_devices",
+    "with_source_children",
+    "with_source_additions",
 )
 
 
-def event_query_params(
-    *,
-    type: str | None = None,
-    source: str | int | CumulocityObject | None = None,
-    fragment: str | None = None,
-    fragment_type: str | None = None,
-    fragment_value: str | None = None,
-    with_source_assets: bool | None = None,
-    with_source_devices: bool | None = None,
-    reverse: bool | None = None,
-    before: DateLike | None = None,
-    after: DateLike | None = None,
-    date_from: DateLike | None = None,
-    date_to: DateLike | None = None,
-    created_before: DateLike | None = None,
-    created_after: DateLike | None = None,
-    created_from: DateLike | None = None,
-    created_to: DateLike | None = None,
-    updated_before: DateLike | None = None,
-    updated_after: DateLike | None = None,
-    last_updated_from: DateLike | None = None,
-    last_updated_to: DateLike | None = None,
-    min_age: timedelta | None = None,
-    max_age: timedelta | None = None,
-    now: datetime | None = None,
-    **filters: Any,
-) -> dict[str, Any]:
-    """Build the query parameters of an event query (pure; see the module docstring).
+class EventDeleteFilters(TimeFilters, CreationFilters, total=False):
+    """The filters ``DELETE /event/events`` applies (`Events.delete_by`)."""
 
-    Args:
-        type: The event type.
-        source: The source (managed object or its ID).
-        fragment: A fragment the events carry (``fragmentType``).
-        fragment_type: The same as `fragment`.
-        fragment_value: The value of that fragment (``fragmentValue``); needs a fragment.
-        with_source_assets: Include events of the source's child assets; needs `source`.
-        with_source_devices: Include events of the source's child devices; needs `source`.
-        reverse: Oldest first (``revert=true``).
-        before: The event time is before this (``dateTo``); `date_to` is the same.
-        after: The event time is after this (``dateFrom``); `date_from` is the same.
-        date_from: See `after`.
-        date_to: See `before`.
-        created_before: Created before this (``createdTo``); `created_to` is the same.
-        created_after: Created after this (``createdFrom``); `created_from` is the same.
-        created_from: See `created_after`.
-        created_to: See `created_before`.
-        updated_before: Last changed before this (``lastUpdatedTo``); `last_updated_to` is the
-            same.
-        updated_after: Last changed after this (``lastUpdatedFrom``); `last_updated_from` is
-            the same.
-        last_updated_from: See `updated_after`.
-        last_updated_to: See `updated_before`.
-        min_age: The event time is at least this long ago (``dateTo``).
-        max_age: The event time is at most this long ago (``dateFrom``).
-        now: The reference time of the ages (default: the current time).
-        **filters: Further platform parameters (snake_case or camelCase).
+    type: str | None
+    """The event type."""
+    source: ObjectOrId | None
+    """The source managed object (or its ID)."""
+    fragment: str | None
+    """A fragment the events carry (``fragmentType``)."""
+    fragment_type: str | None
+    """The same as `fragment`."""
 
-    Raises:
-        ConfigurationError: Conflicting or incomplete filters (see the arguments).
-        NaiveDatetimeError: A date filter has no time zone.
-    """
+
+class EventFilters(EventDeleteFilters, UpdateFilters, total=False):
+    """The filters of an event query (`Events.select`, `get_all`, `get_count`, ...)."""
+
+    fragment_value: str | None
+    """The value of the fragment (``fragmentValue``); needs `fragment`."""
+    with_source_assets: bool | None
+    """Include the events of the source's child assets; needs `source`."""
+    with_source_devices: bool | None
+    """Include the events of the source's child devices; needs `source`."""
+    with_source_children: bool | None
+    """Include the events of all the source's children; needs `source`."""
+    with_source_additions: bool | None
+    """Include the events of the source's child additions; needs `source`."""
+    reverse: bool | None
+    """Oldest first (the platform's ``revert``)."""
+
+
+_RENAMES: Final = {"fragment": "fragmentType", "reverse": "revert"}
+
+_LIST_QUERY: Final = QuerySpec(
+    "c8y_objects.events.EventFilters",
+    wire.GET_EVENT_COLLECTION_RESOURCE,
+    EventFilters.__optional_keys__,
+    convert={"source": _object_id},
+    params=_RENAMES,
+)
+_DELETE_QUERY: Final = QuerySpec(
+    "c8y_objects.events.EventDeleteFilters",
+    wire.DELETE_EVENT_COLLECTION_RESOURCE,
+    EventDeleteFilters.__optional_keys__,
+    convert={"source": _object_id},
+    params=_RENAMES,
+)
+
+
+def _check_combinations(filters: Mapping[str, Any], extra_params: ExtraParams | None) -> None:
+    """Refuse filters that contradict each other or lack the filter they refine."""
+    fragment, fragment_type = filters.get("fragment"), filters.get("fragment_type")
     if fragment is not None and fragment_type is not None and fragment != fragment_type:
         raise ConfigurationError(
             f"fragment {fragment!r} and fragment_type {fragment_type!r} both set fragmentType; "
             "pass only one"
         )
-    fragment_type = fragment_type if fragment_type is not None else fragment
-    if fragment_value is not None and fragment_type is None:
+    if filters.get("fragment_value") is not None and fragment is None and fragment_type is None:
         raise ConfigurationError("fragment_value needs fragment (or fragment_type) to be set")
-    if source is None:
-        for name, flag in (
-            ("with_source_assets", with_source_assets),
-            ("with_source_devices", with_source_devices),
-        ):
-            if flag:
+    if filters.get("source") is None and "source" not in (extra_params or {}):
+        for name in _SOURCE_FLAGS:
+            if filters.get(name):
                 raise ConfigurationError(f"{name} needs source to be set")
-    params = build_query_params(
-        {
-            "type": type,
-            "source": None if source is None else _object_id(source),
-            "fragmentType": fragment_type,
-            "fragmentValue": fragment_value,
-            "withSourceAssets": with_source_assets,
-            "withSourceDevices": with_source_devices,
-            "revert": reverse,
-        }
-    )
-    params.update(
-        date_filter_params(
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            min_age=min_age,
-            max_age=max_age,
-            created_before=created_before,
-            created_after=created_after,
-            created_from=created_from,
-            created_to=created_to,
-            updated_before=updated_before,
-            updated_after=updated_after,
-            last_updated_from=last_updated_from,
-            last_updated_to=last_updated_to,
-            now=now,
-        )
-    )
-    params.update(build_query_params(filters))
-    return params
+
+
+def _build(
+    spec: QuerySpec,
+    filters: Mapping[str, Any],
+    call: str,
+    extra_params: ExtraParams | None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    spec.check(filters, call)
+    _check_combinations(filters, extra_params)
+    return spec.build(filters, call=call, extra_params=extra_params, now=now)
+
+
+def event_query_params(
+    *,
+    now: datetime | None = None,
+    extra_params: ExtraParams | None = None,
+    **filters: Unpack[EventFilters],
+) -> dict[str, Any]:
+    """Build the query of ``GET /event/events`` from filters (pure).
+
+    Args:
+        now: The reference time of ``min_age`` / ``max_age`` (default: the current time).
+        extra_params: Raw query parameters added as given.
+        **filters: See `EventFilters`.
+
+    Raises:
+        UnknownFilterError: An unknown keyword.
+        ConfigurationError: Conflicting or incomplete filters (``fragment_value`` without a
+            fragment, a ``with_source_*`` flag without ``source``, ...).
+        NaiveDatetimeError: A date filter has no time zone.
+    """
+    return _build(_LIST_QUERY, filters, "event_query_params", extra_params, now)
 
 
 class Event(CumulocityObject):
@@ -216,8 +201,6 @@ class Event(CumulocityObject):
 
     __slots__ = ()
 
-    _resource: ClassVar[str] = EVENTS
-
     _operations: ClassVar[ResourceOperations] = EVENTS_OPERATIONS
 
     def __init__(
@@ -225,7 +208,7 @@ class Event(CumulocityObject):
         c8y: CumulocityConnection | None = None,
         type: str | None = None,
         time: DateLike | None = None,
-        source: str | int | CumulocityObject | None = None,
+        source: ObjectOrId | None = None,
         text: str | None = None,
         **kwargs: Any,
     ) -> None:
@@ -254,9 +237,25 @@ class Event(CumulocityObject):
     updated_datetime = DateTimeField("lastUpdated")
     """When the event last changed (aware UTC datetime)."""
 
-    def _applicable_json(self) -> dict[str, Any]:
-        """The full document without the keys an update may not change (for `apply_to`)."""
-        return {k: v for k, v in self.to_json().items() if k not in _NOT_APPLIED}
+    def _staged_for_apply(self) -> dict[str, Any]:
+        """The staged changes, which `apply_to` writes to other events.
+
+        Raises:
+            ObjectStateError: Nothing is staged, or a staged change touches a key fixed at
+                creation (source, type, time), which no other event could take.
+        """
+        body = self.to_diff_json()
+        fixed = sorted(_FIXED_KEYS.intersection(body))
+        if fixed:
+            raise ObjectStateError(
+                f"{self!r}: {', '.join(fixed)} is fixed when an event is created, so it cannot "
+                "be applied to other events; leave it out of the model"
+            )
+        if not body:
+            raise ObjectStateError(
+                f"{self!r} has no staged changes to apply: set its text or fragments first"
+            )
+        return body
 
     def _check_creatable(self) -> None:
         if self.source is None:
@@ -265,9 +264,6 @@ class Event(CumulocityObject):
             raise ObjectStateError(f"{self!r} has no type: set type=")
         if self._json.get("text") is None:
             raise ObjectStateError(f"{self!r} has no text: set text=")
-
-    def _attachment_path(self) -> str:
-        return f"{self._object_path()}/binaries"
 
     async def create(self) -> Self:
         """Store the event (``POST /event/events``).
@@ -283,8 +279,9 @@ class Event(CumulocityObject):
         """
         c8y = self._require_c8y()
         self._check_creatable()
-        now = now_timestamp()
-        result = await c8y.post(self._resource, json_with_time(self, now))
+        result = await c8y.call(
+            EVENTS_OPERATIONS.require("create"), json=json_with_time(self, now_timestamp())
+        )
         return type(self).from_json(result, c8y)
 
     async def update(self, copy: bool = False) -> Self:
@@ -317,21 +314,26 @@ class Event(CumulocityObject):
         """
         return await self._reload(copy)
 
-    async def apply_to(self, other_id: str | int) -> Self:
-        """Write this event's text and custom fragments to another event (``PUT .../{other}``).
+    async def apply_to(self, other_id: ObjectOrId) -> Self:
+        """Write this event's staged changes to another event (``PUT /event/events/{other}``).
 
-        All of them are sent, not only the changed ones; ``source``, ``type`` and ``time``
-        are left out because an update may not change them.
+        Only what changed since this event was built, loaded or saved is sent (removed
+        fragments as ``null``); self keeps its changes staged.
 
         Returns:
             A new instance with the other event's resulting state; self is unchanged.
 
         Raises:
-            ObjectStateError: No connection.
+            ObjectStateError: No connection, nothing staged, or a staged change of source,
+                type or time (checked before sending).
+            InvalidIdError: The other ID cannot be a path segment.
             APIError: The platform refused the request (e.g. `NotFoundError`).
         """
         c8y = self._require_c8y()
-        result = await c8y.put(f"{self._resource}/{_object_id(other_id)}", self._applicable_json())
+        body = self._staged_for_apply()
+        result = await c8y.call(
+            EVENTS_OPERATIONS.require("update"), path={"id": _object_id(other_id)}, json=body
+        )
         return type(self).from_json(result, c8y)
 
     async def delete(self, **_: Any) -> None:
@@ -370,7 +372,7 @@ class Event(CumulocityObject):
         """
         c8y = self._require_c8y()
         check_upload_file(file)
-        return await _attach(c8y, self._attachment_path(), file, content_type)
+        return await _attach(c8y, self._require_id(), file, content_type)
 
     async def update_attachment(
         self, file: FileSpec, content_type: str | None = None
@@ -391,7 +393,7 @@ class Event(CumulocityObject):
         """
         c8y = self._require_c8y()
         check_upload_file(file)
-        return await _replace_attachment(c8y, self._attachment_path(), file, content_type)
+        return await _replace_attachment(c8y, self._require_id(), file, content_type)
 
     async def download_attachment(self) -> bytes:
         """Read the attached file (``GET /event/events/{id}/binaries``).
@@ -401,7 +403,7 @@ class Event(CumulocityObject):
             APIError: The platform refused the request (`NotFoundError`: no attachment).
         """
         c8y = self._require_c8y()
-        return await c8y.get_bytes(self._attachment_path(), accept=ANY_MEDIA_TYPE)
+        return await _download(c8y, self._require_id())
 
     async def delete_attachment(self) -> None:
         """Remove the attached file (``DELETE /event/events/{id}/binaries``).
@@ -411,7 +413,7 @@ class Event(CumulocityObject):
             APIError: The platform refused the request.
         """
         c8y = self._require_c8y()
-        await c8y.delete(self._attachment_path())
+        await c8y.send(wire.DELETE_EVENT_BINARY_RESOURCE, path={"id": self._require_id()})
 
     def __repr__(self) -> str:
         return (
@@ -421,17 +423,34 @@ class Event(CumulocityObject):
 
 
 async def _attach(
-    c8y: CumulocityConnection, path: str, file: FileSpec, content_type: str | None
+    c8y: CumulocityConnection, event_id: str, file: FileSpec, content_type: str | None
 ) -> dict[str, Any]:
-    result = await post_file(c8y, path, file, description={}, name=None, content_type=content_type)
+    result = await post_file(
+        c8y,
+        wire.POST_EVENT_BINARY_RESOURCE,
+        file,
+        path={"id": event_id},
+        description={},
+        name=None,
+        content_type=content_type,
+    )
     return result if isinstance(result, dict) else {}
 
 
 async def _replace_attachment(
-    c8y: CumulocityConnection, path: str, file: FileSpec, content_type: str | None
+    c8y: CumulocityConnection, event_id: str, file: FileSpec, content_type: str | None
 ) -> dict[str, Any]:
-    result = await put_file(c8y, path, file, content_type=content_type)
+    result = await put_file(
+        c8y, wire.PUT_EVENT_BINARY_RESOURCE, file, path={"id": event_id}, content_type=content_type
+    )
     return result if isinstance(result, dict) else {}
+
+
+async def _download(c8y: CumulocityConnection, event_id: str) -> bytes:
+    response = await c8y.send(
+        wire.GET_EVENT_BINARY_RESOURCE, path={"id": event_id}, accept=ANY_MEDIA_TYPE
+    )
+    return response.content
 
 
 class Events(CumulocityResource[Event]):
@@ -441,17 +460,19 @@ class Events(CumulocityResource[Event]):
         c8y: The connection.
     """
 
-    _resource: ClassVar[str] = EVENTS
-
     _operations: ClassVar[ResourceOperations] = EVENTS_OPERATIONS
     _collection_key: ClassVar[str] = "events"
     _object_class: builtins.type[Event] = Event
 
-    def build_attachment_path(self, event_id: str | int | Event) -> str:
-        """Return the path of an event's attachment (``/event/events/{id}/binaries``)."""
-        return f"{self.build_object_path(_object_id(event_id))}/binaries"
+    def build_attachment_path(self, event_id: ObjectOrId) -> str:
+        """Return the path of an event's attachment (``/event/events/{id}/binaries``).
 
-    async def get(self, event_id: str | int) -> Event:
+        Raises:
+            InvalidIdError: The ID cannot be a path segment.
+        """
+        return object_path(wire.GET_EVENT_BINARY_RESOURCE, _object_id(event_id))
+
+    async def get(self, event_id: ObjectOrId) -> Event:
         """Read one event (``GET /event/events/{id}``).
 
         Raises:
@@ -459,38 +480,22 @@ class Events(CumulocityResource[Event]):
         """
         return await self._get_object(_object_id(event_id))
 
-    def _params(self, expression: str | None, **filters: Any) -> dict[str, Any]:
+    def _query(
+        self,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        call: str,
+        extra_params: ExtraParams | None,
+    ) -> dict[str, Any]:
         if expression:
-            return expression_params(expression)
-        return event_query_params(**filters)
+            return expression_query(_LIST_QUERY, expression, filters, call, extra_params)
+        return _build(_LIST_QUERY, filters, call, extra_params)
 
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -498,70 +503,43 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> AsyncIterator[Event]: ...
     @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> AsyncIterator[Any]: ...
+    @overload
     def select(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        reverse: bool | None = None,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
+    def select(
+        self,
+        expression: str | None = None,
+        *,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -569,36 +547,16 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> AsyncIterator[Any]:
         """Iterate over the matching events (``GET /event/events``, paged; newest first).
 
         The arguments are checked at once; requests are made while iterating.
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            type: The event type.
-            source: The source (managed object or its ID).
-            fragment: A fragment the events carry.
-            fragment_type: The same as `fragment`.
-            fragment_value: The value of that fragment (needs `fragment`).
-            before: The event time is before this (aware datetime or ISO string with offset).
-            after: The event time is after this.
-            date_from: The same as `after`.
-            date_to: The same as `before`.
-            created_before: Stored before this.
-            created_after: Stored after this.
-            created_from: The same as `created_after`.
-            created_to: The same as `created_before`.
-            updated_before: Last changed before this.
-            updated_after: Last changed after this.
-            last_updated_from: The same as `updated_after`.
-            last_updated_to: The same as `updated_before`.
-            min_age: The event time is at least this long ago (a `timedelta`).
-            max_age: The event time is at most this long ago.
-            with_source_assets: Include events of the source's child assets (needs `source`).
-            with_source_devices: Include events of the source's child devices (needs `source`).
-            reverse: Oldest first (the platform's ``revert``).
+            expression: A raw query string sent unchanged; the keyword filters are then
+                ignored (but unknown names are still refused).
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results.
@@ -606,41 +564,17 @@ class Events(CumulocityResource[Event]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
-            **filters: Further platform parameters (snake_case or camelCase).
+            extra_params: Raw query parameters sent as given (for what no filter covers).
+            **filters: See `EventFilters`.
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: An argument is out of range, malformed or conflicting.
             NaiveDatetimeError: A date filter has no time zone.
             APIError: A page request failed (while iterating).
         """
-        params = self._params(
-            expression,
-            type=type,
-            source=source,
-            fragment=fragment,
-            fragment_type=fragment_type,
-            fragment_value=fragment_value,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            created_before=created_before,
-            created_after=created_after,
-            created_from=created_from,
-            created_to=created_to,
-            updated_before=updated_before,
-            updated_after=updated_after,
-            last_updated_from=last_updated_from,
-            last_updated_to=last_updated_to,
-            min_age=min_age,
-            max_age=max_age,
-            with_source_assets=with_source_assets,
-            with_source_devices=with_source_devices,
-            reverse=reverse,
-            **filters,
-        )
         return self._select(
-            params,
+            self._query(expression, filters, "select", extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -655,28 +589,6 @@ class Events(CumulocityResource[Event]):
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
@@ -684,173 +596,182 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> list[Event]: ...
     @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        reverse: bool | None = None,
         limit: int | None = 5,
         include: Matcher | None = None,
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> list[Any]: ...
+    @overload
     async def get_all(
         self,
         expression: str | None = None,
         *,
-        as_values: ValueSpec | list[ValueSpec] | None = None,
         limit: int | None = 5,
-        **kwargs: Any,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
+    ) -> list[tuple[Any, ...]]: ...
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec | list[ValueSpec] | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> list[Any]:
         """Read the matching events into a list: the eager `select` (same arguments).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: An argument is out of range, malformed or conflicting.
             APIError: A page request failed.
         """
-        results = self.select(expression, as_values=as_values, limit=limit, **kwargs)
+        results = self._select(
+            self._query(expression, filters, "get_all", extra_params),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=page_number,
+            as_values=as_values,
+            workers=workers,
+        )
         return [item async for item in results]
 
     async def get_count(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        updated_after: DateLike | None = None,
-        last_updated_from: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> int:
         """Count the matching events without reading them (same filters as `select`).
 
         Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
             ConfigurationError: A filter is malformed or conflicting.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            type=type,
-            source=source,
-            fragment=fragment,
-            fragment_type=fragment_type,
-            fragment_value=fragment_value,
-            before=before,
-            after=after,
-            date_from=date_from,
-            date_to=date_to,
-            created_before=created_before,
-            created_after=created_after,
-            created_from=created_from,
-            created_to=created_to,
-            updated_before=updated_before,
-            updated_after=updated_after,
-            last_updated_from=last_updated_from,
-            last_updated_to=last_updated_to,
-            min_age=min_age,
-            max_age=max_age,
-            with_source_assets=with_source_assets,
-            with_source_devices=with_source_devices,
-            **filters,
-        )
-        return await self._get_count(params)
+        return await self._get_count(self._query(expression, filters, "get_count", extra_params))
 
     async def get_last(
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        fragment_value: str | None = None,
-        before: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_to: DateLike | None = None,
-        updated_before: DateLike | None = None,
-        last_updated_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        with_source_assets: bool | None = None,
-        with_source_devices: bool | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
     ) -> Event | None:
-        """Read the newest matching event (one ``GET``, page size 1).
+        """Read the newest matching event (one ``GET /event/events``, page size 1).
 
-        A range query needs a start, so ``dateFrom`` is the Unix epoch; the platform then
-        answers newest first.
+        Without a lower bound on the event time (``after``, ``date_from``, ``max_age``), the
+        query starts at the Unix epoch: a range query, which the platform answers newest first.
 
         Returns:
             The event, or None when nothing matches.
 
         Raises:
-            ConfigurationError: A filter is malformed or conflicting.
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: ``reverse=True`` (it would read the oldest event), or a
+                malformed or conflicting filter.
             APIError: The request failed.
         """
-        params = self._params(
-            expression,
-            type=type,
-            source=source,
-            fragment=fragment,
-            fragment_type=fragment_type,
-            fragment_value=fragment_value,
-            before=before,
-            date_to=date_to,
-            after=_EPOCH,
-            created_before=created_before,
-            created_to=created_to,
-            updated_before=updated_before,
-            last_updated_to=last_updated_to,
-            min_age=min_age,
-            with_source_assets=with_source_assets,
-            with_source_devices=with_source_devices,
-            **filters,
-        )
+        if expression:
+            params = expression_query(_LIST_QUERY, expression, filters, "get_last", extra_params)
+        else:
+            _LIST_QUERY.check(filters, "get_last")
+            if filters.get("reverse"):
+                raise ConfigurationError("get_last reads the newest event; reverse=True is refused")
+            query: dict[str, Any] = dict(filters)
+            if all(query.get(name) is None for name in ("after", "date_from", "max_age")):
+                query["after"] = _EPOCH
+            params = _build(_LIST_QUERY, query, "get_last", extra_params)
         return await self._get_first(params)
+
+    async def skim_latest(
+        self,
+        source: ObjectOrId | None = None,
+        /,
+        *,
+        limit: int | None = 200,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
+    ) -> dict[str, Event]:
+        """Return the latest event of each type among the newest events (a quick overview).
+
+        Reads up to `limit` events newest first (``GET /event/events``, paged) and keeps the
+        first one seen of each type; only the kept events become `Event` objects. A type
+        without an event in that window is missing from the result: this is a best effort,
+        not a complete list of types.
+
+        Args:
+            source: The source (managed object or its ID); the same as the `source` filter.
+            limit: How many events to read (default 200; None for all). With ``max_age``,
+                the age bounds the read instead and `limit` is not used.
+            extra_params: Raw query parameters sent as given.
+            **filters: See `EventFilters`.
+
+        Returns:
+            The latest event read of each type, by type.
+
+        Raises:
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: `source` given twice, ``reverse=True`` (it would skim the
+                oldest events), or a malformed or conflicting filter.
+            APIError: A page request failed.
+        """
+        _LIST_QUERY.check(filters, "skim_latest")
+        query: dict[str, Any] = dict(filters)
+        if source is not None:
+            if query.get("source") is not None:
+                raise ConfigurationError("skim_latest got source both as argument and as filter")
+            query["source"] = source
+        if query.get("reverse"):
+            raise ConfigurationError("skim_latest reads the newest events; reverse=True is refused")
+        if query.get("max_age") is not None:
+            limit = None
+        params = _build(_LIST_QUERY, query, "skim_latest", extra_params)
+        pages = iter_pages(
+            self.c8y,
+            self._resource,
+            params,
+            key=self._collection_key,
+            page_size=infer_page_size(limit, None, client_side=False),
+            limit=limit,
+        )
+        latest: dict[str, dict[str, Any]] = {}
+        try:
+            async for page in pages:
+                for json in page:
+                    kind = json.get("type")
+                    if isinstance(kind, str) and kind not in latest:
+                        latest[kind] = json
+        finally:
+            await pages.aclose()
+        return {kind: Event.from_json(json, self.c8y) for kind, json in latest.items()}
 
     async def create(
         self, *events: Event, workers: int | None = None, progress: Progress | None = None
@@ -881,10 +802,10 @@ class Events(CumulocityResource[Event]):
             except ObjectStateError as exc:
                 raise ObjectStateError(f"event {index}: {exc}") from None
         c8y = self.c8y
-        resource = self._resource
+        operation = EVENTS_OPERATIONS.require("create")
 
         async def create(event: Event) -> None:
-            await c8y.post(resource, json_with_time(event, now))
+            await c8y.send(operation, json=json_with_time(event, now))
 
         await run_bulk(events, create, workers=workers, progress=progress)
 
@@ -905,23 +826,25 @@ class Events(CumulocityResource[Event]):
     async def apply_to(
         self,
         event: Event | Mapping[str, Any],
-        *event_ids: str | int | Event,
+        *event_ids: Event | str | int,
         workers: int | None = None,
         progress: Progress | None = None,
     ) -> None:
         """Write one model to several events (``PUT /event/events/{id}`` each).
 
         Args:
-            event: An event (its text and custom fragments are sent, see `Event.apply_to`) or
-                a JSON mapping sent as is.
+            event: An event, whose staged changes are sent (see `Event.apply_to`), or a JSON
+                mapping sent as is.
             *event_ids: The target events or their IDs.
             workers: Requests in parallel.
             progress: Called as ``progress(done, total)``.
 
         Raises:
+            ObjectStateError: The model event has nothing staged, or a staged change of
+                source, type or time (checked before any request).
             BulkError: A request failed; names the target.
         """
-        model = event._applicable_json() if isinstance(event, Event) else dict(event)
+        model = event._staged_for_apply() if isinstance(event, Event) else dict(event)
         await self._apply_to_many(model, event_ids, workers=workers, progress=progress)
 
     async def delete(
@@ -942,89 +865,41 @@ class Events(CumulocityResource[Event]):
         self,
         expression: str | None = None,
         *,
-        type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
-        fragment: str | None = None,
-        fragment_type: str | None = None,
-        before: DateLike | None = None,
-        after: DateLike | None = None,
-        date_from: DateLike | None = None,
-        date_to: DateLike | None = None,
-        created_before: DateLike | None = None,
-        created_after: DateLike | None = None,
-        created_from: DateLike | None = None,
-        created_to: DateLike | None = None,
-        min_age: timedelta | None = None,
-        max_age: timedelta | None = None,
-        **filters: Any,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventDeleteFilters],
     ) -> None:
         """Delete every matching event in one request (``DELETE /event/events``).
 
-        The platform needs a source or a date bound (event time or creation time) to delete
-        by, and applies only ``source``, ``type``, ``fragmentType`` and those dates; so a call
-        without them, or with filters the platform would ignore when deleting (fragment value,
-        last update, source children), is refused before sending. The platform may finish
-        deleting after it answered.
+        The endpoint applies only the filters of `EventDeleteFilters` (others are refused by
+        name) and needs a source or a date bound (event time or creation time): a call
+        without one is refused before sending. The platform may finish deleting after it
+        answered.
 
         Args:
-            expression: A raw query string sent unchanged; all other filters are then ignored.
-            type: The event type.
-            source: The source (managed object or its ID).
-            fragment: A fragment the events carry (``fragmentType``).
-            fragment_type: The same as `fragment`.
-            before: The event time is before this; `date_to` is the same.
-            after: The event time is after this; `date_from` is the same.
-            date_from: See `after`.
-            date_to: See `before`.
-            created_before: Stored before this; `created_to` is the same.
-            created_after: Stored after this; `created_from` is the same.
-            created_from: See `created_after`.
-            created_to: See `created_before`.
-            min_age: The event time is at least this long ago.
-            max_age: The event time is at most this long ago.
-            **filters: Further platform parameters.
+            expression: A raw query string sent unchanged; the keyword filters are then
+                ignored (but unknown names are still refused).
+            extra_params: Raw query parameters sent as given.
+            **filters: See `EventDeleteFilters`.
 
         Raises:
-            ConfigurationError: No source and no date bound, a filter the platform does not
-                apply when deleting, or conflicting filters.
+            UnknownFilterError: A keyword the endpoint does not take (nothing is sent).
+            ConfigurationError: No source and no date bound, or conflicting filters.
             APIError: The platform refused the request.
         """
         if expression:
-            params = expression_params(expression)
+            params = expression_query(_DELETE_QUERY, expression, filters, "delete_by", extra_params)
         else:
-            refused = sorted(_NOT_FOR_DELETE & filters.keys())
-            if refused:
-                raise ConfigurationError(
-                    f"delete_by does not take {', '.join(refused)}: the platform ignores it when "
-                    "deleting and would delete more than asked"
-                )
-            params = event_query_params(
-                type=type,
-                source=source,
-                fragment=fragment,
-                fragment_type=fragment_type,
-                before=before,
-                after=after,
-                date_from=date_from,
-                date_to=date_to,
-                created_before=created_before,
-                created_after=created_after,
-                created_from=created_from,
-                created_to=created_to,
-                min_age=min_age,
-                max_age=max_age,
-                **filters,
-            )
-        if not params.keys() & {"source", "dateFrom", "dateTo", "createdFrom", "createdTo"}:
+            params = _build(_DELETE_QUERY, filters, "delete_by", extra_params)
+        if not any(params.get(name) not in (None, "") for name in _DELETE_NEEDS_ONE_OF):
             raise ConfigurationError(
                 "delete_by needs source or a date bound (before/after/date_from/date_to/"
                 "created_*/min_age/max_age); to delete everything, pass e.g. "
                 "before=datetime.now(UTC)"
             )
-        await self.c8y.delete(self._resource, params)
+        await self.c8y.send(wire.DELETE_EVENT_COLLECTION_RESOURCE, params=params)
 
     async def create_attachment(
-        self, event_id: str | int | Event, file: FileSpec, content_type: str | None = None
+        self, event_id: ObjectOrId, file: FileSpec, content_type: str | None = None
     ) -> dict[str, Any]:
         """Attach a file to an event (``POST /event/events/{id}/binaries``, multipart).
 
@@ -1041,10 +916,10 @@ class Events(CumulocityResource[Event]):
             APIError: The platform refused the request (`ConflictError`: already attached).
         """
         check_upload_file(file)
-        return await _attach(self.c8y, self.build_attachment_path(event_id), file, content_type)
+        return await _attach(self.c8y, _object_id(event_id), file, content_type)
 
     async def update_attachment(
-        self, event_id: str | int | Event, file: FileSpec, content_type: str | None = None
+        self, event_id: ObjectOrId, file: FileSpec, content_type: str | None = None
     ) -> dict[str, Any]:
         """Replace an event's attached file (``PUT /event/events/{id}/binaries``, raw body).
 
@@ -1056,21 +931,20 @@ class Events(CumulocityResource[Event]):
             APIError: The platform refused the request.
         """
         check_upload_file(file)
-        path = self.build_attachment_path(event_id)
-        return await _replace_attachment(self.c8y, path, file, content_type)
+        return await _replace_attachment(self.c8y, _object_id(event_id), file, content_type)
 
-    async def download_attachment(self, event_id: str | int | Event) -> bytes:
+    async def download_attachment(self, event_id: ObjectOrId) -> bytes:
         """Read an event's attached file (``GET /event/events/{id}/binaries``).
 
         Raises:
             APIError: The platform refused the request (`NotFoundError`: no attachment).
         """
-        return await self.c8y.get_bytes(self.build_attachment_path(event_id), accept=ANY_MEDIA_TYPE)
+        return await _download(self.c8y, _object_id(event_id))
 
-    async def delete_attachment(self, event_id: str | int | Event) -> None:
+    async def delete_attachment(self, event_id: ObjectOrId) -> None:
         """Remove an event's attached file (``DELETE /event/events/{id}/binaries``).
 
         Raises:
             APIError: The platform refused the request.
         """
-        await self.c8y.delete(self.build_attachment_path(event_id))
+        await self.c8y.send(wire.DELETE_EVENT_BINARY_RESOURCE, path={"id": _object_id(event_id)})

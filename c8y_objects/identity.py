@@ -1,7 +1,9 @@
 """External IDs: names that outside systems use for managed objects (serial numbers, IMEIs, ...).
 
 An external ID is the pair (type, value) and points to one managed object. `ExternalId` is the
-active record; `Identity` is the main API class.
+active record; `Identity` is the main API class. Every request goes through the identity
+operations of ``c8y_rest.wire``; the type and the value each become one encoded path segment,
+so a value holding ``/``, ``?`` or ``#`` addresses that external ID and nothing else.
 """
 
 from __future__ import annotations
@@ -14,18 +16,32 @@ from c8y_objects._base import CumulocityObject, Field, ObjectStateError
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._wire import render_path
 from c8y_objects.errors import ConfigurationError
 from c8y_objects.inventory import ManagedObject
+from c8y_rest import wire
 
 __all__ = ["ExternalId", "Identity"]
 
+ObjectOrId = CumulocityObject | str | int
+"""An object with a database ID, or the ID itself."""
 
-def _external_path(external_type: str, external_id: str) -> str:
-    return f"/identity/externalIds/{external_type}/{external_id}"
+
+def _key_path(external_type: str, external_id: str) -> dict[str, str]:
+    """The path values of ``/identity/externalIds/{type}/{externalId}``."""
+    return {"type": external_type, "externalId": external_id}
 
 
-def _global_path(object_id: str) -> str:
-    return f"/identity/globalIds/{object_id}/externalIds"
+def _text(name: str, value: object) -> str:
+    """A part of an external ID: non-empty text (checked before any request)."""
+    if not isinstance(value, str) or not value:
+        raise ConfigurationError(f"{name} must be non-empty text, got {value!r}")
+    return value
+
+
+async def _read_object(c8y: CumulocityConnection, object_id: str) -> ManagedObject:
+    json = await c8y.call(wire.GET_MANAGED_OBJECT_RESOURCE, path={"id": object_id})
+    return ManagedObject.from_json(json, c8y)
 
 
 class ExternalId(CumulocityObject):
@@ -40,7 +56,6 @@ class ExternalId(CumulocityObject):
 
     __slots__ = ()
 
-    _resource: ClassVar[str] = "/identity/externalIds"
     _read_only_keys: ClassVar[frozenset[str]] = frozenset({"self", "managedObject"})
 
     def __init__(
@@ -80,6 +95,12 @@ class ExternalId(CumulocityObject):
             raise ObjectStateError("the external ID needs both external_id and external_type")
         return self.external_type, self.external_id
 
+    def _require_object_id(self) -> str:
+        object_id = self.managed_object_id
+        if not object_id:
+            raise ObjectStateError(f"{self!r} has no managed_object_id to point to")
+        return object_id
+
     async def create(self) -> Self:
         """Store the external ID (``POST /identity/globalIds/{object}/externalIds``).
 
@@ -92,10 +113,11 @@ class ExternalId(CumulocityObject):
         """
         c8y = self._require_c8y()
         self._key()
-        object_id = self.managed_object_id
-        if not object_id:
-            raise ObjectStateError("the external ID has no managed_object_id to point to")
-        result = await c8y.post(_global_path(object_id), self.to_json())
+        result = await c8y.call(
+            wire.POST_EXTERNAL_IDCOLLECTION_RESOURCE,
+            path={"id": self._require_object_id()},
+            json=self.to_json(),
+        )
         if isinstance(result, dict):
             self._mark_saved(result)
         else:
@@ -110,7 +132,7 @@ class ExternalId(CumulocityObject):
             APIError: The platform refused the request (e.g. `NotFoundError`).
         """
         c8y = self._require_c8y()
-        await c8y.delete(_external_path(*self._key()))
+        await c8y.send(wire.DELETE_EXTERNAL_IDRESOURCE, path=_key_path(*self._key()))
 
     async def get_id(self) -> str:
         """Resolve the managed object ID (``GET /identity/externalIds/{type}/{value}``).
@@ -120,7 +142,7 @@ class ExternalId(CumulocityObject):
             APIError: The platform refused the request (e.g. `NotFoundError`).
         """
         c8y = self._require_c8y()
-        json = await c8y.get(_external_path(*self._key()))
+        json = await c8y.call(wire.GET_EXTERNAL_IDRESOURCE, path=_key_path(*self._key()))
         return str(json["managedObject"]["id"])
 
     async def get_object(self) -> ManagedObject:
@@ -131,9 +153,7 @@ class ExternalId(CumulocityObject):
             APIError: The platform refused a request (e.g. `NotFoundError`).
         """
         c8y = self._require_c8y()
-        object_id = await self.get_id()
-        json = await c8y.get(f"{ManagedObject._resource}/{object_id}")
-        return ManagedObject.from_json(json, c8y)
+        return await _read_object(c8y, await self.get_id())
 
     def __repr__(self) -> str:
         return (
@@ -149,13 +169,16 @@ class Identity(CumulocityResource[ExternalId]):
         c8y: The connection.
     """
 
-    _resource: ClassVar[str] = "/identity/externalIds"
     _collection_key: ClassVar[str] = "externalIds"
     _object_class = ExternalId
 
     @overload
     async def create(
-        self, external_id: str, external_type: str, managed_object_id: str | int, /
+        self, external_id: str, external_type: str, managed_object_id: ObjectOrId, /
+    ) -> None: ...
+    @overload
+    async def create(
+        self, *, external_id: str, external_type: str, managed_object_id: ObjectOrId
     ) -> None: ...
     @overload
     async def create(
@@ -169,45 +192,79 @@ class Identity(CumulocityResource[ExternalId]):
         *args: Any,
         workers: int | None = None,
         progress: Progress | None = None,
+        external_id: str | None = None,
+        external_type: str | None = None,
+        managed_object_id: ObjectOrId | None = None,
     ) -> None:
         """Create external IDs (``POST /identity/globalIds/{object}/externalIds`` each).
 
-        Call as ``create(external_id, external_type, managed_object_id)`` for one ID, or with
-        `ExternalId` instances for many (``workers=`` runs them in parallel).
+        Three forms: ``create(external_id=..., external_type=..., managed_object_id=...)``
+        (keywords, as in the reference), ``create(external_id, external_type,
+        managed_object_id)`` (positional), or `ExternalId` instances for many (``workers=``
+        runs them in parallel).
 
         Raises:
-            ConfigurationError: The arguments fit neither form.
+            ConfigurationError: The arguments fit none of the forms, or a part is empty.
             ObjectStateError: An `ExternalId` lacks a part.
             BulkError: A request failed (many); APIError: the request failed (one).
         """
+        keywords = (external_id, external_type, managed_object_id)
+        if any(k is not None for k in keywords):
+            if args:
+                raise ConfigurationError(
+                    "create takes either the external_id=, external_type= and "
+                    "managed_object_id= keywords or positional arguments, not both"
+                )
+            await self._create_one(*keywords)
+            return
         if args and not any(isinstance(a, ExternalId) for a in args):
             if len(args) != 3:
                 raise ConfigurationError(
                     "create takes (external_id, external_type, managed_object_id) or "
                     "ExternalId instances"
                 )
-            external_id, external_type, object_id = args
-            await self.c8y.post(
-                _global_path(str(object_id)),
-                {"externalId": str(external_id), "type": str(external_type)},
-            )
+            await self._create_one(*args)
             return
         items = list(args)
         for item in items:
             if not isinstance(item, ExternalId):
                 raise ConfigurationError(f"expected ExternalId instances, got {item!r}")
             item._key()
-            if not item.managed_object_id:
-                raise ObjectStateError(f"{item!r} has no managed_object_id")
+            item._require_object_id()
         c8y = self.c8y
 
         async def create_one(item: ExternalId) -> None:
-            await c8y.post(_global_path(str(item.managed_object_id)), item.to_json())
+            await c8y.send(
+                wire.POST_EXTERNAL_IDCOLLECTION_RESOURCE,
+                path={"id": item._require_object_id()},
+                json=item.to_json(),
+            )
 
         await run_bulk(items, create_one, workers=workers, progress=progress)
 
+    async def _create_one(
+        self, external_id: object, external_type: object, managed_object_id: object
+    ) -> None:
+        if managed_object_id is None:
+            raise ConfigurationError("managed_object_id must be set")
+        if not isinstance(managed_object_id, CumulocityObject | str | int):
+            raise ConfigurationError(
+                f"managed_object_id: expected an object or a database ID, got {managed_object_id!r}"
+            )
+        body = {
+            "externalId": _text("external_id", external_id),
+            "type": _text("external_type", external_type),
+        }
+        await self.c8y.send(
+            wire.POST_EXTERNAL_IDCOLLECTION_RESOURCE,
+            path={"id": _object_id(managed_object_id)},
+            json=body,
+        )
+
     @overload
     async def delete(self, external_id: str, external_type: str, /) -> None: ...
+    @overload
+    async def delete(self, *, external_id: str, external_type: str) -> None: ...
     @overload
     async def delete(
         self,
@@ -220,22 +277,33 @@ class Identity(CumulocityResource[ExternalId]):
         *args: Any,
         workers: int | None = None,
         progress: Progress | None = None,
+        external_id: str | None = None,
+        external_type: str | None = None,
     ) -> None:
         """Remove external IDs (``DELETE /identity/externalIds/{type}/{value}`` each).
 
-        Call as ``delete(external_id, external_type)`` for one ID, or with `ExternalId`
+        Three forms: ``delete(external_id=..., external_type=...)`` (keywords, as in the
+        reference), ``delete(external_id, external_type)`` (positional), or `ExternalId`
         instances for many.
 
         Raises:
-            ConfigurationError: The arguments fit neither form.
+            ConfigurationError: The arguments fit none of the forms, or a part is empty.
             BulkError: A request failed (many); APIError: the request failed (one).
         """
+        if external_id is not None or external_type is not None:
+            if args:
+                raise ConfigurationError(
+                    "delete takes either the external_id= and external_type= keywords or "
+                    "positional arguments, not both"
+                )
+            args = (external_id, external_type)
         if args and not any(isinstance(a, ExternalId) for a in args):
             if len(args) != 2:
                 raise ConfigurationError(
                     "delete takes (external_id, external_type) or ExternalId instances"
                 )
-            await self.c8y.delete(_external_path(str(args[1]), str(args[0])))
+            value, kind = _text("external_id", args[0]), _text("external_type", args[1])
+            await self.c8y.send(wire.DELETE_EXTERNAL_IDRESOURCE, path=_key_path(kind, value))
             return
         keys = []
         for item in args:
@@ -245,42 +313,50 @@ class Identity(CumulocityResource[ExternalId]):
         c8y = self.c8y
 
         async def delete_one(key: tuple[str, str]) -> None:
-            await c8y.delete(_external_path(*key))
+            await c8y.send(wire.DELETE_EXTERNAL_IDRESOURCE, path=_key_path(*key))
 
         await run_bulk(keys, delete_one, workers=workers, progress=progress)
+
+    async def _read(self, external_id: str, external_type: str) -> Any:
+        path = _key_path(_text("external_type", external_type), _text("external_id", external_id))
+        return await self.c8y.call(wire.GET_EXTERNAL_IDRESOURCE, path=path)
 
     async def get(self, external_id: str, external_type: str) -> ExternalId:
         """Read an external ID (``GET /identity/externalIds/{type}/{value}``).
 
         Raises:
+            ConfigurationError: A part is empty (nothing is sent).
             NotFoundError: No such external ID.
         """
-        json = await self.c8y.get(_external_path(external_type, external_id))
-        return ExternalId.from_json(json, self.c8y)
+        return ExternalId.from_json(await self._read(external_id, external_type), self.c8y)
 
     async def get_id(self, external_id: str, external_type: str) -> str:
         """Resolve an external ID to the managed object's database ID.
 
         Raises:
+            ConfigurationError: A part is empty (nothing is sent).
             NotFoundError: No such external ID.
         """
-        json = await self.c8y.get(_external_path(external_type, external_id))
+        json = await self._read(external_id, external_type)
         return str(json["managedObject"]["id"])
 
     async def get_object(self, external_id: str, external_type: str) -> ManagedObject:
         """Read the managed object an external ID points to (two ``GET`` requests).
 
         Raises:
+            ConfigurationError: A part is empty (nothing is sent).
             NotFoundError: No such external ID or object.
         """
-        object_id = await self.get_id(external_id, external_type)
-        json = await self.c8y.get(f"{ManagedObject._resource}/{object_id}")
-        return ManagedObject.from_json(json, self.c8y)
+        return await _read_object(self.c8y, await self.get_id(external_id, external_type))
+
+    @staticmethod
+    def _list_path(object_id: ObjectOrId) -> str:
+        return render_path(wire.GET_EXTERNAL_IDCOLLECTION_RESOURCE, id=_object_id(object_id))
 
     @overload
     def select(
         self,
-        object_id: str | int | ManagedObject,
+        object_id: ObjectOrId,
         *,
         limit: int | None = 5,
         include: Matcher | None = None,
@@ -293,7 +369,7 @@ class Identity(CumulocityResource[ExternalId]):
     @overload
     def select(
         self,
-        object_id: str | int | ManagedObject,
+        object_id: ObjectOrId,
         *,
         limit: int | None = 5,
         include: Matcher | None = None,
@@ -305,7 +381,7 @@ class Identity(CumulocityResource[ExternalId]):
     ) -> AsyncIterator[Any]: ...
     def select(
         self,
-        object_id: str | int | ManagedObject,
+        object_id: ObjectOrId,
         *,
         limit: int | None = 5,
         include: Matcher | None = None,
@@ -340,13 +416,13 @@ class Identity(CumulocityResource[ExternalId]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
-            resource=_global_path(_object_id(object_id)),
+            resource=self._list_path(object_id),
         )
 
     @overload
     async def get_all(
         self,
-        object_id: str | int | ManagedObject,
+        object_id: ObjectOrId,
         *,
         limit: int | None = None,
         include: Matcher | None = None,
@@ -357,7 +433,7 @@ class Identity(CumulocityResource[ExternalId]):
     @overload
     async def get_all(
         self,
-        object_id: str | int | ManagedObject,
+        object_id: ObjectOrId,
         *,
         limit: int | None = None,
         include: Matcher | None = None,
@@ -367,7 +443,7 @@ class Identity(CumulocityResource[ExternalId]):
     ) -> list[Any]: ...
     async def get_all(
         self,
-        object_id: str | int | ManagedObject,
+        object_id: ObjectOrId,
         *,
         limit: int | None = None,
         include: Matcher | None = None,
@@ -389,14 +465,14 @@ class Identity(CumulocityResource[ExternalId]):
             page_number=None,
             as_values=as_values,
             workers=None,
-            resource=_global_path(_object_id(object_id)),
+            resource=self._list_path(object_id),
         )
         return [item async for item in results]
 
-    async def get_count(self, object_id: str | int | ManagedObject) -> int:
+    async def get_count(self, object_id: ObjectOrId) -> int:
         """Count a managed object's external IDs.
 
         Raises:
             APIError: The request failed.
         """
-        return await self._get_count({}, resource=_global_path(_object_id(object_id)))
+        return await self._get_count({}, resource=self._list_path(object_id))

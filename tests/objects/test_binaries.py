@@ -15,6 +15,7 @@ import pytest
 
 from c8y_objects import Binary, BulkError, CumulocityClient, ManagedObject, ObjectStateError
 from c8y_objects.binaries import binary_query_params
+from c8y_objects.errors import ConfigurationError, UnknownFilterError
 from tests.objects.mocks import mock_client, multipart_parts
 
 
@@ -57,7 +58,13 @@ def test_binary_query_params() -> None:
         "childAssetId": "5",
         "childAdditionId": "6",
     }
-    assert binary_query_params(with_totals=None, text="x") == {"text": "x"}
+    assert binary_query_params(type=None, extra_params={"text": "x"}) == {"text": "x"}
+    assert binary_query_params(ids="12") == {"ids": ["12"]}  # one ID, not two characters
+    assert binary_query_params(ids=7) == {"ids": ["7"]}
+    with pytest.raises(UnknownFilterError, match="with_totals"):
+        binary_query_params(with_totals=True)  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="ids: the list of IDs is empty"):
+        binary_query_params(ids=[])
 
 
 class Recorder:

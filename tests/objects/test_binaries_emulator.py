@@ -10,10 +10,12 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import httpx
 import pytest
 
-from c8y_objects import Binary, CumulocityClient, Device, NotFoundError
-from tests.objects.emulated import unique
+from c8y_objects import Binary, ConfigurationError, CumulocityClient, Device, NotFoundError
+from c8y_objects.errors import UnknownFilterError
+from tests.objects.emulated import requests_log, unique
 
 
 async def test_binary_lifecycle_from_a_path(api: CumulocityClient, tmp_path: Path) -> None:
@@ -106,3 +108,66 @@ async def test_select_by_child_reference(api: CumulocityClient) -> None:
     assert [b.id for b in found] == [holder.id]
     assert await api.binaries.get_count(type=kind) == 2
     assert other.id is not None
+
+
+async def test_a_single_id_string_is_one_id(api: CumulocityClient) -> None:
+    kind = unique("b")
+    first = await Binary(api, file=b"1", name="one", type=kind).create()
+    await Binary(api, file=b"2", name="two", type=kind).create()
+    assert first.id is not None
+    found = await api.binaries.get_all(ids=first.id, limit=None)
+    assert [b.id for b in found] == [first.id]
+    assert await api.binaries.get_count(ids=first.id) == 1
+    assert await api.binaries.get_count(ids=int(first.id)) == 1
+    assert await api.binaries.get_count(extra_params={"type": kind}) == 2
+
+
+async def test_unknown_keywords_and_bad_ids_are_refused_before_any_request(
+    api: CumulocityClient,
+) -> None:
+    with pytest.raises(UnknownFilterError, match="tpye"):
+        await api.binaries.get_all(tpye="x")  # type: ignore[call-overload]
+    with pytest.raises(UnknownFilterError, match="child_devices"):
+        await api.binaries.get_count(child_devices="1")  # type: ignore[call-arg]
+    for bad in ("", ".", ".."):
+        with pytest.raises(ConfigurationError):
+            await api.binaries.read_file(bad)
+        with pytest.raises(ConfigurationError):
+            await api.binaries.update(bad, b"x")
+        with pytest.raises(ConfigurationError):
+            await api.binaries.delete(bad)
+    assert await requests_log(api) == []
+
+
+@pytest.mark.parametrize("binary_id", ["1/2", "1?x=2", "1#f", "../managedObjects"])
+async def test_an_id_is_one_encoded_segment(api: CumulocityClient, binary_id: str) -> None:
+    sent: list[bytes] = []
+
+    async def hook(request: httpx.Request) -> None:
+        sent.append(request.url.raw_path)
+
+    api.http.event_hooks["request"].append(hook)
+    with pytest.raises(NotFoundError):
+        await api.binaries.read_file(binary_id)
+    with pytest.raises(NotFoundError):
+        await api.binaries.get(binary_id)
+    assert [p.count(b"/") for p in sent] == [3, 3]
+    assert all(b"?" not in p and b"#" not in p for p in sent)
+    assert [(r["method"], r["status"]) for r in await requests_log(api)] == [
+        ("GET", 404),
+        ("GET", 404),
+    ]
+
+
+async def test_uploads_keep_the_multipart_content_type(api: CumulocityClient) -> None:
+    types: list[tuple[str, str]] = []
+
+    async def hook(request: httpx.Request) -> None:
+        types.append((request.method, request.headers.get("Content-Type", "")))
+
+    api.http.event_hooks["request"].append(hook)
+    binary = await api.binaries.upload(b"x", "x.txt", "text/plain")
+    await api.binaries.update(binary, b"y", "text/csv")
+    assert types[0][0] == "POST"
+    assert types[0][1].startswith("multipart/form-data; boundary=")
+    assert types[1] == ("PUT", "text/csv")

@@ -22,6 +22,7 @@ from c8y_objects import (
     NaiveDatetimeError,
     ObjectStateError,
 )
+from c8y_objects.errors import UnknownFilterError
 from c8y_objects.events import event_query_params
 from tests.objects.mocks import multipart_parts
 
@@ -95,8 +96,8 @@ def test_query_params_map_the_platform_names() -> None:
         after=NOW,
         created_before="2024-06-01T00:00:00Z",
         updated_after=NOW - timedelta(days=1),
-        page_hint=None,
         with_source_children=True,
+        with_source_additions=None,
     )
     assert params == {
         "type": "t",
@@ -144,6 +145,20 @@ def test_incomplete_or_conflicting_filters_are_refused(
 ) -> None:
     with pytest.raises(ConfigurationError, match=message):
         event_query_params(**kwargs)
+
+
+def test_source_in_extra_params_satisfies_the_source_flags() -> None:
+    assert event_query_params(with_source_devices=True, extra_params={"source": "4"}) == {
+        "withSourceDevices": True,
+        "source": "4",
+    }
+
+
+def test_unknown_keywords_are_refused_and_named() -> None:
+    with pytest.raises(UnknownFilterError, match=r"event_query_params\(\) got unknown filter"):
+        event_query_params(page_hint=None)  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="type given twice"):
+        event_query_params(type="a", extra_params={"type": "b"})
 
 
 def test_fragment_and_fragment_type_may_agree() -> None:
@@ -252,22 +267,53 @@ async def test_missing_attachment_file_fails_before_any_request(
     assert recorder.requests == []
 
 
-async def test_apply_to_sends_text_and_fragments_but_not_fixed_keys(
+async def test_apply_to_sends_only_the_staged_changes(
     mock_c8y: CumulocityClient, recorder: Recorder
 ) -> None:
-    model = Event(mock_c8y, type="t", time=NOW, source="1", text="new text", c8y_X={"a": 1})
+    model = Event(mock_c8y, text="new text", c8y_X={"a": 1})
     result = await model.apply_to("9")
     await mock_c8y.events.apply_to(model, "10", Event.from_json({"id": "11"}))
-    await mock_c8y.events.apply_to({"text": "raw", "type": "kept"}, "12")
+    loaded = Event.from_json(
+        {"id": "5", "type": "t", "text": "old", "c8y_Kept": {"k": 1}, "c8y_Y": {"n": 1}},
+        mock_c8y,
+    )
+    loaded["c8y_Y"]["n"] = 2
+    del loaded["c8y_Kept"]
+    await loaded.apply_to(12)
+    await mock_c8y.events.apply_to({"text": "raw", "type": "kept"}, "13")
     bodies = [(r.url.path, orjson.loads(r.content)) for r in recorder.requests]
     assert bodies == [
         ("/event/events/9", {"text": "new text", "c8y_X": {"a": 1}}),
         ("/event/events/10", {"text": "new text", "c8y_X": {"a": 1}}),
         ("/event/events/11", {"text": "new text", "c8y_X": {"a": 1}}),
-        ("/event/events/12", {"text": "raw", "type": "kept"}),
+        ("/event/events/12", {"c8y_Y": {"n": 2}, "c8y_Kept": None}),
+        ("/event/events/13", {"text": "raw", "type": "kept"}),
     ]
+    assert {r.headers["Content-Type"] for r in recorder.requests} == {
+        "application/vnd.com.nsn.cumulocity.event+json"
+    }
     assert result.id == "1"
     assert model.id is None
+    assert model.to_diff_json() == {"text": "new text", "c8y_X": {"a": 1}}  # still staged
+
+
+@pytest.mark.parametrize(
+    ("model", "message"),
+    [
+        (Event(type="t", text="x"), "type is fixed"),
+        (Event(source="1", time=NOW, text="x"), "source, time is fixed"),
+        (Event.from_json({"id": "1", "text": "unchanged"}), "no staged changes"),
+    ],
+)
+async def test_apply_to_refuses_fixed_keys_and_empty_changes_before_sending(
+    mock_c8y: CumulocityClient, recorder: Recorder, model: Event, message: str
+) -> None:
+    model.c8y = mock_c8y
+    with pytest.raises(ObjectStateError, match=message):
+        await model.apply_to("9")
+    with pytest.raises(ObjectStateError, match=message):
+        await mock_c8y.events.apply_to(model, "9", "10")
+    assert recorder.requests == []
 
 
 async def test_bulk_create_checks_all_events_first(
@@ -306,20 +352,45 @@ async def test_get_last_asks_for_one_event_in_a_range(
     }
 
 
+async def test_get_last_keeps_a_given_lower_bound(
+    mock_c8y: CumulocityClient, recorder: Recorder
+) -> None:
+    await mock_c8y.events.get_last(source="4", after=NOW, extra_params={"withTotalPages": True})
+    assert dict(recorder.requests[0].url.params) == {
+        "source": "4",
+        "dateFrom": "2024-05-01T12:00:00.000Z",
+        "withTotalPages": "true",
+        "pageSize": "1",
+        "currentPage": "1",
+    }
+    with pytest.raises(ConfigurationError, match="reverse=True is refused"):
+        await mock_c8y.events.get_last(source="4", reverse=True)
+    assert len(recorder.requests) == 1
+
+
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("kwargs", "error", "message"),
     [
-        ({}, "needs source or a date bound"),
-        ({"type": "t"}, "needs source or a date bound"),
-        ({"source": "1", "fragment_value": "x"}, "does not take fragment_value"),
-        ({"source": "1", "with_source_devices": True}, "does not take with_source_devices"),
-        ({"source": "1", "updated_before": NOW}, "does not take updated_before"),
+        ({}, ConfigurationError, "needs source or a date bound"),
+        ({"type": "t"}, ConfigurationError, "needs source or a date bound"),
+        ({"source": "1", "fragment_value": "x"}, UnknownFilterError, "filter.*fragment_value"),
+        (
+            {"source": "1", "with_source_devices": True},
+            UnknownFilterError,
+            "filter.*with_source_devices",
+        ),
+        ({"source": "1", "updated_before": NOW}, UnknownFilterError, "filter.*updated_before"),
+        ({"source": "1", "fragment": "a", "fragment_type": "b"}, ConfigurationError, "both set"),
     ],
 )
 async def test_delete_by_refuses_calls_that_would_delete_too_much(
-    mock_c8y: CumulocityClient, recorder: Recorder, kwargs: dict[str, Any], message: str
+    mock_c8y: CumulocityClient,
+    recorder: Recorder,
+    kwargs: dict[str, Any],
+    error: type[Exception],
+    message: str,
 ) -> None:
-    with pytest.raises(ConfigurationError, match=message):
+    with pytest.raises(error, match=message):
         await mock_c8y.events.delete_by(**kwargs)
     assert recorder.requests == []
 

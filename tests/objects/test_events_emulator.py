@@ -11,7 +11,10 @@ import asyncio
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import httpx
+import orjson
 import pytest
 
 from c8y_objects import (
@@ -97,21 +100,43 @@ async def test_update_of_a_fixed_key_is_refused_and_nothing_changes(api: Cumuloc
     assert (await api.events.get(event.id or "")).text == "door open at 0"
 
 
-async def test_apply_to_writes_text_and_fragments_to_other_events(api: CumulocityClient) -> None:
+def record_bodies(api: CumulocityClient) -> list[tuple[str, str, Any]]:
+    """Record (method, path, parsed JSON body) of each request the client sends from now on."""
+    sent: list[tuple[str, str, Any]] = []
+
+    async def hook(request: httpx.Request) -> None:
+        body = orjson.loads(request.content) if request.content else None
+        sent.append((request.method, request.url.path, body))
+
+    api.http.event_hooks["request"].append(hook)
+    return sent
+
+
+async def test_apply_to_writes_only_the_staged_changes(api: CumulocityClient) -> None:
     source = await new_device(api)
     first = await door(api, source, 0).create()
     second = await door(api, source, 1).create()
     third = await door(api, source, 2).create()
-    model = Event(api, type="ignored", source="ignored", text="bulk text", c8y_Extra={"k": 1})
-    applied = await model.apply_to(first.id or "")
-    assert applied.text == "bulk text"
-    assert applied.type == "c8y_Door"
+    sent = record_bodies(api)
+
+    first["c8y_Door"]["state"] = "closed"
+    applied = await first.apply_to(second.id or "")
+    assert sent == [("PUT", f"/event/events/{second.id}", {"c8y_Door": {"state": "closed"}})]
+    assert applied["c8y_Door"] == {"state": "closed"}
+    assert applied.text == "door open at 1"  # not in the staged changes: the target keeps it
+    assert first.to_diff_json() == {"c8y_Door": {"state": "closed"}}  # still staged on first
+
+    model = Event(api, text="bulk text", c8y_Extra={"k": 1})
     await api.events.apply_to(model, second, third.id or "", workers=2)
-    for event in (second, third):
-        reloaded = await event.reload(copy=True)
-        assert reloaded.text == "bulk text"
-        assert reloaded["c8y_Extra"] == {"k": 1}
-        assert reloaded["c8y_Door"] == {"state": "open"}
+    assert sorted(path for _, path, _ in sent[1:]) == sorted(
+        f"/event/events/{e.id}" for e in (second, third)
+    )
+    assert all(body == {"text": "bulk text", "c8y_Extra": {"k": 1}} for _, _, body in sent[1:])
+    second_now = await second.reload(copy=True)
+    third_now = await third.reload(copy=True)
+    assert (second_now.text, second_now["c8y_Door"]) == ("bulk text", {"state": "closed"})
+    assert (third_now.text, third_now["c8y_Door"]) == ("bulk text", {"state": "open"})
+    assert third_now["c8y_Extra"] == {"k": 1}
 
 
 async def test_bulk_create_update_and_delete(api: CumulocityClient) -> None:

@@ -81,6 +81,28 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     obj += 5  # E
     x: Device = await c8y.inventory.get("1")  # E
     y: str = await c8y.inventory.get_count()  # E
+    # -- events, identity, binaries (port-events) --
+    from c8y_objects import Binary, Event
+    await c8y.events.get_all(sorce="1")  # E
+    await c8y.events.get_count(fragmentType="x")  # E
+    c8y.events.select(fragments="x")  # E
+    await c8y.events.get_last(reverse="yes")  # E
+    await c8y.events.delete_by(source="1", fragment_value="x")  # E
+    await c8y.events.delete_by(source="1", with_source_devices=True)  # E
+    await c8y.events.skim_latest("1", limt=3)  # E
+    await c8y.events.apply_to({"text": "x"}, 1.5)  # E
+    await c8y.identity.create(external_id="x", external_type="y")  # E
+    await c8y.identity.delete(external_id="x")  # E
+    await c8y.binaries.get_all(tpye="x")  # E
+    await c8y.binaries.get_count(child_devices="1")  # E
+    latest: dict[str, Event] = await c8y.events.skim_latest("1", type="t", max_age=None)
+    events: list[Event] = await c8y.events.get_all(source=obj, fragment="f", reverse=True)
+    pairs: list[tuple[Any, ...]] = await c8y.events.get_all(as_values=["id", "text"])
+    binaries: list[Binary] = await c8y.binaries.get_all(ids="1", extra_params={"x": 1})
+    await c8y.events.delete_by(source=obj, before="2024-01-01T00:00:00Z")
+    await c8y.identity.create(external_id="x", external_type="y", managed_object_id=obj)
+    await c8y.identity.delete(external_id="x", external_type="y")
+    # -- end of events, identity, binaries --
     z: Device = await c8y.device_inventory.get("1")
     w: list[Device] = await c8y.device_inventory.get_all()
     v: Any = await c8y.device_inventory.get_all(as_values="name")
