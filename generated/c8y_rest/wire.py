@@ -390,6 +390,15 @@ class GetManagedObjectChildDevicesResourceQuery(TypedDict, total=False):
     withTotalPages: bool
 
 
+class GetExternalIDCollectionResourceQuery(TypedDict, total=False):
+    """Query of ``GET /identity/globalIds/{id}/externalIds`` (getExternalIDCollectionResource)."""
+
+    currentPage: int
+    pageSize: int
+    withTotalElements: bool
+    withTotalPages: bool
+
+
 class GetInventoryRoleResourceQuery(TypedDict, total=False):
     """Query of ``GET /user/inventoryroles`` (getInventoryRoleResource)."""
 
@@ -2086,14 +2095,16 @@ POST_IDENTITY_SEARCH: Final[Operation[NoQuery]] = Operation(
     response_media_types=("application/vnd.com.nsn.cumulocity.externalidcollection+json",),
 )
 
-GET_EXTERNAL_IDCOLLECTION_RESOURCE: Final[Operation[NoQuery]] = Operation(
-    operation_id="getExternalIDCollectionResource",
-    method="GET",
-    path="/identity/globalIds/{id}/externalIds",
-    path_params=("id",),
-    query_params=frozenset(()),
-    request_media_types=(),
-    response_media_types=("application/vnd.com.nsn.cumulocity.externalidcollection+json",),
+GET_EXTERNAL_IDCOLLECTION_RESOURCE: Final[Operation[GetExternalIDCollectionResourceQuery]] = (
+    Operation(
+        operation_id="getExternalIDCollectionResource",
+        method="GET",
+        path="/identity/globalIds/{id}/externalIds",
+        path_params=("id",),
+        query_params=frozenset(("currentPage", "pageSize", "withTotalElements", "withTotalPages")),
+        request_media_types=(),
+        response_media_types=("application/vnd.com.nsn.cumulocity.externalidcollection+json",),
+    )
 )
 
 POST_EXTERNAL_IDCOLLECTION_RESOURCE: Final[Operation[NoQuery]] = Operation(

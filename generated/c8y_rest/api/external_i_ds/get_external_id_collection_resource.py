@@ -8,18 +8,36 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.external_ids import ExternalIds
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
+    *,
+    current_page: int | Unset = 1,
+    page_size: int | Unset = 5,
+    with_total_elements: bool | Unset = False,
+    with_total_pages: bool | Unset = False,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["currentPage"] = current_page
+
+    params["pageSize"] = page_size
+
+    params["withTotalElements"] = with_total_elements
+
+    params["withTotalPages"] = with_total_pages
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/identity/globalIds/{id}/externalIds".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -63,10 +81,18 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    page_size: int | Unset = 5,
+    with_total_elements: bool | Unset = False,
+    with_total_pages: bool | Unset = False,
 ) -> Response[Any | Error | ExternalIds]:
     """
     Args:
         id (str):  Example: 251982.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_elements (bool | Unset):  Default: False. Example: True.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -78,6 +104,10 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        current_page=current_page,
+        page_size=page_size,
+        with_total_elements=with_total_elements,
+        with_total_pages=with_total_pages,
     )
 
     response = client.get_httpx_client().request(
@@ -91,10 +121,18 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    page_size: int | Unset = 5,
+    with_total_elements: bool | Unset = False,
+    with_total_pages: bool | Unset = False,
 ) -> Any | Error | ExternalIds | None:
     """
     Args:
         id (str):  Example: 251982.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_elements (bool | Unset):  Default: False. Example: True.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +145,10 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        current_page=current_page,
+        page_size=page_size,
+        with_total_elements=with_total_elements,
+        with_total_pages=with_total_pages,
     ).parsed
 
 
@@ -114,10 +156,18 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    page_size: int | Unset = 5,
+    with_total_elements: bool | Unset = False,
+    with_total_pages: bool | Unset = False,
 ) -> Response[Any | Error | ExternalIds]:
     """
     Args:
         id (str):  Example: 251982.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_elements (bool | Unset):  Default: False. Example: True.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +179,10 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        current_page=current_page,
+        page_size=page_size,
+        with_total_elements=with_total_elements,
+        with_total_pages=with_total_pages,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -140,10 +194,18 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    current_page: int | Unset = 1,
+    page_size: int | Unset = 5,
+    with_total_elements: bool | Unset = False,
+    with_total_pages: bool | Unset = False,
 ) -> Any | Error | ExternalIds | None:
     """
     Args:
         id (str):  Example: 251982.
+        current_page (int | Unset):  Default: 1. Example: 3.
+        page_size (int | Unset):  Default: 5. Example: 10.
+        with_total_elements (bool | Unset):  Default: False. Example: True.
+        with_total_pages (bool | Unset):  Default: False. Example: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,5 +219,9 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            current_page=current_page,
+            page_size=page_size,
+            with_total_elements=with_total_elements,
+            with_total_pages=with_total_pages,
         )
     ).parsed
