@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import sys
 from collections.abc import Sequence
@@ -23,6 +24,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", default="admin", help="user name (default: admin)")
     parser.add_argument("--password", default="admin", help="password (default: admin)")
     parser.add_argument("--seed", action="store_true", help="load the demo fleet")
+    parser.add_argument(
+        "--inventory-without-children",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="turn the feature toggle core.inventory.without.children on: inventory answers list "
+        "children only with withChildren=true (default: off, or "
+        "C8Y_EMULATOR_INVENTORY_WITHOUT_CHILDREN)",
+    )
     return parser
 
 
@@ -30,11 +39,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the emulator in the foreground; return the exit status."""
     import uvicorn
 
+    from c8y_emulator import features
     from c8y_emulator.app import create_app
     from c8y_emulator.seed import seed_demo_fleet
 
-    args = _parser().parse_args(argv)
-    app = create_app(args.database, args.tenant, args.user, args.password)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    without_children = args.inventory_without_children
+    if without_children is None:
+        try:
+            without_children = features.environment_flag(
+                features.INVENTORY_WITHOUT_CHILDREN_ENV, os.environ
+            )
+        except ValueError as exc:
+            parser.error(str(exc))
+    toggles = {features.INVENTORY_WITHOUT_CHILDREN: without_children}
+    app = create_app(args.database, args.tenant, args.user, args.password, feature_toggles=toggles)
     if args.seed:
         seeded = seed_demo_fleet(app)
         state = "loaded" if seeded["created"] else "already present"

@@ -13,7 +13,7 @@ import asyncio
 import http
 import logging
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -23,6 +23,7 @@ from c8y_emulator import (
     bulkoperations,
     control,
     events,
+    features,
     identity,
     inventory,
     measurements,
@@ -61,6 +62,9 @@ class EmulatorApp:
         username: The single user's name.
         password: The single user's password.
         max_body_bytes: Largest accepted request body; larger ones get 413.
+        feature_toggles: Default values of the platform's feature toggles the emulator knows
+            (:data:`c8y_emulator.features.KNOWN_TOGGLES`), e.g.
+            ``{"core.inventory.without.children": True}``.
     """
 
     def __init__(
@@ -71,6 +75,7 @@ class EmulatorApp:
         password: str = "admin",
         *,
         max_body_bytes: int = MAX_BODY_BYTES,
+        feature_toggles: Mapping[str, bool] | None = None,
     ) -> None:
         self.tenant_id = tenant_id
         self.username = username
@@ -87,13 +92,15 @@ class EmulatorApp:
                 binaries.SCHEMA,
                 measurements.SCHEMA,
                 events.SCHEMA,
+                features.SCHEMA,
             ],
         )
+        self.feature_toggles = features.FeatureToggles(self.storage, tenant_id, feature_toggles)
         self.auth = Authenticator(tenant_id, username, password)
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
-        inventory.register(self.router, self.storage)
+        inventory.register(self.router, self.storage, self.feature_toggles.children_by_default)
         identity.register(self.router, self.storage)
         alarms.register(self.router, self.storage)
         create_due_operations = bulkoperations.register(self.router, self.storage)
@@ -103,6 +110,7 @@ class EmulatorApp:
         events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
         user.register(self.router, self.auth)
+        features.register(self.router, self.feature_toggles)
         self.control_router = Router()
         control.register(self.control_router, self.faults, self.request_log)
 
@@ -314,6 +322,7 @@ def create_app(
     password: str = "admin",
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
+    feature_toggles: Mapping[str, bool] | None = None,
 ) -> EmulatorApp:
     """Create the emulator's ASGI application.
 
@@ -323,9 +332,17 @@ def create_app(
         username: Name of its single user.
         password: That user's password.
         max_body_bytes: Largest accepted request body (413 above it).
+        feature_toggles: Default values of known feature toggles (see :class:`EmulatorApp`).
 
     Returns:
         The ASGI app; use it in-process with ``httpx.ASGITransport(app)`` or serve it with
         :class:`c8y_emulator.Emulator`.
     """
-    return EmulatorApp(database, tenant_id, username, password, max_body_bytes=max_body_bytes)
+    return EmulatorApp(
+        database,
+        tenant_id,
+        username,
+        password,
+        max_body_bytes=max_body_bytes,
+        feature_toggles=feature_toggles,
+    )

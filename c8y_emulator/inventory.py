@@ -9,9 +9,12 @@ objects without any skip the reference lookup.
 
 References (``childDevices``, ``childAssets``, ``childAdditions``) are rows of
 ``managed_object_references``; every object shows the three child fragments (references listed
-with ``withChildren=true``, counted with ``withChildrenCount=true``) and the three parent
+unless ``withChildren=false``, counted with ``withChildrenCount=true``) and the three parent
 fragments (``deviceParents``, ``assetParents``, ``additionParents``: the direct parents, or every
-ancestor with ``withParents=true``).
+ancestor with ``withParents=true``). The default of ``withChildren`` follows the feature toggle
+``core.inventory.without.children`` (:mod:`c8y_emulator.features`): off, as on existing tenants,
+children are listed; on, they are listed only with ``withChildren=true``. Answers to POST and PUT
+and the objects inside reference answers follow the same default.
 
 Read-only members (``id``, ``self``, ``creationTime``, ``lastUpdated`` and the six reference
 fragments) are ignored when a client sends them. A PUT merges top-level fragments; a ``null``
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -129,10 +132,15 @@ class RenderOptions:
     skip_children_names: bool = False
 
     @classmethod
-    def from_request(cls, request: Request) -> RenderOptions:
-        """Read ``withChildren``, ``withChildrenCount``, ``withParents``, ``skipChildrenNames``."""
+    def from_request(cls, request: Request, *, children_default: bool = False) -> RenderOptions:
+        """Read ``withChildren``, ``withChildrenCount``, ``withParents``, ``skipChildrenNames``.
+
+        Args:
+            request: The request.
+            children_default: ``withChildren`` when the request does not say.
+        """
         return cls(
-            with_children=request.flag("withChildren", AREA),
+            with_children=request.flag("withChildren", AREA, children_default),
             with_children_count=request.flag("withChildrenCount", AREA),
             with_parents=request.flag("withParents", AREA),
             skip_children_names=request.flag("skipChildrenNames", AREA),
@@ -653,9 +661,21 @@ def _select_rows(
 # --- handlers ----------------------------------------------------------------------------------
 
 
-def register(router: Router, storage: Storage) -> None:
-    """Add the inventory's routes to ``router``."""
-    api = _InventoryApi(storage)
+ChildrenDefault = Callable[[], bool]
+"""Tells whether answers list children when ``withChildren`` is not given."""
+
+
+def register(
+    router: Router, storage: Storage, children_default: ChildrenDefault = lambda: False
+) -> None:
+    """Add the inventory's routes to ``router``.
+
+    Args:
+        router: The app's router.
+        storage: The database.
+        children_default: The current default of ``withChildren`` (a feature toggle).
+    """
+    api = _InventoryApi(storage, children_default)
     router.add("GET", "/inventory", api.get_api)
     router.add("GET", BASE_PATH, api.list_objects)
     router.add("POST", BASE_PATH, api.create_objects)
@@ -665,7 +685,7 @@ def register(router: Router, storage: Storage) -> None:
     router.add("DELETE", BASE_PATH + "/{id}", api.delete_object)
     router.add("GET", BASE_PATH + "/{id}/availability", api.get_availability)
     for kind in CHILD_KINDS:
-        refs = _ReferenceApi(storage, kind)
+        refs = _ReferenceApi(storage, kind, children_default)
         router.add("GET", f"{BASE_PATH}/{{id}}/{kind}", refs.list_references)
         router.add("POST", f"{BASE_PATH}/{{id}}/{kind}", refs.add_references)
         router.add("DELETE", f"{BASE_PATH}/{{id}}/{kind}", refs.remove_references)
@@ -683,8 +703,16 @@ def _render_one(
 
 
 class _InventoryApi:
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, children_default: ChildrenDefault) -> None:
         self.storage = storage
+        self.children_default = children_default
+
+    def _options(self, request: Request | None = None) -> RenderOptions:
+        """Render options of a request (defaults only, for POST and PUT answers: None)."""
+        default = self.children_default()
+        if request is None:
+            return RenderOptions(with_children=default)
+        return RenderOptions.from_request(request, children_default=default)
 
     def get_api(self, request: Request, params: dict[str, str]) -> Response:
         mo = request.url(BASE_PATH)
@@ -699,7 +727,7 @@ class _InventoryApi:
 
     def list_objects(self, request: Request, params: dict[str, str]) -> Response:
         page = parse_page_request(request, AREA)
-        options = RenderOptions.from_request(request)
+        options = self._options(request)
         with self.storage.read() as cur:
             selection = _selection(request, cur)
             rows, has_more, total = _select_rows(cur, selection, page)
@@ -720,7 +748,7 @@ class _InventoryApi:
             return self._create_many(request, document)
         with self.storage.write() as cur:
             object_id = insert_managed_object(cur, self.storage, document, request.user)
-            body = _render_one(request, cur, object_id)
+            body = _render_one(request, cur, object_id, self._options())
         response = write_response(request, 201, body, media.MANAGED_OBJECT)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{object_id}").encode()))
         return response
@@ -738,13 +766,13 @@ class _InventoryApi:
         with self.storage.write() as cur:
             ids = [insert_managed_object(cur, self.storage, item, request.user) for item in items]
             rows = [r for r in (_fetch_row(cur, i) for i in ids) if r is not None]
-            rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, rows)
+            rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 201, body, media.MANAGED_OBJECT_COLLECTION)
 
     def get_object(self, request: Request, params: dict[str, str]) -> Response:
         object_id = _parse_id(params["id"])
-        options = RenderOptions.from_request(request)
+        options = self._options(request)
         with self.storage.read() as cur:
             row = _fetch_row(cur, object_id) if object_id is not None else None
             if row is None:
@@ -769,7 +797,7 @@ class _InventoryApi:
                 body = orjson.dumps({"id": str(object_id)})
             else:
                 _update_managed_object(cur, object_id, document)
-                body = _render_one(request, cur, object_id)
+                body = _render_one(request, cur, object_id, self._options())
         return write_response(request, 200, body, media.MANAGED_OBJECT)
 
     def update_objects(self, request: Request, params: dict[str, str]) -> Response:
@@ -797,7 +825,7 @@ class _InventoryApi:
                     raise _missing(str(object_id))
                 _update_managed_object(cur, object_id, item)
             rows = [r for r in (_fetch_row(cur, i) for i, _ in targets) if r is not None]
-            rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, rows)
+            rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 200, body, media.MANAGED_OBJECT_COLLECTION)
 
@@ -883,9 +911,13 @@ def _data_status(last_message: str | None, interval: int) -> str:
 class _ReferenceApi:
     """The five reference operations of one kind (childDevices, childAssets, childAdditions)."""
 
-    def __init__(self, storage: Storage, kind: str) -> None:
+    def __init__(self, storage: Storage, kind: str, children_default: ChildrenDefault) -> None:
         self.storage = storage
         self.kind = kind
+        self.children_default = children_default
+
+    def _options(self) -> RenderOptions:
+        return RenderOptions(with_children=self.children_default())
 
     def _parent(self, cur: sqlite3.Cursor, raw: str) -> int:
         parent_id = _parse_id(raw)
@@ -894,7 +926,7 @@ class _ReferenceApi:
         return parent_id
 
     def _reference(self, request: Request, cur: sqlite3.Cursor, parent_id: int, row: _Row) -> bytes:
-        rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, [row])[0]
+        rendered = Renderer(request.base_url, self._options()).render_rows(cur, [row])[0]
         ref_self = request.url(f"{BASE_PATH}/{parent_id}/{self.kind}/{row[0].decode()}")
         return b'{"managedObject":' + rendered + b',"self":' + orjson.dumps(ref_self) + b"}"
 
@@ -976,7 +1008,7 @@ class _ReferenceApi:
                 add_reference(cur, parent_id, self.kind, child_id)
             rows = [r for r in (_fetch_row(cur, c) for c in child_ids) if r is not None]
             if raw_children is None:
-                body = Renderer(request.base_url, RenderOptions()).render_rows(cur, rows)[0]
+                body = Renderer(request.base_url, self._options()).render_rows(cur, rows)[0]
                 media_type = media.MANAGED_OBJECT
             elif (
                 len(rows) == 1
