@@ -246,17 +246,49 @@ async def test_update_changes_text_status_severity_and_fragments(
 
 
 @pytest.mark.parametrize(
-    "field",
-    ["source", "type", "time", "count", "creationTime", "lastUpdated", "firstOccurrenceTime", "id"],
+    ("field", "other"),
+    [
+        ("source", {"id": "424242"}),
+        ("type", "c8y_Other"),
+        ("time", "2020-01-01T00:00:00.000Z"),
+        ("count", 7),
+        ("creationTime", "2020-01-01T00:00:00.000Z"),
+        ("lastUpdated", "2020-01-01T00:00:00.000Z"),
+        ("firstOccurrenceTime", "2020-01-01T00:00:00.000Z"),
+        ("id", "1"),
+        ("self", "http://emulator.local/alarm/alarms/1"),
+    ],
 )
-async def test_update_of_a_fixed_field_is_refused(client: httpx.AsyncClient, field: str) -> None:
+async def test_update_changing_a_fixed_field_is_refused(
+    client: httpx.AsyncClient, field: str, other: Any
+) -> None:
     source = await new_object(client, "Boiler")
     alarm = await _create(client, _alarm(source))
-    response = await client.put(
-        f"/alarm/alarms/{alarm['id']}", json={"text": "new", field: alarm.get(field, "x")}
-    )
+    response = await client.put(f"/alarm/alarms/{alarm['id']}", json={"text": "new", field: other})
     _assert_error(response, 422, field)
     assert (await client.get(f"/alarm/alarms/{alarm['id']}")).json() == alarm
+
+
+async def test_update_repeating_fixed_fields_unchanged_is_accepted(
+    any_client: httpx.AsyncClient,
+) -> None:
+    """Clients send back what they read: the platform takes unchanged read-only members."""
+    source = await new_object(any_client, "Boiler")
+    alarm = await _create(any_client, _alarm(source))
+    repeated = {k: v for k, v in alarm.items() if k not in ("text", "status", "severity")}
+    repeated["source"] = {"id": int(source)}  # an id as a number names the same object
+    repeated["time"] = "2024-05-01T12:00:00+02:00"  # the same instant at another offset
+    assert repeated["time"] != alarm["time"]
+    response = await any_client.put(
+        f"/alarm/alarms/{alarm['id']}",
+        json={**repeated, "text": "seen", "status": "ACKNOWLEDGED"},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["text"] == "seen"
+    assert response.json()["status"] == "ACKNOWLEDGED"
+    assert response.json()["time"] == alarm["time"]
+    assert response.json()["source"]["id"] == source
 
 
 @pytest.mark.parametrize(
