@@ -22,6 +22,7 @@ from c8y_emulator import (
     binaries,
     bulkoperations,
     control,
+    deviceregistration,
     events,
     features,
     identity,
@@ -93,10 +94,13 @@ class EmulatorApp:
                 measurements.SCHEMA,
                 events.SCHEMA,
                 features.SCHEMA,
+                deviceregistration.SCHEMA,
             ],
         )
         self.feature_toggles = features.FeatureToggles(self.storage, tenant_id, feature_toggles)
-        self.auth = Authenticator(tenant_id, username, password)
+        self.auth: Authenticator = deviceregistration.TenantAuthenticator(
+            self.storage, tenant_id, username, password
+        )
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
@@ -111,6 +115,7 @@ class EmulatorApp:
         tenant.register(self.router, self.auth)
         user.register(self.router, self.auth)
         features.register(self.router, self.feature_toggles)
+        deviceregistration.register(self.router, self.storage, tenant_id)
         self.control_router = Router()
         control.register(self.control_router, self.faults, self.request_log)
 
