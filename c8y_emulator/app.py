@@ -46,6 +46,7 @@ Send = Callable[[Message], Awaitable[None]]
 MAX_BODY_BYTES = 8 * 1024 * 1024
 _HOST = re.compile(r"[A-Za-z0-9._\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
 CONTROL_PREFIX = "/_emulator"
+_SLASHES = re.compile(r"//+")
 
 logger = logging.getLogger("c8y_emulator")
 
@@ -134,7 +135,10 @@ class EmulatorApp:
         path: str = scope["path"]
         raw = scope.get("raw_path")
         raw_path = raw.decode("latin-1") if raw else quote(path)
-        raw_path = raw_path.split("?", 1)[0]
+        # The platform's front proxy merges repeated slashes (clients such as c8y_api send
+        # /alarm/alarms//{id}); so does the emulator, before routing.
+        raw_path = _SLASHES.sub("/", raw_path.split("?", 1)[0])
+        path = _SLASHES.sub("/", path)
         raw_query = scope.get("query_string", b"").decode("latin-1")
         is_control = path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/")
         try:

@@ -650,3 +650,20 @@ async def test_api_resource_lists_the_collection_templates(client: httpx.AsyncCl
     assert body["alarmsForSourceAndStatus"] == (
         f"{base}/alarm/alarms?source={{source}}&status={{status}}"
     )
+
+
+async def test_repeated_slashes_in_a_path_are_merged_as_the_platform_does(
+    client: httpx.AsyncClient,
+) -> None:
+    """c8y_api updates an alarm with ``PUT /alarm/alarms//{id}``; the platform takes it."""
+    source = await new_object(client, "Boiler")
+    alarm = await _create(client, _alarm(source))
+    response = await client.put(
+        f"/alarm/alarms//{alarm['id']}",
+        json={"status": "ACKNOWLEDGED", "source": {"id": source}},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "ACKNOWLEDGED"
+    assert response.json()["self"].endswith(f"/alarm/alarms/{alarm['id']}")
+    assert (await client.get(f"/inventory//managedObjects///{source}")).json()["id"] == source

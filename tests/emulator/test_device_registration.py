@@ -108,7 +108,10 @@ async def test_only_the_bootstrap_user_polls_for_credentials(
 ) -> None:
     await _request(client, "B-1")
     await client.put(f"{REQUESTS}/B-1", json={"status": "ACCEPTED"})
-    for auth in (None, httpx.BasicAuth(f"{app.tenant_id}/{app.username}", app.password)):
+    for auth in (
+        httpx.BasicAuth("", ""),
+        httpx.BasicAuth(f"{app.tenant_id}/{app.username}", app.password),
+    ):
         response = await client.post(CREDENTIALS, json={"id": "B-1"}, auth=auth)
         assert response.status_code == 401
         assert "bootstrap" in response.json()["message"]
