@@ -12,9 +12,11 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
   de-duplicated. The check and the update are one transaction, and a partial unique index on
   (source, type) of non-cleared alarms holds the rule in the database too.
 - ``PUT /alarm/alarms/{id}`` changes only ``text``, ``status``, ``severity`` and custom
-  fragments (``null`` removes a fragment). The other standard members (``source``, ``type``,
-  ``time``, ``count``, ...) may be repeated with their current value, as clients that send back
-  what they read do (:mod:`c8y_emulator.readonly`); a different value is refused with 422.
+  fragments (``null`` removes a fragment). ``source``, ``type``, ``time``, ``id``, ``self`` and
+  ``creationTime`` may be repeated with their current value, as clients that send back what they
+  read do (:mod:`c8y_emulator.readonly`); a different value is refused with 422. ``count``,
+  ``lastUpdated`` and ``firstOccurrenceTime`` change with every occurrence and update, so a
+  copy read earlier may be stale: they are ignored.
   Emulator rule: a CLEARED alarm cannot be re-opened while another open alarm of its source
   and type exists (422), so that de-duplication always has one alarm to count on.
 - ``PUT /alarm/alarms?<filters>`` sets the ``status`` of every matching alarm (body
@@ -93,6 +95,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS alarms_open_by_source_and_type
 READ_ONLY = frozenset({"id", "self", "count", "creationTime", "lastUpdated", "firstOccurrenceTime"})
 # Members fixed at creation: refused on update unless unchanged.
 IMMUTABLE = frozenset({"source", "type", "time"})
+# Read-only members that name the alarm: a PUT may repeat them only unchanged. The others
+# (count, lastUpdated, firstOccurrenceTime) move with every occurrence and update, so a copy a
+# client read a moment ago may be stale: ignored in a PUT, as the platform does.
+IDENTITY = frozenset({"id", "self", "creationTime"}) | IMMUTABLE
 # Filters of which DELETE needs at least one (the platform's guard against deleting everything).
 DELETE_GUARDS = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
 SOURCE_SCOPES = {
@@ -536,7 +542,7 @@ class _AlarmApi:
                     "self": request.url(f"{BASE_PATH}/{alarm_id}"),
                     "source": {"id": str(source_id)},
                 },
-                fixed,
+                IDENTITY,
                 "only text, status, severity and custom fragments can change",
             )
             if old_status == "CLEARED" and changes.get("status", "CLEARED") != "CLEARED":
