@@ -15,6 +15,7 @@ The platform's flow, as the emulator plays it:
 4. The next poll answers the new device user (``device_<serial>``, a random password, the
    tenant id) and removes the request. The device user then authenticates like the tenant's
    user (Basic ``<tenant>/device_<serial>``), so the device can create its managed object.
+   Deleting that object with ``withDeviceUser=true`` removes the device user again.
 
 ``GET`` lists (paged) and reads requests, ``DELETE`` removes one (404 when unknown). A PUT may
 repeat ``id``, ``groupId``, ``type`` and ``self`` unchanged (:mod:`c8y_emulator.readonly`).
@@ -33,7 +34,7 @@ import binascii
 import hmac
 import secrets
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -107,6 +108,14 @@ class TenantAuthenticator(Authenticator):
             if row is not None and hmac.compare_digest(password.encode(), str(row[0]).encode()):
                 return user
         return super().check_password(login, password)
+
+
+def delete_device_users(cur: sqlite3.Cursor, usernames: Sequence[str]) -> None:
+    """Remove the device users among ``usernames`` (other names are left alone)."""
+    cur.executemany(
+        "DELETE FROM device_users WHERE username = ?",
+        [(name,) for name in usernames if name.startswith(DEVICE_USER_PREFIX)],
+    )
 
 
 def _missing(raw_id: str) -> ApiError:

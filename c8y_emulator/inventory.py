@@ -16,6 +16,9 @@ ancestor with ``withParents=true``). The default of ``withChildren`` follows the
 children are listed; on, they are listed only with ``withChildren=true``. Answers to POST and PUT
 and the objects inside reference answers follow the same default.
 
+``DELETE`` with ``withDeviceUser=true`` also removes the device users
+(:mod:`c8y_emulator.deviceregistration`) that own a deleted object.
+
 Read-only members (``id``, ``self``, ``creationTime``, ``lastUpdated`` and the six reference
 fragments) are ignored when a client sends them. A PUT merges top-level fragments; a ``null``
 value removes the fragment; a body holding only ``id`` is an availability heartbeat.
@@ -32,7 +35,7 @@ from typing import Any
 
 import orjson
 
-from c8y_emulator import identity, media
+from c8y_emulator import deviceregistration, identity, media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import PageRequest, page_response, parse_page_request
 from c8y_emulator.query import (
@@ -450,6 +453,15 @@ def _deletion_set(cur: sqlite3.Cursor, root: int, *, cascade: bool, force: bool)
     return doomed
 
 
+def _owners(cur: sqlite3.Cursor, ids: Sequence[int]) -> list[str]:
+    owners: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = cur.execute(f"SELECT owner FROM managed_objects WHERE id IN ({marks})", chunk)
+        owners.update(str(row[0]) for row in rows)
+    return sorted(owners)
+
+
 def delete_managed_objects(cur: sqlite3.Cursor, storage: Storage, ids: list[int]) -> None:
     """Delete objects, their references (fixing the other side's counts) and dependent data."""
     for chunk in _chunks(ids):
@@ -833,14 +845,17 @@ class _InventoryApi:
         object_id = _parse_id(params["id"])
         cascade = request.flag("cascade", AREA)
         force = request.flag("forceCascade", AREA)
-        request.flag("withDeviceUser", AREA)  # validated; the emulator has no device users
+        with_device_user = request.flag("withDeviceUser", AREA)
         if object_id is None:
             raise _missing(params["id"])
         with self.storage.write() as cur:
             if not _exists(cur, object_id):
                 raise _missing(params["id"])
             doomed = _deletion_set(cur, object_id, cascade=cascade, force=force)
+            owners = _owners(cur, doomed) if with_device_user else []
             delete_managed_objects(cur, self.storage, doomed)
+            # The device user of a registered device owns it (deviceregistration.py).
+            deviceregistration.delete_device_users(cur, owners)
         return Response(204)
 
     def _load(self, params: dict[str, str]) -> dict[str, Any]:

@@ -194,3 +194,27 @@ async def test_requests_and_device_users_survive_a_restart(tmp_path: Any) -> Non
             assert (await client.get("/user/currentUser", auth=device)).status_code == 200
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("with_device_user", [True, False])
+async def test_deleting_the_device_with_its_user_ends_the_credentials(
+    app: EmulatorApp, client: httpx.AsyncClient, with_device_user: bool
+) -> None:
+    await _request(client, "D-1")
+    await client.put(f"{REQUESTS}/D-1", json={"status": "ACCEPTED"})
+    password = (await _poll(client, "D-1")).json()["password"]
+    device = httpx.BasicAuth(f"{app.tenant_id}/device_D-1", password)
+    made = await client.post(
+        "/inventory/managedObjects", json={"name": "D-1"}, auth=device, headers={"Accept": "*/*"}
+    )
+    flag = "true" if with_device_user else "false"
+    deleted = await client.delete(
+        f"/inventory/managedObjects/{made.json()['id']}", params={"withDeviceUser": flag}
+    )
+    assert deleted.status_code == 204
+    after = await client.get("/inventory/managedObjects", auth=device)
+    assert after.status_code == (401 if with_device_user else 200)
+    # The tenant's own user is never a device user, whatever it owns.
+    thing = (await client.post("/inventory/managedObjects", json={"name": "t"})).json()["id"]
+    await client.delete(f"/inventory/managedObjects/{thing}", params={"withDeviceUser": "true"})
+    assert (await client.get("/user/currentUser")).status_code == 200

@@ -305,6 +305,9 @@ def test_device_registration_from_request_to_a_connected_device(
     assert device_api.username == "device_SN-4711"
     mine = Device(device_api, type="c8y_Pump", name="SN-4711").create()
     assert c8y.inventory.get(mine.id).owner == "device_SN-4711"
+    c8y.device_inventory.get(mine.id).delete(with_device_user=True)
+    with pytest.raises(UnauthorizedError):
+        device_api.inventory.get_count()
 
 
 def _wait_for_status(c8y: CumulocityApi, serial: str, status: str) -> None:
