@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from c8y_emulator.features import INVENTORY_WITHOUT_CHILDREN, INVENTORY_WITHOUT_CHILDREN_ENV
 from c8y_emulator.seed import DEMO
 
 
@@ -79,6 +80,15 @@ OPTIONS = (
         False,
         "log one line per request to stdout (--no-access-log: off)",
     ),
+    Option(
+        "inventory_without_children",
+        "--inventory-without-children",
+        INVENTORY_WITHOUT_CHILDREN_ENV,
+        _boolean,
+        False,
+        f"turn the feature toggle {INVENTORY_WITHOUT_CHILDREN} on: inventory answers list "
+        "children only with withChildren=true (--no-inventory-without-children: off)",
+    ),
 )
 
 
@@ -92,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         text = f"{option.help} (env {option.env}; default: {option.default})"
         if option.dest == "seed":
             parser.add_argument(option.flag, nargs="?", const=DEMO, metavar="FILE", help=text)
-        elif option.dest == "access_log":
+        elif option.convert is _boolean:
             parser.add_argument(option.flag, action=argparse.BooleanOptionalAction, help=text)
         elif option.convert is str:
             parser.add_argument(option.flag, help=text)
@@ -113,6 +123,7 @@ class Settings:
     password: str
     seed: str | None
     access_log: bool
+    inventory_without_children: bool
     sources: dict[str, str]
 
     def values(self) -> dict[str, Any]:
@@ -177,7 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except FleetError as exc:
             print(f"c8y-emulator: {exc}", file=sys.stderr)
             return 2
-    app = create_app(config.database, config.tenant, config.user, config.password)
+    toggles = {INVENTORY_WITHOUT_CHILDREN: config.inventory_without_children}
+    app = create_app(
+        config.database, config.tenant, config.user, config.password, feature_toggles=toggles
+    )
     if fleet is not None:
         app.controls.seed = fleet
         try:

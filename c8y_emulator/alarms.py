@@ -12,9 +12,13 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
   de-duplicated. The check and the update are one transaction, and a partial unique index on
   (source, type) of non-cleared alarms holds the rule in the database too.
 - ``PUT /alarm/alarms/{id}`` changes only ``text``, ``status``, ``severity`` and custom
-  fragments (``null`` removes a fragment); any other member is refused with 422. Emulator rule:
-  a CLEARED alarm cannot be re-opened while another open alarm of its source and type exists
-  (422), so that de-duplication always has one alarm to count on.
+  fragments (``null`` removes a fragment). ``source``, ``type``, ``time``, ``id``, ``self`` and
+  ``creationTime`` may be repeated with their current value, as clients that send back what they
+  read do (:mod:`c8y_emulator.readonly`); a different value is refused with 422. ``count``,
+  ``lastUpdated`` and ``firstOccurrenceTime`` change with every occurrence and update, so a
+  copy read earlier may be stale: they are ignored.
+  Emulator rule: a CLEARED alarm cannot be re-opened while another open alarm of its source
+  and type exists (422), so that de-duplication always has one alarm to count on.
 - ``PUT /alarm/alarms?<filters>`` sets the ``status`` of every matching alarm (body
   ``{"status": ...}`` and nothing else); at least one filter is required. It answers 200 without a
   body once the change is applied (the emulator never defers it).
@@ -51,6 +55,7 @@ import orjson
 from c8y_emulator import media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
+from c8y_emulator.readonly import refuse_changes
 from c8y_emulator.storage import Storage, fetch_raw_text
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -86,10 +91,14 @@ CREATE UNIQUE INDEX IF NOT EXISTS alarms_open_by_source_and_type
     ON alarms (source_id, type) WHERE status <> 'CLEARED';
 """
 
-# Members the server owns: ignored on create, refused on update.
+# Members the server owns: ignored on create, refused on update unless unchanged.
 READ_ONLY = frozenset({"id", "self", "count", "creationTime", "lastUpdated", "firstOccurrenceTime"})
-# Members fixed at creation: refused on update.
+# Members fixed at creation: refused on update unless unchanged.
 IMMUTABLE = frozenset({"source", "type", "time"})
+# Read-only members that name the alarm: a PUT may repeat them only unchanged. The others
+# (count, lastUpdated, firstOccurrenceTime) move with every occurrence and update, so a copy a
+# client read a moment ago may be stale: ignored in a PUT, as the platform does.
+IDENTITY = frozenset({"id", "self", "creationTime"}) | IMMUTABLE
 # Filters of which DELETE needs at least one (the platform's guard against deleting everything).
 DELETE_GUARDS = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
 SOURCE_SCOPES = {
@@ -514,14 +523,8 @@ class _AlarmApi:
     def update_alarm(self, request: Request, params: dict[str, str]) -> Response:
         document = request.json_object(AREA)
         alarm_id = _parse_id(params["id"])
-        refused = sorted((READ_ONLY | IMMUTABLE) & set(document))
-        if refused:
-            raise invalid_data(
-                AREA,
-                f"Alarm field(s) {', '.join(refused)} cannot be changed; only text, status, "
-                "severity and custom fragments can",
-            )
-        changes = _update_members(document)
+        fixed = READ_ONLY | IMMUTABLE
+        changes = _update_members({k: v for k, v in document.items() if k not in fixed})
         if alarm_id is None:
             raise _missing(params["id"])
         with self.storage.write() as cur:
@@ -529,6 +532,19 @@ class _AlarmApi:
             if loaded is None:
                 raise _missing(params["id"])
             source_id, alarm_type, old_status, current = loaded
+            refuse_changes(
+                AREA,
+                f"Alarm {alarm_id}",
+                document,
+                {
+                    **current,
+                    "id": str(alarm_id),
+                    "self": request.url(f"{BASE_PATH}/{alarm_id}"),
+                    "source": {"id": str(source_id)},
+                },
+                IDENTITY,
+                "only text, status, severity and custom fragments can change",
+            )
             if old_status == "CLEARED" and changes.get("status", "CLEARED") != "CLEARED":
                 conflict = _reopen_conflict(cur, alarm_id, source_id, alarm_type)
                 if conflict is not None:

@@ -13,7 +13,7 @@ import asyncio
 import http
 import logging
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
@@ -22,7 +22,9 @@ from c8y_emulator import (
     binaries,
     bulkoperations,
     control,
+    deviceregistration,
     events,
+    features,
     identity,
     inventory,
     measurements,
@@ -44,6 +46,7 @@ Send = Callable[[Message], Awaitable[None]]
 MAX_BODY_BYTES = 8 * 1024 * 1024
 _HOST = re.compile(r"[A-Za-z0-9._\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
 CONTROL_PREFIX = "/_emulator"
+_SLASHES = re.compile(r"//+")
 
 logger = logging.getLogger("c8y_emulator")
 
@@ -61,6 +64,9 @@ class EmulatorApp:
         username: The single user's name.
         password: The single user's password.
         max_body_bytes: Largest accepted request body; larger ones get 413.
+        feature_toggles: Default values of the platform's feature toggles the emulator knows
+            (:data:`c8y_emulator.features.KNOWN_TOGGLES`), e.g.
+            ``{"core.inventory.without.children": True}``.
     """
 
     def __init__(
@@ -71,6 +77,7 @@ class EmulatorApp:
         password: str = "admin",
         *,
         max_body_bytes: int = MAX_BODY_BYTES,
+        feature_toggles: Mapping[str, bool] | None = None,
     ) -> None:
         self.tenant_id = tenant_id
         self.username = username
@@ -87,13 +94,18 @@ class EmulatorApp:
                 binaries.SCHEMA,
                 measurements.SCHEMA,
                 events.SCHEMA,
+                features.SCHEMA,
+                deviceregistration.SCHEMA,
             ],
         )
-        self.auth = Authenticator(tenant_id, username, password)
+        self.feature_toggles = features.FeatureToggles(self.storage, tenant_id, feature_toggles)
+        self.auth: Authenticator = deviceregistration.TenantAuthenticator(
+            self.storage, tenant_id, username, password
+        )
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
-        inventory.register(self.router, self.storage)
+        inventory.register(self.router, self.storage, self.feature_toggles.children_by_default)
         identity.register(self.router, self.storage)
         alarms.register(self.router, self.storage)
         create_due_operations = bulkoperations.register(self.router, self.storage)
@@ -103,6 +115,8 @@ class EmulatorApp:
         events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
         user.register(self.router, self.auth)
+        features.register(self.router, self.feature_toggles)
+        deviceregistration.register(self.router, self.storage, tenant_id)
         self.control_router = Router()
         self.controls = control.register(self.control_router, self)
 
@@ -121,7 +135,10 @@ class EmulatorApp:
         path: str = scope["path"]
         raw = scope.get("raw_path")
         raw_path = raw.decode("latin-1") if raw else quote(path)
-        raw_path = raw_path.split("?", 1)[0]
+        # The platform's front proxy merges repeated slashes (clients such as c8y_api send
+        # /alarm/alarms//{id}); so does the emulator, before routing.
+        raw_path = _SLASHES.sub("/", raw_path.split("?", 1)[0])
+        path = _SLASHES.sub("/", path)
         raw_query = scope.get("query_string", b"").decode("latin-1")
         is_control = path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/")
         try:
@@ -324,6 +341,7 @@ def create_app(
     password: str = "admin",
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
+    feature_toggles: Mapping[str, bool] | None = None,
 ) -> EmulatorApp:
     """Create the emulator's ASGI application.
 
@@ -333,9 +351,17 @@ def create_app(
         username: Name of its single user.
         password: That user's password.
         max_body_bytes: Largest accepted request body (413 above it).
+        feature_toggles: Default values of known feature toggles (see :class:`EmulatorApp`).
 
     Returns:
         The ASGI app; use it in-process with ``httpx.ASGITransport(app)`` or serve it with
         :class:`c8y_emulator.Emulator`.
     """
-    return EmulatorApp(database, tenant_id, username, password, max_body_bytes=max_body_bytes)
+    return EmulatorApp(
+        database,
+        tenant_id,
+        username,
+        password,
+        max_body_bytes=max_body_bytes,
+        feature_toggles=feature_toggles,
+    )

@@ -89,12 +89,16 @@ def _string_member(info: dict[str, Any], key: str, area: str) -> str | None:
     return value
 
 
-def read_upload(request: Request, area: str, *, raw_allowed: bool) -> Upload:
+def read_upload(
+    request: Request, area: str, *, raw_allowed: bool, object_optional: bool = False
+) -> Upload:
     """Read a file upload from a request.
 
     A ``multipart/form-data`` body needs an ``object`` part (JSON with optional ``name`` and
-    ``type``) and a ``file`` part. Any other body is the file itself (when ``raw_allowed``): its
-    name comes from the ``filename`` of a Content-Disposition header, its type from Content-Type.
+    ``type``; may be left out when ``object_optional``, then the name and type come from the
+    ``file`` part) and a ``file`` part. Any other body is the file itself (when ``raw_allowed``):
+    its name comes from the ``filename`` of a Content-Disposition header, its type from
+    Content-Type.
 
     Raises:
         ApiError: 400 when the form is malformed or lacks a part, or the body is not a form
@@ -117,13 +121,15 @@ def read_upload(request: Request, area: str, *, raw_allowed: bool) -> Upload:
             data=request.body,
         )
     parts = {part.name: part for part in parse_form_data(request.body, header, area)}
-    missing = [name for name in ("object", "file") if name not in parts]
+    required = ("file",) if object_optional else ("object", "file")
+    missing = [name for name in required if name not in parts]
     if missing:
         raise bad_request(
             area, f"The multipart form lacks the part(s) {', '.join(missing)} (object and file)"
         )
+    object_data = parts["object"].data if "object" in parts else b""
     try:
-        info = orjson.loads(parts["object"].data) if parts["object"].data.strip() else {}
+        info = orjson.loads(object_data) if object_data.strip() else {}
     except orjson.JSONDecodeError as exc:
         raise bad_request(area, f"The object part is not valid JSON: {exc}") from None
     if not isinstance(info, dict):

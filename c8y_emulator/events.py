@@ -18,13 +18,14 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
   ``time``, then id), oldest first with ``revert=true``.
 - ``DELETE /event/events`` needs one of ``source``, ``dateFrom``, ``dateTo``, ``createdFrom``,
   ``createdTo`` (422 otherwise) and narrows with ``type`` and ``fragmentType``.
-- ``/event/events/{id}/binaries``: POST attaches a file (``multipart/form-data`` with ``object`` and
-  ``file`` parts, or the raw content with its Content-Type and an optional Content-Disposition
-  file name) and answers 201 with ``{name, type, source, self}``; a second POST is refused with
-  409. PUT uploads a file whether or not one is attached (201). GET answers the bytes with the
-  stored content type (404 without an attachment); DELETE removes it. While a file is attached,
-  the event carries ``c8y_IsBinary: {name, length, type}``. Attachments share the binaries' size
-  limit (the app's ``max_body_bytes``).
+- ``/event/events/{id}/binaries``: POST attaches a file (``multipart/form-data`` with ``object``
+  and ``file`` parts or the ``file`` part alone, as clients send it; or the raw content with its
+  Content-Type and an optional Content-Disposition file name) and answers 201 with
+  ``{name, type, source, self}``; a second POST is refused with 409. PUT uploads a file whether
+  or not one is attached (201). GET answers the bytes with the stored content type (404 without
+  an attachment); DELETE removes it. While a file is attached, the event carries
+  ``c8y_IsBinary: {name, length, type}``. Attachments share the binaries' size limit (the app's
+  ``max_body_bytes``).
 - Creating an event sets its source's last message time; deleting a managed object deletes its
   events and their attachments.
 
@@ -473,7 +474,9 @@ class _AttachmentApi:
         self.storage = storage
 
     def _store(self, request: Request, raw_id: str, *, replace: bool) -> Response:
-        upload: Upload = read_upload(request, AREA, raw_allowed=True)
+        # The spec asks for object and file parts; the platform (and clients relying on it)
+        # also takes a form with the file part alone, its name and type then come from it.
+        upload: Upload = read_upload(request, AREA, raw_allowed=True, object_optional=True)
         with self.storage.write() as cur:
             event_id, _, document = _load(cur, raw_id)
             exists = cur.execute(

@@ -9,9 +9,15 @@ objects without any skip the reference lookup.
 
 References (``childDevices``, ``childAssets``, ``childAdditions``) are rows of
 ``managed_object_references``; every object shows the three child fragments (references listed
-with ``withChildren=true``, counted with ``withChildrenCount=true``) and the three parent
+unless ``withChildren=false``, counted with ``withChildrenCount=true``) and the three parent
 fragments (``deviceParents``, ``assetParents``, ``additionParents``: the direct parents, or every
-ancestor with ``withParents=true``).
+ancestor with ``withParents=true``). The default of ``withChildren`` follows the feature toggle
+``core.inventory.without.children`` (:mod:`c8y_emulator.features`): off, as on existing tenants,
+children are listed; on, they are listed only with ``withChildren=true``. Answers to POST and PUT
+and the objects inside reference answers follow the same default.
+
+``DELETE`` with ``withDeviceUser=true`` also removes the device users
+(:mod:`c8y_emulator.deviceregistration`) that own a deleted object.
 
 Read-only members (``id``, ``self``, ``creationTime``, ``lastUpdated`` and the six reference
 fragments) are ignored when a client sends them. A PUT merges top-level fragments; a ``null``
@@ -22,14 +28,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
-from c8y_emulator import identity, media
+from c8y_emulator import deviceregistration, identity, media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import PageRequest, page_response, parse_page_request
 from c8y_emulator.query import (
@@ -129,10 +135,15 @@ class RenderOptions:
     skip_children_names: bool = False
 
     @classmethod
-    def from_request(cls, request: Request) -> RenderOptions:
-        """Read ``withChildren``, ``withChildrenCount``, ``withParents``, ``skipChildrenNames``."""
+    def from_request(cls, request: Request, *, children_default: bool = False) -> RenderOptions:
+        """Read ``withChildren``, ``withChildrenCount``, ``withParents``, ``skipChildrenNames``.
+
+        Args:
+            request: The request.
+            children_default: ``withChildren`` when the request does not say.
+        """
         return cls(
-            with_children=request.flag("withChildren", AREA),
+            with_children=request.flag("withChildren", AREA, children_default),
             with_children_count=request.flag("withChildrenCount", AREA),
             with_parents=request.flag("withParents", AREA),
             skip_children_names=request.flag("skipChildrenNames", AREA),
@@ -442,6 +453,15 @@ def _deletion_set(cur: sqlite3.Cursor, root: int, *, cascade: bool, force: bool)
     return doomed
 
 
+def _owners(cur: sqlite3.Cursor, ids: Sequence[int]) -> list[str]:
+    owners: set[str] = set()
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = cur.execute(f"SELECT owner FROM managed_objects WHERE id IN ({marks})", chunk)
+        owners.update(str(row[0]) for row in rows)
+    return sorted(owners)
+
+
 def delete_managed_objects(cur: sqlite3.Cursor, storage: Storage, ids: list[int]) -> None:
     """Delete objects, their references (fixing the other side's counts) and dependent data."""
     for chunk in _chunks(ids):
@@ -653,9 +673,21 @@ def _select_rows(
 # --- handlers ----------------------------------------------------------------------------------
 
 
-def register(router: Router, storage: Storage) -> None:
-    """Add the inventory's routes to ``router``."""
-    api = _InventoryApi(storage)
+ChildrenDefault = Callable[[], bool]
+"""Tells whether answers list children when ``withChildren`` is not given."""
+
+
+def register(
+    router: Router, storage: Storage, children_default: ChildrenDefault = lambda: False
+) -> None:
+    """Add the inventory's routes to ``router``.
+
+    Args:
+        router: The app's router.
+        storage: The database.
+        children_default: The current default of ``withChildren`` (a feature toggle).
+    """
+    api = _InventoryApi(storage, children_default)
     router.add("GET", "/inventory", api.get_api)
     router.add("GET", BASE_PATH, api.list_objects)
     router.add("POST", BASE_PATH, api.create_objects)
@@ -665,7 +697,7 @@ def register(router: Router, storage: Storage) -> None:
     router.add("DELETE", BASE_PATH + "/{id}", api.delete_object)
     router.add("GET", BASE_PATH + "/{id}/availability", api.get_availability)
     for kind in CHILD_KINDS:
-        refs = _ReferenceApi(storage, kind)
+        refs = _ReferenceApi(storage, kind, children_default)
         router.add("GET", f"{BASE_PATH}/{{id}}/{kind}", refs.list_references)
         router.add("POST", f"{BASE_PATH}/{{id}}/{kind}", refs.add_references)
         router.add("DELETE", f"{BASE_PATH}/{{id}}/{kind}", refs.remove_references)
@@ -683,8 +715,16 @@ def _render_one(
 
 
 class _InventoryApi:
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, children_default: ChildrenDefault) -> None:
         self.storage = storage
+        self.children_default = children_default
+
+    def _options(self, request: Request | None = None) -> RenderOptions:
+        """Render options of a request (defaults only, for POST and PUT answers: None)."""
+        default = self.children_default()
+        if request is None:
+            return RenderOptions(with_children=default)
+        return RenderOptions.from_request(request, children_default=default)
 
     def get_api(self, request: Request, params: dict[str, str]) -> Response:
         mo = request.url(BASE_PATH)
@@ -699,7 +739,7 @@ class _InventoryApi:
 
     def list_objects(self, request: Request, params: dict[str, str]) -> Response:
         page = parse_page_request(request, AREA)
-        options = RenderOptions.from_request(request)
+        options = self._options(request)
         with self.storage.read() as cur:
             selection = _selection(request, cur)
             rows, has_more, total = _select_rows(cur, selection, page)
@@ -720,7 +760,7 @@ class _InventoryApi:
             return self._create_many(request, document)
         with self.storage.write() as cur:
             object_id = insert_managed_object(cur, self.storage, document, request.user)
-            body = _render_one(request, cur, object_id)
+            body = _render_one(request, cur, object_id, self._options())
         response = write_response(request, 201, body, media.MANAGED_OBJECT)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{object_id}").encode()))
         return response
@@ -738,13 +778,13 @@ class _InventoryApi:
         with self.storage.write() as cur:
             ids = [insert_managed_object(cur, self.storage, item, request.user) for item in items]
             rows = [r for r in (_fetch_row(cur, i) for i in ids) if r is not None]
-            rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, rows)
+            rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 201, body, media.MANAGED_OBJECT_COLLECTION)
 
     def get_object(self, request: Request, params: dict[str, str]) -> Response:
         object_id = _parse_id(params["id"])
-        options = RenderOptions.from_request(request)
+        options = self._options(request)
         with self.storage.read() as cur:
             row = _fetch_row(cur, object_id) if object_id is not None else None
             if row is None:
@@ -769,7 +809,7 @@ class _InventoryApi:
                 body = orjson.dumps({"id": str(object_id)})
             else:
                 _update_managed_object(cur, object_id, document)
-                body = _render_one(request, cur, object_id)
+                body = _render_one(request, cur, object_id, self._options())
         return write_response(request, 200, body, media.MANAGED_OBJECT)
 
     def update_objects(self, request: Request, params: dict[str, str]) -> Response:
@@ -797,7 +837,7 @@ class _InventoryApi:
                     raise _missing(str(object_id))
                 _update_managed_object(cur, object_id, item)
             rows = [r for r in (_fetch_row(cur, i) for i, _ in targets) if r is not None]
-            rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, rows)
+            rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 200, body, media.MANAGED_OBJECT_COLLECTION)
 
@@ -805,14 +845,17 @@ class _InventoryApi:
         object_id = _parse_id(params["id"])
         cascade = request.flag("cascade", AREA)
         force = request.flag("forceCascade", AREA)
-        request.flag("withDeviceUser", AREA)  # validated; the emulator has no device users
+        with_device_user = request.flag("withDeviceUser", AREA)
         if object_id is None:
             raise _missing(params["id"])
         with self.storage.write() as cur:
             if not _exists(cur, object_id):
                 raise _missing(params["id"])
             doomed = _deletion_set(cur, object_id, cascade=cascade, force=force)
+            owners = _owners(cur, doomed) if with_device_user else []
             delete_managed_objects(cur, self.storage, doomed)
+            # The device user of a registered device owns it (deviceregistration.py).
+            deviceregistration.delete_device_users(cur, owners)
         return Response(204)
 
     def _load(self, params: dict[str, str]) -> dict[str, Any]:
@@ -883,9 +926,13 @@ def _data_status(last_message: str | None, interval: int) -> str:
 class _ReferenceApi:
     """The five reference operations of one kind (childDevices, childAssets, childAdditions)."""
 
-    def __init__(self, storage: Storage, kind: str) -> None:
+    def __init__(self, storage: Storage, kind: str, children_default: ChildrenDefault) -> None:
         self.storage = storage
         self.kind = kind
+        self.children_default = children_default
+
+    def _options(self) -> RenderOptions:
+        return RenderOptions(with_children=self.children_default())
 
     def _parent(self, cur: sqlite3.Cursor, raw: str) -> int:
         parent_id = _parse_id(raw)
@@ -894,7 +941,7 @@ class _ReferenceApi:
         return parent_id
 
     def _reference(self, request: Request, cur: sqlite3.Cursor, parent_id: int, row: _Row) -> bytes:
-        rendered = Renderer(request.base_url, RenderOptions()).render_rows(cur, [row])[0]
+        rendered = Renderer(request.base_url, self._options()).render_rows(cur, [row])[0]
         ref_self = request.url(f"{BASE_PATH}/{parent_id}/{self.kind}/{row[0].decode()}")
         return b'{"managedObject":' + rendered + b',"self":' + orjson.dumps(ref_self) + b"}"
 
@@ -976,7 +1023,7 @@ class _ReferenceApi:
                 add_reference(cur, parent_id, self.kind, child_id)
             rows = [r for r in (_fetch_row(cur, c) for c in child_ids) if r is not None]
             if raw_children is None:
-                body = Renderer(request.base_url, RenderOptions()).render_rows(cur, rows)[0]
+                body = Renderer(request.base_url, self._options()).render_rows(cur, rows)[0]
                 media_type = media.MANAGED_OBJECT
             elif (
                 len(rows) == 1

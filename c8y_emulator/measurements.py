@@ -8,7 +8,8 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
   Each needs ``source.id`` (an existing managed object; else 422), ``type`` and ``time``. A
   collection is stored completely or not at all. ``time`` is answered as UTC with milliseconds.
 - A *series* is a member of a fragment holding a numeric ``value`` (64-bit integer or double) and
-  optionally a ``unit`` (then a non-empty string, else 422). In a fragment with at least one
+  optionally a ``unit`` (then a string, possibly empty, else 422: the platform's generic value
+  schema sets no minimum length). In a fragment with at least one
   series, members that are not series are dropped; a fragment without any series is kept as a
   plain fragment (the platform's legacy rule).
 - ``GET /measurement/measurements`` filters by ``source``, ``type``, ``valueFragmentType``,
@@ -19,13 +20,24 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
 - ``GET /measurement/measurements/series`` needs ``source``, ``dateFrom`` and ``dateTo``. Without
   ``series`` it answers every series of the source with a value in the range (ordered by fragment
   and series name); with ``series`` (repeatable, ``fragment.series``) the requested series the
-  source has recorded, in the order asked. ``values`` maps each timestamp (UTC text) to one
-  ``{"min", "max"}`` per series, ``null`` where a series has no value. Unaggregated, at most
-  :data:`MAX_SERIES_VALUES` timestamps are answered (the oldest, or the newest with
-  ``revert=true``) and ``truncated`` tells whether more exist. ``aggregationType`` MINUTELY,
-  HOURLY or DAILY answers min/max per UTC minute, hour or day; ``aggregationInterval`` falls back
-  to those as the platform's legacy persistence does, and ``aggregationFunction`` is validated but
-  (legacy) ignored. A series' ``unit`` is the unit of its latest value.
+  source has recorded, in the order asked. ``values`` maps each timestamp (UTC text) to one entry
+  per series, ``null`` where a series has no value. Unaggregated, each entry is ``{"min", "max"}``
+  (the value twice), at most :data:`MAX_SERIES_VALUES` timestamps are answered (the oldest, or the
+  newest with ``revert=true``) and ``truncated`` tells whether more exist. Every value is a
+  float: the platform keeps series values as doubles.
+- Aggregation, as the legacy persistence does it: ``aggregationType`` MINUTELY, HOURLY or DAILY
+  answers ``{"min", "max"}`` per UTC minute, hour or day.
+- Aggregation, as the time series persistence does it: ``aggregationInterval`` (1-999 and a unit
+  ``s``, ``m``, ``h``, ``d``, ``w``, ``M``, ``q``, ``y``) buckets by that interval (it supersedes
+  ``aggregationType``) and each entry holds exactly the functions named by the repeatable
+  ``aggregationFunction`` (``min``, ``max``, ``avg``, ``sum``, ``count``, ``stdDevPop``,
+  ``stdDevSamp``; default min and max), in the order asked. ``aggregationFunction`` without
+  ``aggregationInterval`` is a 400. Emulator choices where the platform is silent: buckets of
+  seconds, minutes, hours and days are aligned to the epoch, weeks start on Monday 00:00 UTC,
+  months, quarters and years are calendar months counted from January of year 0; a bucket's key
+  is its start; ``stdDevSamp`` of a single value is ``null``.
+- A series' ``unit`` is the unit of its latest value; every series names a unit, ``""`` when it
+  has none (the platform always sends the member, and clients read it unconditionally).
 - ``GET /inventory/managedObjects/{id}/supportedMeasurements`` and ``.../supportedSeries`` list
   the fragments and ``fragment.series`` names of the source's stored measurements (sorted), after
   the names the object itself declares in ``c8y_SupportedMeasurements`` / ``c8y_SupportedSeries``
@@ -42,11 +54,12 @@ bucketed time. ``measurement_series`` lists the series each source has (supporte
 
 from __future__ import annotations
 
+import math
 import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import orjson
@@ -72,19 +85,13 @@ MAX_SERIES_VALUES = 5000
 """Most timestamps an unaggregated series answer holds (the platform's documented cap)."""
 
 AGGREGATION_MILLIS = {"MINUTELY": 60_000, "HOURLY": 3_600_000, "DAILY": 86_400_000}
-# Legacy persistence answers an aggregationInterval with the closest of minute, hour and day.
-_INTERVAL_FALLBACK = {
-    "s": "MINUTELY",
-    "m": "MINUTELY",
-    "h": "HOURLY",
-    "d": "DAILY",
-    "w": "DAILY",
-    "M": "DAILY",
-    "q": "DAILY",
-    "y": "DAILY",
-}
-_INTERVAL = re.compile(r"[1-9]\d{0,2}([smhdwMqy])")
+_INTERVAL = re.compile(r"([1-9]\d{0,2})([smhdwMqy])")
+_UNIT_MILLIS = {"s": 1_000, "m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 604_800_000}
+_UNIT_MONTHS = {"M": 1, "q": 3, "y": 12}
+_MONDAY_OFFSET = 4 * 86_400_000
+"""1970-01-05, the first Monday after the epoch, in epoch milliseconds: weeks start there."""
 AGGREGATION_FUNCTIONS = ("min", "max", "avg", "sum", "count", "stdDevPop", "stdDevSamp")
+DEFAULT_FUNCTIONS = ("min", "max")
 DELETE_GUARDS = ("source", "dateFrom", "dateTo")
 
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
@@ -162,11 +169,9 @@ def _series_members(
                 AREA, f"{where}{fragment}.{name}.value {value} exceeds the 64-bit integer range"
             )
         unit = member.get("unit")
-        if "unit" in member and (not isinstance(unit, str) or not unit):
+        if "unit" in member and not isinstance(unit, str):
             raise invalid_data(
-                AREA,
-                f"{where}{fragment}.{name}.unit must be a non-empty string when given, "
-                f"got {unit!r}",
+                AREA, f"{where}{fragment}.{name}.unit must be a string when given, got {unit!r}"
             )
         if name == "":
             raise invalid_data(AREA, f"{where}series names in {fragment} must not be empty")
@@ -401,12 +406,42 @@ def _list_filters(request: Request) -> _Where:
 
 
 @dataclass(frozen=True, slots=True)
+class _Buckets:
+    """How values are grouped: a fixed width in ms (from ``offset``) or a number of months."""
+
+    millis: int | None = None
+    offset: int = 0
+    months: int | None = None
+
+    def sql(self) -> str:
+        """The SQL expression of a value's bucket key (epoch ms, or a month index)."""
+        if self.months is not None:
+            month = (
+                "(CAST(strftime('%Y', time_ms / 1000.0, 'unixepoch') AS INTEGER) * 12 + "
+                "CAST(strftime('%m', time_ms / 1000.0, 'unixepoch') AS INTEGER) - 1)"
+            )
+            return f"({month} - ({month} % {self.months}))"
+        width, offset = self.millis, self.offset
+        return f"time_ms - ((((time_ms - {offset}) % {width}) + {width}) % {width})"
+
+    def start_millis(self, key: int) -> int:
+        """The epoch milliseconds where the bucket ``key`` starts."""
+        if self.months is None:
+            return key
+        year, month = divmod(key, 12)
+        if year < 1:  # a bucket reaching back before year 1 starts where datetime can
+            year, month = 1, 0
+        return int(datetime(year, month + 1, 1, tzinfo=UTC).timestamp() * 1000)
+
+
+@dataclass(frozen=True, slots=True)
 class _SeriesRequest:
     source: int | None
     low: int
     high: int
     names: list[str]
-    bucket_millis: int | None
+    buckets: _Buckets | None
+    functions: tuple[str, ...]
     revert: bool
 
 
@@ -424,17 +459,22 @@ def _required_date(request: Request, name: str) -> int:
     return millis
 
 
-def _aggregation(request: Request) -> int | None:
-    """Bucket width in ms from ``aggregationType`` / ``aggregationInterval``; None: raw values."""
+def _aggregation(request: Request) -> tuple[_Buckets | None, tuple[str, ...]]:
+    """Buckets and functions from ``aggregationInterval`` / ``aggregationFunction`` or
+    ``aggregationType``; no buckets: raw values."""
     interval = (request.param("aggregationInterval") or "").strip()
-    functions = [f for f in request.query.get("aggregationFunction", []) if f.strip()]
-    for function in functions:
+    functions: list[str] = []
+    for function in request.query.get("aggregationFunction", []):
+        if not function.strip():
+            continue
         if function not in AGGREGATION_FUNCTIONS:
             raise invalid_data(
                 AREA,
                 f"Query parameter aggregationFunction must be one of "
                 f"{', '.join(AGGREGATION_FUNCTIONS)}, got {function!r}",
             )
+        if function not in functions:
+            functions.append(function)
     if functions and not interval:
         raise bad_request(AREA, "Query parameter aggregationFunction needs aggregationInterval")
     if interval:
@@ -445,17 +485,23 @@ def _aggregation(request: Request) -> int | None:
                 "Query parameter aggregationInterval must be 1-999 without leading zeros "
                 f"followed by one of s, m, h, d, w, M, q, y (e.g. 12h), got {interval!r}",
             )
-        return AGGREGATION_MILLIS[_INTERVAL_FALLBACK[found.group(1)]]
+        count, unit = int(found.group(1)), found.group(2)
+        if unit in _UNIT_MONTHS:
+            buckets = _Buckets(months=count * _UNIT_MONTHS[unit])
+        else:
+            offset = _MONDAY_OFFSET if unit == "w" else 0
+            buckets = _Buckets(millis=count * _UNIT_MILLIS[unit], offset=offset)
+        return buckets, tuple(functions) or DEFAULT_FUNCTIONS
     aggregation = (request.param("aggregationType") or "").strip()
     if not aggregation:
-        return None
+        return None, DEFAULT_FUNCTIONS
     if aggregation not in AGGREGATION_MILLIS:
         raise invalid_data(
             AREA,
             "Query parameter aggregationType must be one of "
             f"{', '.join(AGGREGATION_MILLIS)}, got {aggregation!r}",
         )
-    return AGGREGATION_MILLIS[aggregation]
+    return _Buckets(millis=AGGREGATION_MILLIS[aggregation]), DEFAULT_FUNCTIONS
 
 
 def _series_request(request: Request) -> _SeriesRequest:
@@ -466,12 +512,14 @@ def _series_request(request: Request) -> _SeriesRequest:
     for name in request.query.get("series", []):
         if name.strip() and name not in names:
             names.append(name)
+    buckets, functions = _aggregation(request)
     return _SeriesRequest(
         source=_parse_id(raw_source),
         low=low,
         high=high,
         names=names,
-        bucket_millis=_aggregation(request),
+        buckets=buckets,
+        functions=functions,
         revert=request.flag("revert", AREA),
     )
 
@@ -496,28 +544,55 @@ def _raw_boundary(
     return int(row[0]) if row else None
 
 
+_Aggregate = tuple[int, Any, Any, float, int, float]
+"""One bucket of one series: key, min, max, sum, count, sum of squares."""
+
+
 def _series_values(
     cur: sqlite3.Cursor,
     query: _SeriesRequest,
     fragment: str,
     series: str,
     boundary: int | None,
-) -> list[tuple[int, Any, Any]]:
-    """(bucket, min, max) rows of one series in the range (raw: one bucket per millisecond)."""
+) -> list[_Aggregate]:
+    """Aggregate rows of one series in the range (raw: one bucket per millisecond)."""
     args: list[Any] = [query.source, fragment, series, query.low, query.high]
     extra = ""
     if boundary is not None:
         extra = " AND time_ms > ?" if query.revert else " AND time_ms < ?"
         args.append(boundary)
-    width = query.bucket_millis
-    bucket = (
-        "time_ms" if width is None else f"time_ms - (((time_ms % {width}) + {width}) % {width})"
-    )
+    bucket = "time_ms" if query.buckets is None else query.buckets.sql()
+    # TOTAL, not SUM: a sum of 64-bit integers may overflow, a double does not.
     return cur.execute(
-        f"SELECT {bucket} AS bucket, MIN(value), MAX(value) FROM measurement_values "
+        f"SELECT {bucket} AS bucket, MIN(value), MAX(value), TOTAL(value), COUNT(*), "
+        f"TOTAL(CAST(value AS REAL) * value) FROM measurement_values "
         f"WHERE {_SERIES_WHERE}{extra} GROUP BY bucket",
         args,
     ).fetchall()
+
+
+def _entry(functions: Sequence[str], row: _Aggregate) -> dict[str, float | None]:
+    """The requested functions of one bucket, in the order asked, as floats."""
+    _, low, high, total, count, squares = row
+    entry: dict[str, float | None] = {}
+    for function in functions:
+        if function == "min":
+            entry[function] = float(low)
+        elif function == "max":
+            entry[function] = float(high)
+        elif function == "avg":
+            entry[function] = total / count
+        elif function == "sum":
+            entry[function] = float(total)
+        elif function == "count":
+            entry[function] = float(count)
+        elif function == "stdDevPop":
+            entry[function] = math.sqrt(max(0.0, squares / count - (total / count) ** 2))
+        elif count > 1:  # stdDevSamp
+            entry[function] = math.sqrt(max(0.0, (squares - total * total / count) / (count - 1)))
+        else:
+            entry[function] = None
+    return entry
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -564,20 +639,20 @@ def _series_document(cur: sqlite3.Cursor, query: _SeriesRequest) -> dict[str, An
         columns = [(str(f), str(s)) for f, s in known]
     if not columns:
         return empty
-    boundary = _raw_boundary(cur, query, columns) if query.bucket_millis is None else None
+    boundary = _raw_boundary(cur, query, columns) if query.buckets is None else None
     results = [_series_values(cur, query, f, s, boundary) for f, s in columns]
     if not query.names:
         kept = [(column, rows) for column, rows in zip(columns, results, strict=True) if rows]
         columns = [column for column, _ in kept]
         results = [rows for _, rows in kept]
     width = len(columns)
-    buckets: dict[int, list[dict[str, Any] | None]] = {}
+    buckets: dict[int, list[dict[str, float | None] | None]] = {}
     for position, rows in enumerate(results):
-        for bucket, low, high in rows:
-            entry = buckets.get(bucket)
+        for row in rows:
+            entry = buckets.get(row[0])
             if entry is None:
-                entry = buckets[bucket] = [None] * width
-            entry[position] = {"min": low, "max": high}
+                entry = buckets[row[0]] = [None] * width
+            entry[position] = _entry(query.functions, row)
     definitions: list[dict[str, str]] = []
     for fragment, series in columns:
         unit_row = cur.execute(
@@ -585,13 +660,14 @@ def _series_document(cur: sqlite3.Cursor, query: _SeriesRequest) -> dict[str, An
             "AND series = ? ORDER BY time_ms DESC LIMIT 1",
             (query.source, fragment, series),
         ).fetchone()
-        definition = {"name": series, "type": fragment}
-        if unit_row is not None and unit_row[0] is not None:
-            definition = {"unit": str(unit_row[0]), **definition}
-        definitions.append(definition)
+        unit = "" if unit_row is None or unit_row[0] is None else str(unit_row[0])
+        definitions.append({"unit": unit, "name": series, "type": fragment})
     time_key = _TimeKeys()
+    start = query.buckets.start_millis if query.buckets is not None else int
     return {
-        "values": {time_key(key): buckets[key] for key in sorted(buckets, reverse=query.revert)},
+        "values": {
+            time_key(start(key)): buckets[key] for key in sorted(buckets, reverse=query.revert)
+        },
         "series": definitions,
         "truncated": boundary is not None,
     }

@@ -11,7 +11,10 @@ Behaviour (the platform's documented rules, plus the emulator's choices where it
 - ``PUT /devicecontrol/operations/{id}`` needs ``status`` and may set ``failureReason`` and
   custom fragments (``null`` removes one). Emulator rule: the status only moves forward,
   PENDING -> EXECUTING -> SUCCESSFUL or FAILED (PENDING may finish directly); anything else is
-  422. Read-only members (``id``, ``deviceId``, ``creationTime``, ...) are ignored.
+  422. Read-only members (``id``, ``self``, ``deviceId``, ``creationTime``,
+  ``bulkOperationId``) may be repeated with their current value, as clients that send back what
+  they read do; a different value is 422 (:mod:`c8y_emulator.readonly`). The derived
+  ``deviceName`` and ``deviceExternalIDs`` of collection entries are ignored.
 - Filters: ``deviceId``, ``agentId`` (then every operation shows ``deviceExternalIDs``),
   ``status``, ``fragmentType``, ``bulkOperationId``, ``dateFrom``/``dateTo`` on ``creationTime``
   (from inclusive, to exclusive). Lists are in ascending id order; ``revert=true`` with a date
@@ -37,6 +40,7 @@ import orjson
 from c8y_emulator import identity, media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
+from c8y_emulator.readonly import refuse_changes
 from c8y_emulator.storage import Storage, fetch_raw_text
 from c8y_emulator.timestamps import date_param, format_millis, now_millis
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
@@ -82,6 +86,8 @@ READ_ONLY = frozenset(
 )
 
 _NOT_FROM_CLIENT = READ_ONLY | {"status", "failureReason"}
+# Read-only members a PUT may repeat only with their current value.
+_FIXED = frozenset({"id", "self", "creationTime", "deviceId", "bulkOperationId"})
 
 BeforeRequest = Callable[[], None]
 """Run before each operation request (bulk operations create their due children in it)."""
@@ -432,17 +438,30 @@ class _OperationApi:
         self.before_request()
         with self.storage.write() as cur:
             row = cur.execute(
-                "SELECT status, body FROM operations WHERE id = ?", (operation_id,)
+                "SELECT status, body, device_id FROM operations WHERE id = ?", (operation_id,)
             ).fetchone()
             if row is None:
                 raise _missing(params["id"])
+            current: dict[str, Any] = orjson.loads(row[1])
+            refuse_changes(
+                AREA,
+                f"Operation {operation_id}",
+                document,
+                {
+                    **current,
+                    "id": str(operation_id),
+                    "self": request.url(f"{BASE_PATH}/{operation_id}"),
+                    "deviceId": str(row[2]),
+                },
+                _FIXED,
+                "only status, failureReason and custom fragments can change",
+            )
             if status not in NEXT_STATUSES[row[0]]:
                 raise invalid_data(
                     AREA,
                     f"Operation {operation_id} cannot change from {row[0]} to {status}: "
                     "operations move PENDING -> EXECUTING -> SUCCESSFUL or FAILED",
                 )
-            current: dict[str, Any] = orjson.loads(row[1])
             for key, value in changes.items():
                 if value is None:
                     current.pop(key, None)

@@ -83,6 +83,10 @@ async def scenario(client: httpx.AsyncClient) -> None:
     )
     await client.get(series, params={**window, "aggregationType": "HOURLY", "revert": "true"})
     await client.get(series, params={**window, "aggregationInterval": "1d"})
+    functions = ["avg", "sum", "count", "stdDevPop", "min"]
+    await client.get(
+        series, params={**window, "aggregationInterval": "15m", "aggregationFunction": functions}
+    )
     await client.get(series, params={**window, "aggregationType": "WEEKLY"})
     await client.get(series, params={**window, "aggregationFunction": "avg"})
     await client.get(series, params={"source": source})

@@ -246,17 +246,68 @@ async def test_update_changes_text_status_severity_and_fragments(
 
 
 @pytest.mark.parametrize(
-    "field",
-    ["source", "type", "time", "count", "creationTime", "lastUpdated", "firstOccurrenceTime", "id"],
+    ("field", "other"),
+    [
+        ("source", {"id": "424242"}),
+        ("type", "c8y_Other"),
+        ("time", "2020-01-01T00:00:00.000Z"),
+        ("creationTime", "2020-01-01T00:00:00.000Z"),
+        ("id", "1"),
+        ("self", "http://emulator.local/alarm/alarms/1"),
+    ],
 )
-async def test_update_of_a_fixed_field_is_refused(client: httpx.AsyncClient, field: str) -> None:
+async def test_update_changing_a_fixed_field_is_refused(
+    client: httpx.AsyncClient, field: str, other: Any
+) -> None:
     source = await new_object(client, "Boiler")
     alarm = await _create(client, _alarm(source))
-    response = await client.put(
-        f"/alarm/alarms/{alarm['id']}", json={"text": "new", field: alarm.get(field, "x")}
-    )
+    response = await client.put(f"/alarm/alarms/{alarm['id']}", json={"text": "new", field: other})
     _assert_error(response, 422, field)
     assert (await client.get(f"/alarm/alarms/{alarm['id']}")).json() == alarm
+
+
+async def test_update_repeating_fixed_fields_unchanged_is_accepted(
+    any_client: httpx.AsyncClient,
+) -> None:
+    """Clients send back what they read: the platform takes unchanged read-only members."""
+    source = await new_object(any_client, "Boiler")
+    alarm = await _create(any_client, _alarm(source))
+    repeated = {k: v for k, v in alarm.items() if k not in ("text", "status", "severity")}
+    repeated["source"] = {"id": int(source)}  # an id as a number names the same object
+    repeated["time"] = "2024-05-01T12:00:00+02:00"  # the same instant at another offset
+    assert repeated["time"] != alarm["time"]
+    response = await any_client.put(
+        f"/alarm/alarms/{alarm['id']}",
+        json={**repeated, "text": "seen", "status": "ACKNOWLEDGED"},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["text"] == "seen"
+    assert response.json()["status"] == "ACKNOWLEDGED"
+    assert response.json()["time"] == alarm["time"]
+    assert response.json()["source"]["id"] == source
+
+
+async def test_update_ignores_stale_occurrence_counters(client: httpx.AsyncClient) -> None:
+    """count, lastUpdated and firstOccurrenceTime move on their own: a stale copy is no error."""
+    source = await new_object(client, "Boiler")
+    alarm = await _create(client, _alarm(source))
+    again = await _create(client, _alarm(source, time="2024-05-01T11:00:00.000Z"))
+    assert again["count"] == 2
+    response = await client.put(
+        f"/alarm/alarms/{alarm['id']}",
+        json={
+            "count": alarm["count"],
+            "lastUpdated": alarm["lastUpdated"],
+            "firstOccurrenceTime": "2000-01-01T00:00:00.000Z",
+            "text": "seen",
+        },
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    stored = response.json()
+    assert (stored["count"], stored["text"]) == (2, "seen")
+    assert stored["firstOccurrenceTime"] == again["firstOccurrenceTime"]
 
 
 @pytest.mark.parametrize(
@@ -618,3 +669,20 @@ async def test_api_resource_lists_the_collection_templates(client: httpx.AsyncCl
     assert body["alarmsForSourceAndStatus"] == (
         f"{base}/alarm/alarms?source={{source}}&status={{status}}"
     )
+
+
+async def test_repeated_slashes_in_a_path_are_merged_as_the_platform_does(
+    client: httpx.AsyncClient,
+) -> None:
+    """c8y_api updates an alarm with ``PUT /alarm/alarms//{id}``; the platform takes it."""
+    source = await new_object(client, "Boiler")
+    alarm = await _create(client, _alarm(source))
+    response = await client.put(
+        f"/alarm/alarms//{alarm['id']}",
+        json={"status": "ACKNOWLEDGED", "source": {"id": source}},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "ACKNOWLEDGED"
+    assert response.json()["self"].endswith(f"/alarm/alarms/{alarm['id']}")
+    assert (await client.get(f"/inventory//managedObjects///{source}")).json()["id"] == source

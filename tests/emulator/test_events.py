@@ -468,3 +468,57 @@ async def test_events_and_attachments_survive_a_restart(tmp_path: Path) -> None:
     assert back["c8y_Detail"] == {"n": 1}
     assert back["c8y_IsBinary"]["length"] == 4
     assert content == b"kept"
+
+
+@pytest.mark.parametrize(
+    ("file_part", "name", "media_type"),
+    [
+        (("report.csv", b"a,b\n1,2\n", "text/csv"), "report.csv", "text/csv"),
+        ((None, b"\x00\xff", "application/octet-stream"), "file", "application/octet-stream"),
+        (("blob", b"x", None), "blob", "application/octet-stream"),
+    ],
+)
+async def test_a_form_with_only_the_file_part_is_attached_under_its_name_and_type(
+    client: httpx.AsyncClient,
+    file_part: tuple[str | None, bytes, str | None],
+    name: str,
+    media_type: str,
+) -> None:
+    """The spec asks for object and file parts; clients send the file part alone."""
+    source = await _device(client)
+    event = await _create(client, _event(source))
+    url = f"{EVENTS}/{event['id']}/binaries"
+    filename, content, declared = file_part
+    encoded = httpx.Request(
+        "POST",
+        "http://x",
+        files={"file": (filename, content, declared) if declared else (filename, content)},
+    )
+    posted = await client.post(
+        url,
+        content=encoded.read(),
+        headers={"Content-Type": encoded.headers["content-type"], "Accept": "application/json"},
+    )
+    assert posted.status_code == 201, posted.text
+    assert posted.json()["name"] == name
+    assert posted.json()["type"] == media_type
+    downloaded = await client.get(url)
+    assert downloaded.content == content
+    assert downloaded.headers["content-type"] == media_type
+    marked = (await client.get(f"{EVENTS}/{event['id']}")).json()
+    assert marked["c8y_IsBinary"] == {"name": name, "length": len(content), "type": media_type}
+
+
+async def test_a_form_without_the_file_part_is_still_refused(client: httpx.AsyncClient) -> None:
+    source = await _device(client)
+    event = await _create(client, _event(source))
+    url = f"{EVENTS}/{event['id']}/binaries"
+    form = httpx.Request(
+        "POST", "http://x", files={"other": ("a", b"a")}, data={"object": '{"name": "n"}'}
+    )
+    response = await client.post(
+        url, content=form.read(), headers={"Content-Type": form.headers["content-type"]}
+    )
+    assert response.status_code == 400, response.text
+    assert "lacks the part(s) file" in response.json()["message"]
+    assert "c8y_IsBinary" not in (await client.get(f"{EVENTS}/{event['id']}")).json()

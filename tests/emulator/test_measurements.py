@@ -168,7 +168,6 @@ async def test_series_rules_keep_numeric_values_and_plain_fragments(
         ({"time": None}, "time"),
         ({"time": "yesterday"}, "time"),
         ({"time": 1714557600000}, "time"),
-        ({"c8y_Temperature": {"T": {"value": 1, "unit": ""}}}, "unit"),
         ({"c8y_Temperature": {"T": {"value": 1, "unit": None}}}, "unit"),
         ({"c8y_Temperature": {"T": {"value": 1, "unit": 7}}}, "unit"),
         ({"c8y_Temperature": {"T": {"value": 2**63}}}, "64-bit"),
@@ -482,3 +481,18 @@ async def test_measurements_survive_a_restart(tmp_path: Path) -> None:
             assert series == {"c8y_SupportedSeries": ["c8y_Temperature.T"]}
     finally:
         second.close()
+
+
+async def test_an_empty_unit_is_kept_and_named_by_the_series(client: httpx.AsyncClient) -> None:
+    """The generic value schema sets no minimum length on ``unit``; clients send ``""``."""
+    source = await _device(client)
+    document = _temperature(source, "2024-05-01T10:00:00Z", 1)
+    document["c8y_Temperature"]["T"]["unit"] = ""
+    response = await client.post(MEASUREMENTS, json=document, headers={"Accept": MEASUREMENT})
+    assert response.status_code == 201, response.text
+    assert response.json()["c8y_Temperature"] == {"T": {"value": 1, "unit": ""}}
+    series = await client.get(
+        MEASUREMENTS + "/series",
+        params={"source": source, "dateFrom": "2024-05-01", "dateTo": "2024-05-02"},
+    )
+    assert series.json()["series"] == [{"unit": "", "name": "T", "type": "c8y_Temperature"}]

@@ -222,16 +222,47 @@ async def test_invalid_update_is_refused(
     assert (await client.get(f"{OPS}/{operation['id']}")).json() == operation
 
 
-async def test_update_ignores_read_only_members(client: httpx.AsyncClient) -> None:
+@pytest.mark.parametrize(
+    ("field", "other"),
+    [
+        ("deviceId", "{other}"),
+        ("creationTime", "2000-01-01T00:00:00Z"),
+        ("id", "1"),
+        ("self", "http://emulator.local/devicecontrol/operations/1"),
+        ("bulkOperationId", "5"),
+    ],
+)
+async def test_update_changing_a_read_only_member_is_refused(
+    client: httpx.AsyncClient, field: str, other: str
+) -> None:
     agent = await _agent(client)
-    other = await _agent(client, "other")
+    second = await _agent(client, "other")
     operation = await _create(client, agent, c8y_Restart={})
+    value = second if other == "{other}" else other
     updated = await client.put(
-        f"{OPS}/{operation['id']}",
-        json={"status": "EXECUTING", "deviceId": other, "creationTime": "2000-01-01T00:00:00Z"},
+        f"{OPS}/{operation['id']}", json={"status": "EXECUTING", field: value}
     )
+    _assert_error(updated, 422, field)
+    assert (await client.get(f"{OPS}/{operation['id']}")).json() == operation
+
+
+async def test_update_repeating_read_only_members_unchanged_is_accepted(
+    any_client: httpx.AsyncClient,
+) -> None:
+    """Clients send back what they read: unchanged read-only members are taken."""
+    agent = await _agent(any_client)
+    operation = await _create(any_client, agent, c8y_Restart={})
+    listed = (await any_client.get(OPS, params={"deviceId": agent})).json()["operations"][0]
+    assert "deviceName" in listed  # a derived member of collection entries, ignored on PUT
+    updated = await any_client.put(
+        f"{OPS}/{operation['id']}",
+        json={**listed, "deviceId": int(agent), "status": "EXECUTING"},
+        headers={"Accept": "application/json"},
+    )
+    assert updated.status_code == 200, updated.text
+    assert updated.json()["status"] == "EXECUTING"
     assert updated.json()["deviceId"] == agent
-    assert updated.json()["creationTime"] == operation["creationTime"]
+    assert "deviceName" not in updated.json()
 
 
 async def test_unknown_operation_is_404(client: httpx.AsyncClient) -> None:

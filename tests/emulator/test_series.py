@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
+import statistics
 from collections import defaultdict
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +103,7 @@ async def test_values_are_keyed_by_time_with_one_entry_per_series(
             "2024-05-01T00:02:00.000Z": [{"min": 42, "max": 42}, None],
         },
         "series": [
-            {"name": "humidity", "type": "c8y_Climate"},
+            {"unit": "", "name": "humidity", "type": "c8y_Climate"},
             {"unit": "C", "name": "temperature", "type": "c8y_Climate"},
         ],
         "truncated": False,
@@ -161,7 +164,7 @@ async def test_requested_series_come_in_the_order_asked(client: httpx.AsyncClien
     assert later["values"] == {"2024-06-10T00:00:00.000Z": [None, {"min": 990, "max": 990}]}
     # Without ``series``, only series with a value in the range are answered.
     unasked = await _series(client, source, dateFrom="2024-06-01")
-    assert unasked["series"] == [{"name": "pressure", "type": "c8y_Climate"}]
+    assert unasked["series"] == [{"unit": "", "name": "pressure", "type": "c8y_Climate"}]
     assert unasked["values"] == {"2024-06-10T00:00:00.000Z": [{"min": 990, "max": 990}]}
 
 
@@ -276,31 +279,131 @@ async def test_aggregation_gives_min_and_max_per_bucket(
     assert list(reverted["values"].items()) == list(_expected(points, width, revert=True).items())
 
 
+def _bucket_start(millis: int, interval: str) -> int:
+    """Where the emulator's bucket of ``interval`` holding ``millis`` starts (independent code)."""
+    count, unit = int(interval[:-1]), interval[-1]
+    moment = datetime.fromtimestamp(millis / 1000, UTC)
+    if unit in "Mqy":
+        months = count * {"M": 1, "q": 3, "y": 12}[unit]
+        index = moment.year * 12 + moment.month - 1
+        index -= index % months
+        start = datetime(index // 12, index % 12 + 1, 1, tzinfo=UTC)
+        return int(start.timestamp() * 1000)
+    if unit == "w":
+        monday = (moment - timedelta(days=moment.weekday())).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
+        weeks = (monday - datetime(1970, 1, 5, tzinfo=UTC)).days // 7
+        first = datetime(1970, 1, 5, tzinfo=UTC) + timedelta(weeks=weeks - weeks % count)
+        return int(first.timestamp() * 1000)
+    width = count * {"s": 1_000, "m": MINUTE, "h": HOUR, "d": DAY}[unit]
+    return millis - millis % width
+
+
+def _functions(values: list[float], names: list[str]) -> dict[str, float | None]:
+    computed: dict[str, float | None] = {
+        "min": min(values),
+        "max": max(values),
+        "avg": statistics.fmean(values),
+        "sum": math.fsum(values),
+        "count": len(values),
+        "stdDevPop": statistics.pstdev(values),
+        "stdDevSamp": statistics.stdev(values) if len(values) > 1 else None,
+    }
+    return {name: computed[name] for name in names}
+
+
+def _close(answer: Any, expected: Any) -> bool:
+    if isinstance(expected, dict):
+        return list(answer) == list(expected) and all(
+            _close(answer[k], v) for k, v in expected.items()
+        )
+    if isinstance(expected, list):
+        return len(answer) == len(expected) and all(map(_close, answer, expected))
+    if expected is None or answer is None:
+        return answer is expected
+    return isinstance(answer, float) and math.isclose(answer, expected, abs_tol=1e-9)
+
+
 @pytest.mark.parametrize(
-    ("interval", "same_as"),
-    [
-        ("300s", "MINUTELY"),
-        ("25m", "MINUTELY"),
-        ("12h", "HOURLY"),
-        ("7d", "DAILY"),
-        ("2w", "DAILY"),
-        ("3M", "DAILY"),
-        ("1q", "DAILY"),
-        ("5y", "DAILY"),
-    ],
+    "interval", ["30s", "15m", "1h", "12h", "1d", "7d", "1w", "2w", "1M", "3M", "1q", "1y"]
 )
-async def test_aggregation_interval_falls_back_like_legacy_persistence(
-    client: httpx.AsyncClient, interval: str, same_as: str
+async def test_aggregation_interval_buckets_by_that_interval_with_min_and_max_by_default(
+    client: httpx.AsyncClient, interval: str
 ) -> None:
     source = await _device(client)
-    points = [(T0 + i * 1_234_567, float(i % 17)) for i in range(200)]
+    points = [(T0 + i * 9_876_543_21 // 7 + (i % 5) * 1_000, float(i % 23) - 4) for i in range(150)]
     await _store(client, [_measurement(source, t, temperature=v) for t, v in points])
-    by_interval = await _series(
-        client, source, aggregationInterval=interval, aggregationFunction=["avg", "count"]
-    )
+    buckets: dict[int, list[float]] = defaultdict(list)
+    for millis, value in points:
+        buckets[_bucket_start(millis, interval)].append(value)
+    expected = {
+        format_millis(start): [_functions(values, ["min", "max"])]
+        for start, values in sorted(buckets.items())
+    }
     # aggregationType is superseded by aggregationInterval.
-    by_type = await _series(client, source, aggregationType=same_as)
-    assert by_interval == by_type
+    document = await _series(
+        client, source, aggregationInterval=interval, aggregationType="MINUTELY"
+    )
+    assert _close(document["values"], expected), document["values"]
+
+
+@pytest.mark.parametrize(
+    "functions",
+    [
+        ["avg"],
+        ["count", "sum"],
+        ["max", "min", "avg", "sum", "count"],
+        ["stdDevPop", "stdDevSamp", "count"],
+    ],
+)
+async def test_aggregation_functions_answer_exactly_the_functions_asked_in_that_order(
+    any_client: httpx.AsyncClient, functions: list[str]
+) -> None:
+    source = await _device(any_client)
+    points = [(T0 + i * 7 * MINUTE, float((i * 13) % 29) / 4) for i in range(40)]
+    points.append((T0 + 5 * HOUR + 1, 2**62))  # integers are answered as floats too
+    await _store(any_client, [_measurement(source, t, temperature=v) for t, v in points])
+    buckets: dict[int, list[float]] = defaultdict(list)
+    for millis, value in points:
+        buckets[millis - millis % HOUR].append(float(value))
+    expected = {
+        format_millis(start): [_functions(values, functions)]
+        for start, values in sorted(buckets.items(), reverse=True)
+    }
+    document = await _series(
+        any_client,
+        source,
+        aggregationInterval="1h",
+        aggregationFunction=[*functions, functions[0]],  # a repeated function counts once
+        revert="true",
+    )
+    assert _close(document["values"], expected), document["values"]
+    assert document["truncated"] is False
+
+
+async def test_series_values_are_floats_and_a_single_value_has_no_sample_deviation(
+    client: httpx.AsyncClient,
+) -> None:
+    source = await _device(client)
+    await _store(client, [_measurement(source, T0, temperature=7, humidity=3)])
+    raw = await _series(client, source)
+    assert raw["values"] == {
+        "2024-05-01T00:00:00.000Z": [{"min": 3, "max": 3}, {"min": 7, "max": 7}]
+    }
+    entries = raw["values"]["2024-05-01T00:00:00.000Z"]
+    assert all(isinstance(v, float) for entry in entries for v in entry.values())
+    one = await _series(
+        client,
+        source,
+        series="c8y_Climate.temperature",
+        aggregationInterval="1d",
+        aggregationFunction=["count", "stdDevSamp", "stdDevPop"],
+    )
+    assert one["values"] == {
+        "2024-05-01T00:00:00.000Z": [{"count": 1.0, "stdDevSamp": None, "stdDevPop": 0.0}]
+    }
+    assert isinstance(one["values"]["2024-05-01T00:00:00.000Z"][0]["count"], float)
 
 
 @pytest.mark.parametrize(
