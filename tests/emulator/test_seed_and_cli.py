@@ -91,9 +91,12 @@ def test_cli_help_names_the_options_and_their_variables() -> None:
         [sys.executable, "-m", "c8y_emulator", "--help"], capture_output=True, text=True, check=True
     )
     flags = ("--host", "--port", "--database", "--tenant", "--user", "--password", "--seed")
-    for flag in (*flags, "--access-log"):
+    toggles = ("--access-log", "--inventory-without-children")
+    for flag in (*flags, *toggles):
         assert flag in result.stdout
-    assert {option.flag for option in OPTIONS} == {*flags, "--access-log"}
+    for flag in toggles:
+        assert "--no-" + flag.removeprefix("--") in result.stdout
+    assert {option.flag for option in OPTIONS} == {*flags, *toggles}
     for option in OPTIONS:
         assert option.env in result.stdout
         assert option.env == "C8Y_EMULATOR_" + option.dest.upper()
@@ -108,6 +111,7 @@ _ENV = {
     "C8Y_EMULATOR_PASSWORD": "env-secret",
     "C8Y_EMULATOR_SEED": "demo",
     "C8Y_EMULATOR_ACCESS_LOG": "yes",
+    "C8Y_EMULATOR_INVENTORY_WITHOUT_CHILDREN": "on",
 }
 
 
@@ -122,6 +126,7 @@ def test_settings_come_from_the_environment_when_no_flag_is_given() -> None:
         "password": "env-secret",
         "seed": "demo",
         "access_log": True,
+        "inventory_without_children": True,
     }
     assert set(config.sources.values()) == {"env"}
 
@@ -129,6 +134,7 @@ def test_settings_come_from_the_environment_when_no_flag_is_given() -> None:
 def test_a_flag_wins_over_its_variable() -> None:
     argv = ["--host", "127.0.0.2", "--port", "0", "--database", "x.db", "--tenant", "t1"]
     argv += ["--user", "u", "--password", "p", "--seed", "f.json", "--no-access-log"]
+    argv += ["--no-inventory-without-children"]
     config = settings(argv, _ENV)
     assert config.values() == {
         "host": "127.0.0.2",
@@ -139,6 +145,7 @@ def test_a_flag_wins_over_its_variable() -> None:
         "password": "p",
         "seed": "f.json",
         "access_log": False,
+        "inventory_without_children": False,
     }
     assert set(config.sources.values()) == {"flag"}
 
