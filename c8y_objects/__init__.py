@@ -11,7 +11,7 @@ from c8y_objects._base import (
     NaiveDatetimeError,
     ObjectStateError,
 )
-from c8y_objects._filters import JsonMatcher, JsonPathMatcher
+from c8y_objects._filters import DisplayFilter, JmesPathMatcher, JsonMatcher, JsonPathMatcher
 from c8y_objects._http import CumulocityClient, CumulocityRestClient, FileSpec
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
@@ -27,6 +27,7 @@ from c8y_objects.errors import (
     ConfigurationError,
     ConflictError,
     CumulocityError,
+    InvalidFilterError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -137,6 +138,7 @@ __all__ = [
     "DeviceGroup",
     "DeviceGroupInventory",
     "DeviceInventory",
+    "DisplayFilter",
     "Event",
     "Events",
     "ExternalId",
@@ -147,11 +149,13 @@ __all__ = [
     "FragmentNotFoundError",
     "Hardware",
     "Identity",
+    "InvalidFilterError",
     "InvalidFragmentError",
     "InvalidPathError",
     "Inventory",
     "IsDevice",
     "IsDeviceGroup",
+    "JmesPathMatcher",
     "JsonMatcher",
     "JsonPathMatcher",
     "ListFragmentModel",

@@ -20,6 +20,7 @@ from c8y_objects import (
     CumulocityClient,
     Device,
     Event,
+    JsonPathMatcher,
     NotFoundError,
     UnprocessableEntityError,
 )
@@ -169,7 +170,7 @@ async def test_select_filters(api: CumulocityClient) -> None:
         source=source,
         fragment_type="c8y_Door",
         limit=None,
-        include="$.c8y_Door[?(@.state == 'closed')]",
+        include=JsonPathMatcher("$.c8y_Door[?(@.state == 'closed')]"),
     )
     assert len(closed) == 4
     paged = [
