@@ -21,9 +21,11 @@ Syntax
       so regular expressions read naturally), or a bare word up to the next blank or operator
       character: ``true`` / ``false`` / ``null`` (any case), a number (decimal, ``0x`` hex,
       ``1.5e3``) or else a string (``type == c8y_Device``, ``time > 2024-05-01``).
-    - Keywords (``and or xor not in contains matches eq ne lt le gt ge``) and the function
-      names before ``(`` are reserved as the first segment of a field; for such a field, or keys
-      with other characters, use `JsonPathMatcher` or `JmesPathMatcher`.
+    - A word is a keyword (``and or xor in contains matches eq ne lt le gt ge``) only where an
+      operator can stand, so ``in == 2`` compares a field ``in``. Only ``not`` at the start of a
+      term, and ``len`` / ``lower`` / ``upper`` right before ``(``, cannot name a top-level
+      field; for such a field, or keys with other characters, use `JsonPathMatcher` or
+      `JmesPathMatcher`.
 
 Semantics
     - Missing field: every comparison on it is false, including ``!=``; ``not`` of it is true.
