@@ -344,24 +344,28 @@ class _SemanticError(Exception):
 
 
 def _all_of(predicates: list[Predicate]) -> Predicate:
-    first, *rest = predicates
-    for following in rest:
-        first = (lambda a, b: lambda json: a(json) and b(json))(first, following)
-    return first
+    if len(predicates) == 2:
+        first, second = predicates
+        return lambda json: first(json) and second(json)
+    chain = tuple(predicates)
+    return lambda json: all(predicate(json) for predicate in chain)
 
 
 def _any_of(predicates: list[Predicate]) -> Predicate:
-    first, *rest = predicates
-    for following in rest:
-        first = (lambda a, b: lambda json: a(json) or b(json))(first, following)
-    return first
+    if len(predicates) == 2:
+        first, second = predicates
+        return lambda json: first(json) or second(json)
+    chain = tuple(predicates)
+    return lambda json: any(predicate(json) for predicate in chain)
 
 
 def _one_of(predicates: list[Predicate]) -> Predicate:
-    first, *rest = predicates
-    for following in rest:
-        first = (lambda a, b: lambda json: a(json) != b(json))(first, following)
-    return first
+    """Exclusive or, chained left to right: true when an odd number of operands are."""
+    if len(predicates) == 2:
+        first, second = predicates
+        return lambda json: first(json) != second(json)
+    chain = tuple(predicates)
+    return lambda json: sum(1 for predicate in chain if predicate(json)) % 2 == 1
 
 
 class _Compiler:
@@ -501,6 +505,8 @@ def compile_display_filter(expression: str) -> Predicate:
         raise InvalidFilterError(
             error.problem, expression=expression, column=error.column
         ) from None
+    except RecursionError:
+        raise InvalidFilterError("the filter is nested too deeply", expression=expression) from None
     return predicate
 
 
