@@ -32,12 +32,13 @@ Semantics
       ``a != v`` means ``a and not a == v``.
     - Numbers and strings: a string that reads as a number (``"42"``, ``"-1.5"``) compares
       numerically with a number, in both directions (``id == 12345`` matches ``"id": "12345"``);
-      any other string never equals or orders with a number. Strings order as text (ISO
-      timestamps order by time). ``true`` / ``false`` equal only JSON booleans, ``null`` only
-      JSON null; neither can be ordered (a compile error).
+      any other string never equals or orders with a number. Two strings always compare as
+      text (``"10" < "9"``; ISO timestamps order by time). ``true`` / ``false`` equal only JSON
+      booleans, ``null`` only JSON null; neither can be ordered (a compile error).
     - Lists: a comparison, ``matches`` or ``in`` on a field holding a list is true when any
-      element satisfies it; ``!=`` is true when no element equals. ``contains`` on a list tests
-      membership (an element equals the value), on a string a substring, on an object a key.
+      element satisfies it; ``!=`` is true when no element equals (so on an empty list).
+      ``contains`` on a list tests membership (an element equals the value), on a string a
+      substring, on an object a key.
     - ``matches`` uses Python's `re.search` (not anchored; compiled once) and only tests
       strings.
     - ``len`` gives the length of a string, list or object; ``lower`` / ``upper`` change strings
@@ -45,8 +46,8 @@ Semantics
 
 Errors
     A syntax error, a bad regular expression or an ordering by ``true`` / ``null`` raises
-    `InvalidFilterError` naming the column. A string that is JSONPath (``"$..x"``) is refused with
-    a pointer to `JsonPathMatcher`.
+    `InvalidFilterError` naming the column (the 1-based position in the whole string). A string
+    that is JSONPath (``"$..x"``) is refused with a pointer to `JsonPathMatcher`.
 """
 
 from __future__ import annotations

@@ -91,6 +91,8 @@ TABLE: list[tuple[str, bool, bool, bool]] = [
     ("level > 6", True, False, False),  # "high" does not read as a number
     ("level < 100", True, False, False),
     ("level == high", False, True, False),
+    ("level < '10'", False, False, False),  # two strings compare as text: "7" > "10"
+    ("level < 10", True, False, False),  # a bare number: "7" reads as 7
     ("flow > 10", True, False, False),
     ("flow gt 10", True, False, False),
     ("flow < 10", False, True, False),
