@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING, Any
 
 from c8y_objects._api import (
+    ColumnSpec,
     CreationFilters,
     CumulocityResource,
     ExtraParams,
@@ -17,7 +18,7 @@ from c8y_objects._base import (
     NaiveDatetimeError,
     ObjectStateError,
 )
-from c8y_objects._filters import JsonMatcher, JsonPathMatcher
+from c8y_objects._filters import DisplayFilter, JmesPathMatcher, JsonMatcher, JsonPathMatcher
 from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
@@ -29,9 +30,10 @@ from c8y_objects.alarms import (
     AlarmFilters,
     Alarms,
     AlarmSeverity,
+    AlarmSourceFilters,
     AlarmStatus,
 )
-from c8y_objects.binaries import Binaries, Binary
+from c8y_objects.binaries import Binaries, Binary, BinaryFilters
 from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
     APIConnectionError,
@@ -43,9 +45,11 @@ from c8y_objects.errors import (
     ConfigurationError,
     ConflictError,
     CumulocityError,
+    InvalidFilterError,
     InvalidIdError,
     NonFiniteNumberError,
     NotFoundError,
+    NoUniqueMatchError,
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
@@ -54,7 +58,7 @@ from c8y_objects.errors import (
     UnprocessableEntityError,
     WireMismatchError,
 )
-from c8y_objects.events import Event, Events
+from c8y_objects.events import Event, EventDeleteFilters, EventFilters, Events
 from c8y_objects.fragments import (
     ActiveAlarmsStatus,
     Agent,
@@ -85,9 +89,19 @@ from c8y_objects.inventory import (
     DeviceGroupInventory,
     DeviceInventory,
     Inventory,
+    InventoryFilters,
+    InventorySelection,
     ManagedObject,
+    ObjectReadOptions,
 )
-from c8y_objects.measurements import Measurement, Measurements, SeriesValue
+from c8y_objects.measurements import (
+    Measurement,
+    MeasurementDeleteFilters,
+    MeasurementFilters,
+    Measurements,
+    SeriesFilters,
+    SeriesValue,
+)
 from c8y_objects.operations import (
     BulkOperation,
     BulkOperationGeneralStatus,
@@ -95,6 +109,8 @@ from c8y_objects.operations import (
     BulkOperations,
     BulkOperationStatus,
     Operation,
+    OperationDeleteFilters,
+    OperationFilters,
     Operations,
     OperationStatus,
 )
@@ -131,6 +147,7 @@ __all__ = [
     "AlarmDeleteFilters",
     "AlarmFilters",
     "AlarmSeverity",
+    "AlarmSourceFilters",
     "AlarmStatus",
     "Alarms",
     "AuthenticationError",
@@ -139,12 +156,14 @@ __all__ = [
     "BadRequestError",
     "Binaries",
     "Binary",
+    "BinaryFilters",
     "BulkError",
     "BulkOperation",
     "BulkOperationGeneralStatus",
     "BulkOperationProgress",
     "BulkOperationStatus",
     "BulkOperations",
+    "ColumnSpec",
     "Configuration",
     "ConfigurationError",
     "ConflictError",
@@ -163,7 +182,10 @@ __all__ = [
     "DeviceGroup",
     "DeviceGroupInventory",
     "DeviceInventory",
+    "DisplayFilter",
     "Event",
+    "EventDeleteFilters",
+    "EventFilters",
     "Events",
     "ExternalId",
     "ExtraParams",
@@ -174,24 +196,34 @@ __all__ = [
     "FragmentNotFoundError",
     "Hardware",
     "Identity",
+    "InvalidFilterError",
     "InvalidFragmentError",
     "InvalidIdError",
     "InvalidPathError",
     "Inventory",
+    "InventoryFilters",
+    "InventorySelection",
     "IsDevice",
     "IsDeviceGroup",
+    "JmesPathMatcher",
     "JsonMatcher",
     "JsonPathMatcher",
     "ListFragmentModel",
     "ManagedObject",
     "Measurement",
+    "MeasurementDeleteFilters",
+    "MeasurementFilters",
     "Measurements",
     "Mobile",
     "NaiveDatetimeError",
+    "NoUniqueMatchError",
     "NonFiniteNumberError",
     "NotFoundError",
+    "ObjectReadOptions",
     "ObjectStateError",
     "Operation",
+    "OperationDeleteFilters",
+    "OperationFilters",
     "OperationStatus",
     "Operations",
     "PermissionDeniedError",
@@ -201,6 +233,7 @@ __all__ = [
     "ResponseDecodeError",
     "RetryPolicy",
     "Series",
+    "SeriesFilters",
     "SeriesSpec",
     "SeriesValue",
     "ServerError",

@@ -36,7 +36,6 @@ __all__ = [
     "CumulocityResource",
     "ExtraParams",
     "Progress",
-    "QueryOptions",
     "TimeFilters",
     "UpdateFilters",
     "build_query_params",
@@ -85,17 +84,6 @@ class UpdateFilters(TypedDict, total=False):
     updated_after: DateLike | None
     last_updated_from: DateLike | None
     last_updated_to: DateLike | None
-
-
-class QueryOptions(TypedDict, total=False):
-    """How `select` and `get_all` read results, beside the filters (see `CumulocityResource`)."""
-
-    limit: int | None
-    include: Matcher | None
-    exclude: Matcher | None
-    page_size: int | None
-    page_number: int | None
-    workers: int | None
 
 
 ExtraParams: TypeAlias = Mapping[str, str | int | float | bool | Sequence[str]]

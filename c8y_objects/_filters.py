@@ -4,13 +4,21 @@ Matchers
     ``include`` keeps only results that match, ``exclude`` then drops results that match. Each
     takes one of
 
-    - a string: a JSONPath query (``"$.c8y_Hardware[?(@.model == 'X')]"``) or a dotted path
-      (``"c8y_IsDevice"``, ``"c8y_Hardware.model"``) evaluated on the result's JSON. A result
-      *matches when the query finds at least one value* (a ``null`` value counts: the key is
-      there). A filter step on a JSON object tests that object itself (see `c8y_objects._paths`);
-    - a `JsonMatcher`: anything with a ``matches(json) -> bool`` method, given the raw JSON;
+    - a string: a display filter (`DisplayFilter`, see `c8y_objects._display_filter`), such as
+      ``"c8y_IsDevice"`` (the field is present, even as ``null``) or
+      ``"type == c8y_Pump and c8y_Hardware.model contains 'P'"``;
+    - a `JsonPathMatcher`: matches when its JSONPath query (or dotted path) finds at least one
+      value (a ``null`` value counts). A filter step on a JSON object tests that object itself
+      (see `c8y_objects._paths`);
+    - a `JmesPathMatcher`: matches when its JMESPath expression gives a value that JMESPath
+      counts as true (not ``null``, ``false``, ``""``, ``[]`` or ``{}``);
+    - any other `JsonMatcher`: anything with a ``matches(json) -> bool`` method, given the raw
+      JSON;
     - any other callable: called with the result *object* (e.g. a `ManagedObject`) and its truth
       value decides.
+
+    Strings and matcher objects are compiled when `select` / `get_all` is called, so a malformed
+    one raises (`InvalidFilterError`, `InvalidPathError`) before any request is sent.
 
 Values
     ``as_values`` skips building objects and yields values read at JSON paths instead:
@@ -27,11 +35,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
+from c8y_objects._display_filter import DisplayFilter
 from c8y_objects._paths import compile_jsonpath, split_path, value_getter
-from c8y_objects.errors import ConfigurationError
+from c8y_objects.errors import ConfigurationError, InvalidFilterError
 
 __all__ = [
     "AsValues",
+    "DisplayFilter",
+    "JmesPathMatcher",
     "JsonMatcher",
     "JsonPathMatcher",
     "Matcher",
@@ -86,8 +97,63 @@ class JsonPathMatcher:
         return f"JsonPathMatcher({self.expression!r})"
 
 
+class JmesPathMatcher:
+    """Matches when a JMESPath expression gives a true value (in JMESPath's sense).
+
+    ``null``, ``false``, the empty string, list and object do not match; anything else does
+    (``0`` too). A function given a value of the wrong type (e.g. ``length(`5`)``) counts as
+    no match for that result, like a display filter comparing unlike types.
+
+    Args:
+        expression: The expression, e.g. ``"c8y_Hardware.model == 'X'"`` or
+            ``"c8y_Software[?name == 'agent']"``; compiled once.
+
+    Raises:
+        InvalidFilterError: The expression does not parse; the message names the column.
+    """
+
+    __slots__ = ("_search", "expression")
+
+    def __init__(self, expression: str) -> None:
+        import jmespath  # imported on first use: only JMESPath users pay for it
+        from jmespath.exceptions import JMESPathError, JMESPathTypeError
+
+        if not isinstance(expression, str):
+            raise ConfigurationError(
+                f"a JMESPath expression must be a string, got {type(expression).__name__}"
+            )
+        self.expression = expression
+        try:
+            compiled = jmespath.compile(expression)
+        except JMESPathError as exc:
+            position = getattr(exc, "lex_position", getattr(exc, "lexer_position", None))
+            problem = getattr(exc, "msg", None) or getattr(exc, "message", None) or str(exc)
+            raise InvalidFilterError(
+                f"JMESPath: {problem}",
+                expression=expression,
+                column=position + 1 if isinstance(position, int) else None,
+            ) from None
+
+        def search(json: dict[str, Any]) -> bool:
+            try:
+                result = compiled.search(json)
+            except JMESPathTypeError:
+                return False
+            return result is not None and result is not False and result not in ("", [], {})
+
+        self._search = search
+
+    def matches(self, json: dict[str, Any]) -> bool:
+        """Return True when the expression gives a true value for `json`."""
+        return self._search(json)
+
+    def __repr__(self) -> str:
+        return f"JmesPathMatcher({self.expression!r})"
+
+
 Matcher: TypeAlias = "str | JsonMatcher | Callable[[Any], object]"
-"""What `include` / `exclude` accept."""
+"""What `include` / `exclude` accept: a display filter string, a matcher object (`DisplayFilter`,
+`JsonPathMatcher`, `JmesPathMatcher` or any `JsonMatcher`) or a callable on result objects."""
 
 ValueSpec: TypeAlias = "str | tuple[str, Any]"
 """One `as_values` path, optionally with a default."""
@@ -127,13 +193,13 @@ def _split(
     if matcher is None:
         return None, None
     if isinstance(matcher, str):
-        return JsonPathMatcher(matcher).matches, None
+        return DisplayFilter(matcher).matches, None
     if isinstance(matcher, JsonMatcher):
         return matcher.matches, None
     if callable(matcher):
         return None, matcher
     raise ConfigurationError(
-        f"{name} must be a JSONPath string, a JsonMatcher or a callable, "
+        f"{name} must be a display filter string, a JsonMatcher or a callable, "
         f"got {type(matcher).__name__}"
     )
 
@@ -143,7 +209,7 @@ def build_matcher(include: Matcher | None, exclude: Matcher | None) -> ResultFil
 
     Raises:
         ConfigurationError: A matcher is of an unsupported type.
-        InvalidPathError: A matcher string is not a valid path.
+        InvalidFilterError: A matcher string is not a valid display filter.
     """
     if include is None and exclude is None:
         return None

@@ -6,7 +6,8 @@ Every error the SDK raises on purpose derives from `CumulocityError`:
 - `APIConnectionError` / `APITimeoutError`: no usable answer came back.
 - `ResponseDecodeError`: an answer came back but its body is not the JSON we expected.
 - `BulkError`: one item of a bulk call failed (the original error is attached).
-- `ConfigurationError`: the client was set up with missing or contradictory settings.
+- `ConfigurationError`: the client was set up with missing or contradictory settings;
+  `InvalidFilterError` (a subclass): an ``include`` / ``exclude`` matcher does not compile.
 
 No error text carries a password, a token or an ``Authorization`` value: URLs are stripped of
 user info before they are stored.
@@ -31,6 +32,7 @@ __all__ = [
     "ConflictError",
     "CumulocityError",
     "FragmentNotFoundError",
+    "InvalidFilterError",
     "InvalidFragmentError",
     "InvalidIdError",
     "InvalidPathError",
@@ -140,6 +142,25 @@ class WireMismatchError(CumulocityError, ImportError):
     Raised when a module of ``c8y_objects`` is imported against a regenerated ``c8y_rest``
     that renamed or dropped what the module uses; the message names the place.
     """
+
+
+class InvalidFilterError(ConfigurationError):
+    """A client-side matcher (display filter, JMESPath) does not compile.
+
+    Raised by `select` / `get_all` before the first request is sent.
+
+    Attributes:
+        expression: The expression as given.
+        column: Where the problem starts (1-based), or None when no single place is to blame.
+        problem: What is wrong, without the expression and position.
+    """
+
+    def __init__(self, problem: str, *, expression: str, column: int | None = None) -> None:
+        self.problem = problem
+        self.expression = expression
+        self.column = column
+        where = "" if column is None else f" at column {column}"
+        super().__init__(f"invalid filter {expression!r}{where}: {problem}")
 
 
 class APIConnectionError(CumulocityError):

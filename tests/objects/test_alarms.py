@@ -20,6 +20,7 @@ from c8y_objects import (
     ConfigurationError,
     CumulocityClient,
     Device,
+    JsonPathMatcher,
     NotFoundError,
     ObjectStateError,
     UnknownFilterError,
@@ -313,7 +314,9 @@ async def test_select_filters(api: CumulocityClient) -> None:
     assert [x.id for x in first] == [c.id]
     rows = await api.alarms.get_all(source=parent, as_values=["type", "severity"], limit=None)
     assert rows == [("c8y_B", "MINOR"), ("c8y_A", "MAJOR")]
-    kept = await api.alarms.get_all(source=parent, include="$[?(@.severity == 'MINOR')]")
+    kept = await api.alarms.get_all(
+        source=parent, include=JsonPathMatcher("$[?(@.severity == 'MINOR')]")
+    )
     assert [x.id for x in kept] == [b.id]
     assert await api.alarms.get_count(source=parent, with_source_devices=True) == 3
     assert await api.alarms.get_count(source=parent, resolved=False) == 1

@@ -16,6 +16,7 @@ from c8y_objects import (
     ConfigurationError,
     CumulocityClient,
     Device,
+    JsonPathMatcher,
     ManagedObject,
     NaiveDatetimeError,
     NotFoundError,
@@ -204,7 +205,9 @@ async def test_select_without_limit_reads_every_page() -> None:
 async def test_client_side_filter_reads_on_until_limit_matches() -> None:
     seen: list[dict[str, list[str]]] = []
     async with client(page_server(1000, seen)) as c8y:
-        odd = await c8y.inventory.get_all(include="$[?(@.odd == true)]", limit=3, page_size=2)
+        odd = await c8y.inventory.get_all(
+            include=JsonPathMatcher("$[?(@.odd == true)]"), limit=3, page_size=2
+        )
         even = await c8y.inventory.get_all(exclude=lambda o: o["odd"], limit=2)
     assert [o.id for o in odd] == ["1", "3", "5"]
     assert len(seen) == 4  # pages of 2 until the third match

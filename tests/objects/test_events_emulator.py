@@ -23,6 +23,7 @@ from c8y_objects import (
     CumulocityClient,
     Device,
     Event,
+    JsonPathMatcher,
     NotFoundError,
     UnprocessableEntityError,
 )
@@ -194,7 +195,7 @@ async def test_select_filters(api: CumulocityClient) -> None:
         source=source,
         fragment_type="c8y_Door",
         limit=None,
-        include="$.c8y_Door[?(@.state == 'closed')]",
+        include=JsonPathMatcher("$.c8y_Door[?(@.state == 'closed')]"),
     )
     assert len(closed) == 4
     paged = [

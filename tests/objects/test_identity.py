@@ -14,6 +14,7 @@ from c8y_objects import (
     CumulocityClient,
     Device,
     ExternalId,
+    JsonPathMatcher,
     ManagedObject,
     NotFoundError,
     ObjectStateError,
@@ -73,7 +74,9 @@ async def test_identity_create_delete_forms_and_listing(api: CumulocityClient) -
     assert sorted(x.external_id or "" for x in listed) == sorted([first, second, third])
     values = [v async for v in api.identity.select(device, as_values="type", limit=None)]
     assert sorted(values) == ["c8y_IMEI", "c8y_IMEI", "c8y_Serial"]
-    imeis = await api.identity.get_all(device, include="$[?(@.type == 'c8y_IMEI')]")
+    imeis = await api.identity.get_all(
+        device, include=JsonPathMatcher("$[?(@.type == 'c8y_IMEI')]")
+    )
     assert len(imeis) == 2
 
     await api.identity.delete(first, "c8y_Serial")

@@ -21,6 +21,7 @@ from c8y_objects import (
     Device,
     DeviceGroup,
     Hardware,
+    JsonPathMatcher,
     ManagedObject,
     NotFoundError,
     ObjectStateError,
@@ -257,7 +258,7 @@ async def test_select_client_side_filters_and_values(api: CumulocityClient) -> N
     kind = unique()
     await seed(api, kind, 12)
     odd = await api.inventory.get_all(
-        type=kind, include="$.c8y_Hardware[?(@.model == 'odd')]", limit=None
+        type=kind, include=JsonPathMatcher("$.c8y_Hardware[?(@.model == 'odd')]"), limit=None
     )
     assert [o.name for o in odd] == [f"n{i:02d}" for i in range(0, 12, 2)]
     not_first = await api.inventory.get_all(

@@ -21,6 +21,7 @@ from c8y_objects import (
     CumulocityClient,
     Device,
     DeviceGroup,
+    JsonPathMatcher,
     NotFoundError,
     Operation,
     OperationStatus,
@@ -257,7 +258,9 @@ async def test_bulk_operations_api(api: CumulocityClient) -> None:
         ),
     )
     assert await api.bulk_operations.get_count() == before + 2
-    mine = await api.bulk_operations.get_all(limit=None, include=f"$[?(@.groupId == '{group.id}')]")
+    mine = await api.bulk_operations.get_all(
+        limit=None, include=JsonPathMatcher(f"$[?(@.groupId == '{group.id}')]")
+    )
     assert len(mine) == 2
 
     first, second = mine
