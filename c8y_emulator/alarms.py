@@ -56,7 +56,7 @@ from c8y_emulator import media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.readonly import refuse_changes
-from c8y_emulator.storage import Storage, fetch_raw_text
+from c8y_emulator.storage import Storage, fetch_raw_text, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -126,10 +126,6 @@ FILTERS = (
 # --- validation --------------------------------------------------------------------------------
 
 
-def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
-
-
 def _missing(raw_id: str) -> ApiError:
     return not_found(AREA, f"Finding alarm from database failed : No alarm for gid '{raw_id}'!")
 
@@ -154,7 +150,7 @@ def _source_id(cur: sqlite3.Cursor, document: dict[str, Any]) -> int:
         raw = str(raw)
     if not isinstance(raw, str) or not raw:
         raise invalid_data(AREA, 'Field source must be {"id": "<managed object id>"}')
-    source_id = _parse_id(raw)
+    source_id = parse_id(raw)
     if source_id is None or not _object_exists(cur, source_id):
         raise invalid_data(AREA, f"Alarm source '{raw}' is not a managed object of this tenant")
     return source_id
@@ -337,7 +333,7 @@ def _where(request: Request) -> _Where:
             if not raw_source:
                 raise invalid_data(AREA, f"Query parameter {flag} needs the source parameter")
     if raw_source:
-        source_id = _parse_id(raw_source.strip())
+        source_id = parse_id(raw_source.strip())
         if source_id is None:
             where.clauses.append("0")
         elif kinds:
@@ -471,7 +467,7 @@ class _AlarmApi:
         return Response(200, str(count).encode(), "text/plain" if plain else media.JSON)
 
     def get_alarm(self, request: Request, params: dict[str, str]) -> Response:
-        alarm_id = _parse_id(params["id"])
+        alarm_id = parse_id(params["id"])
         if alarm_id is None:
             raise _missing(params["id"])
         with self.storage.read() as cur:
@@ -522,7 +518,7 @@ class _AlarmApi:
 
     def update_alarm(self, request: Request, params: dict[str, str]) -> Response:
         document = request.json_object(AREA)
-        alarm_id = _parse_id(params["id"])
+        alarm_id = parse_id(params["id"])
         fixed = READ_ONLY | IMMUTABLE
         changes = _update_members({k: v for k, v in document.items() if k not in fixed})
         if alarm_id is None:

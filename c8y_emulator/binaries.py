@@ -38,7 +38,7 @@ from c8y_emulator.errors import ApiError, bad_request, not_found
 from c8y_emulator.inventory import delete_managed_objects, insert_managed_object
 from c8y_emulator.multipart import header_parameters, is_form_data, parse_form_data
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
+from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
 from c8y_emulator.web import Request, Response, Router, write_response
 
 AREA = "inventory"
@@ -214,10 +214,6 @@ def _unsatisfiable(size: int) -> ApiError:
     )
 
 
-def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
-
-
 def _missing(raw_id: str) -> ApiError:
     return not_found(AREA, f"Finding binary from database failed : No binary for id '{raw_id}'!")
 
@@ -265,7 +261,7 @@ class _BinariesApi:
         self.storage = storage
 
     def _existing(self, cur: sqlite3.Cursor, raw_id: str) -> int:
-        object_id = _parse_id(raw_id)
+        object_id = parse_id(raw_id)
         if (
             object_id is None
             or not cur.execute("SELECT 1 FROM binaries WHERE id = ?", (object_id,)).fetchone()
@@ -285,7 +281,7 @@ class _BinariesApi:
         raw_ids = [p.strip() for v in request.query.get("ids", []) for p in v.split(",")]
         raw_ids = [r for r in raw_ids if r]
         if raw_ids:
-            ids = [i for i in map(_parse_id, raw_ids) if i is not None]
+            ids = [i for i in map(parse_id, raw_ids) if i is not None]
             where.append(f"managed_objects.id IN ({','.join('?' * len(ids))})" if ids else "0")
             args.extend(ids)
         for param, kind in _CHILD_FILTERS:
@@ -295,7 +291,7 @@ class _BinariesApi:
                     "managed_objects.id IN (SELECT parent_id FROM managed_object_references "
                     "WHERE kind = ? AND child_id = ?)"
                 )
-                args.extend((kind, _parse_id(raw) or -1))
+                args.extend((kind, parse_id(raw) or -1))
         condition = " AND ".join(where) if where else "1"
         with self.storage.read() as cur:
             found = fetch_page(

@@ -37,7 +37,7 @@ import orjson
 from c8y_emulator import media, operations
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request
-from c8y_emulator.storage import Storage
+from c8y_emulator.storage import Storage, parse_id
 from c8y_emulator.timestamps import format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, write_response
 
@@ -108,7 +108,7 @@ def _reference(document: dict[str, Any], name: str) -> int | None:
         return None
     if isinstance(raw, int) and not isinstance(raw, bool):
         raw = str(raw)
-    parsed = operations.parse_id(raw) if isinstance(raw, str) else None
+    parsed = parse_id(raw) if isinstance(raw, str) else None
     if parsed is None:
         raise invalid_data(AREA, f"Field {name} must be an id, got {document.get(name)!r}")
     return parsed
@@ -372,7 +372,7 @@ class _BulkOperationApi:
         return response
 
     def get_bulk_operation(self, request: Request, params: dict[str, str]) -> Response:
-        bulk_id = operations.parse_id(params["id"])
+        bulk_id = parse_id(params["id"])
         self.create_due()
         with self.storage.read() as cur:
             if bulk_id is None or not _exists(cur, bulk_id):
@@ -382,7 +382,7 @@ class _BulkOperationApi:
 
     def update_bulk_operation(self, request: Request, params: dict[str, str]) -> Response:
         document = request.json_object(AREA)
-        bulk_id = operations.parse_id(params["id"])
+        bulk_id = parse_id(params["id"])
         changes = _stored_members(document)
         prototype = (
             _prototype(document["operationPrototype"]) if "operationPrototype" in document else None
@@ -454,7 +454,7 @@ class _BulkOperationApi:
         return write_response(request, 200, self._one(request, bulk_id), BULK_OPERATION)
 
     def delete_bulk_operation(self, request: Request, params: dict[str, str]) -> Response:
-        bulk_id = operations.parse_id(params["id"])
+        bulk_id = parse_id(params["id"])
         self.create_due()
         with self.storage.write() as cur:
             if bulk_id is None or not _exists(cur, bulk_id):

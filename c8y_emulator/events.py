@@ -47,7 +47,7 @@ from c8y_emulator import media
 from c8y_emulator.binaries import Upload, content_response, read_upload
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
+from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -92,10 +92,6 @@ CREATE TABLE IF NOT EXISTS event_binaries (
 
 
 # --- validation --------------------------------------------------------------------------------
-
-
-def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:
@@ -186,7 +182,7 @@ def _render_one(request: Request, cur: sqlite3.Cursor, event_id: int) -> bytes:
 
 def _load(cur: sqlite3.Cursor, raw_id: str) -> tuple[int, int, dict[str, Any]]:
     """Return (id, source, stored document) of an event, or raise its 404."""
-    event_id = _parse_id(raw_id)
+    event_id = parse_id(raw_id)
     row = (
         cur.execute("SELECT source, body FROM events WHERE id = ?", (event_id,)).fetchone()
         if event_id is not None
@@ -254,7 +250,7 @@ def _where(request: Request, *, for_delete: bool) -> _Where:
                 if not raw_source:
                     raise invalid_data(AREA, f"Query parameter {flag} needs the source parameter")
     if raw_source:
-        source_id = _parse_id(raw_source)
+        source_id = parse_id(raw_source)
         if source_id is None:
             where.clauses.append("0")
         elif kinds:
@@ -353,7 +349,7 @@ class _EventApi:
         }
         body.update(_fragments(document, READ_ONLY | {"source", "type", "text", "time"}))
         with self.storage.write() as cur:
-            source_id = _parse_id(raw_source)
+            source_id = parse_id(raw_source)
             if (
                 source_id is None
                 or not cur.execute(
@@ -422,7 +418,7 @@ class _EventApi:
         return Response(204)
 
     def get_event(self, request: Request, params: dict[str, str]) -> Response:
-        event_id = _parse_id(params["id"])
+        event_id = parse_id(params["id"])
         with self.storage.read() as cur:
             if event_id is None:
                 raise _missing(params["id"])

@@ -18,7 +18,7 @@ import orjson
 from c8y_emulator import media
 from c8y_emulator.errors import ApiError, bad_request, conflict, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request
-from c8y_emulator.storage import Storage
+from c8y_emulator.storage import Storage, parse_id
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
 AREA = "identity"
@@ -99,9 +99,10 @@ def _delete_for_objects(cur: sqlite3.Cursor, ids: list[int]) -> None:
 
 
 def _object_exists(cur: sqlite3.Cursor, raw_id: str) -> int | None:
-    if not raw_id.isdigit() or len(raw_id) >= 19:
+    object_id = parse_id(raw_id)
+    if object_id is None:
         return None
-    found = cur.execute("SELECT id FROM managed_objects WHERE id = ?", (int(raw_id),)).fetchone()
+    found = cur.execute("SELECT id FROM managed_objects WHERE id = ?", (object_id,)).fetchone()
     return int(found[0]) if found else None
 
 

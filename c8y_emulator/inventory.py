@@ -46,7 +46,7 @@ from c8y_emulator.query import (
     parse_query,
     sort_documents,
 )
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
+from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
 AREA = "inventory"
@@ -106,10 +106,6 @@ def _clean_fragments(document: dict[str, Any], *, for_update: bool) -> dict[str,
             continue
         fragments[key] = value
     return fragments
-
-
-def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:
@@ -483,7 +479,7 @@ def delete_managed_objects(cur: sqlite3.Cursor, storage: Storage, ids: list[int]
 
 
 def _group_members(cur: sqlite3.Cursor, raw_ids: Sequence[str]) -> set[str]:
-    ids = [i for i in (_parse_id(r) for r in raw_ids) if i is not None]
+    ids = [i for i in (parse_id(r) for r in raw_ids) if i is not None]
     members: set[str] = set()
     for object_id in ids:
         members.update(str(c) for c in _children(cur, object_id, ("childAssets",)))
@@ -491,7 +487,7 @@ def _group_members(cur: sqlite3.Cursor, raw_ids: Sequence[str]) -> set[str]:
 
 
 def _hierarchy_members(cur: sqlite3.Cursor, raw_ids: Sequence[str]) -> set[str]:
-    ids = [i for i in (_parse_id(r) for r in raw_ids) if i is not None]
+    ids = [i for i in (parse_id(r) for r in raw_ids) if i is not None]
     members: set[int] = set()
     frontier = [i for i in ids if _exists(cur, i)]
     while frontier:
@@ -606,7 +602,7 @@ def _selection(request: Request, cur: sqlite3.Cursor) -> _Selection:
             args.append(key_path)
     raw_ids = [p for value in request.query.get("ids", []) for p in value.split(",") if p.strip()]
     if raw_ids:
-        ids = [i for i in (_parse_id(r.strip()) for r in raw_ids) if i is not None]
+        ids = [i for i in (parse_id(r.strip()) for r in raw_ids) if i is not None]
         where.append(f"id IN ({','.join('?' * len(ids))})" if ids else "0")
         args.extend(ids)
     if request.flag("onlyRoots", AREA):
@@ -625,7 +621,7 @@ def _selection(request: Request, cur: sqlite3.Cursor) -> _Selection:
                 "id IN (SELECT parent_id FROM managed_object_references "
                 "WHERE kind = ? AND child_id = ?)"
             )
-            args.extend((kind, _parse_id(raw) or -1))
+            args.extend((kind, parse_id(raw) or -1))
     text = request.param("text")
     if text and text.strip():
         predicates.append(_text_predicate(cur, text))
@@ -783,7 +779,7 @@ class _InventoryApi:
         return write_response(request, 201, body, media.MANAGED_OBJECT_COLLECTION)
 
     def get_object(self, request: Request, params: dict[str, str]) -> Response:
-        object_id = _parse_id(params["id"])
+        object_id = parse_id(params["id"])
         options = self._options(request)
         with self.storage.read() as cur:
             row = _fetch_row(cur, object_id) if object_id is not None else None
@@ -793,7 +789,7 @@ class _InventoryApi:
         return Response(200, body, media.negotiate(request.headers, media.MANAGED_OBJECT))
 
     def update_object(self, request: Request, params: dict[str, str]) -> Response:
-        object_id = _parse_id(params["id"])
+        object_id = parse_id(params["id"])
         document = request.json_object(AREA)
         if object_id is None:
             raise _missing(params["id"])
@@ -827,7 +823,7 @@ class _InventoryApi:
                 raise invalid_data(
                     AREA, "Every entry of managedObjects must be an object with a string id"
                 )
-            object_id = _parse_id(item["id"])
+            object_id = parse_id(item["id"])
             if object_id is None:
                 raise _missing(item["id"])
             targets.append((object_id, item))
@@ -842,7 +838,7 @@ class _InventoryApi:
         return write_response(request, 200, body, media.MANAGED_OBJECT_COLLECTION)
 
     def delete_object(self, request: Request, params: dict[str, str]) -> Response:
-        object_id = _parse_id(params["id"])
+        object_id = parse_id(params["id"])
         cascade = request.flag("cascade", AREA)
         force = request.flag("forceCascade", AREA)
         with_device_user = request.flag("withDeviceUser", AREA)
@@ -859,7 +855,7 @@ class _InventoryApi:
         return Response(204)
 
     def _load(self, params: dict[str, str]) -> dict[str, Any]:
-        object_id = _parse_id(params["id"])
+        object_id = parse_id(params["id"])
         with self.storage.read() as cur:
             row = _fetch_row(cur, object_id) if object_id is not None else None
             if row is None:
@@ -935,7 +931,7 @@ class _ReferenceApi:
         return RenderOptions(with_children=self.children_default())
 
     def _parent(self, cur: sqlite3.Cursor, raw: str) -> int:
-        parent_id = _parse_id(raw)
+        parent_id = parse_id(raw)
         if parent_id is None or not _exists(cur, parent_id):
             raise _missing(raw)
         return parent_id
@@ -1015,7 +1011,7 @@ class _ReferenceApi:
             else:
                 child_ids = []
                 for raw in raw_children:
-                    child_id = _parse_id(raw)
+                    child_id = parse_id(raw)
                     if child_id is None or not _exists(cur, child_id):
                         raise _missing(raw)
                     child_ids.append(child_id)
@@ -1049,7 +1045,7 @@ class _ReferenceApi:
 
     def _child(self, cur: sqlite3.Cursor, params: dict[str, str]) -> tuple[int, int]:
         parent_id = self._parent(cur, params["id"])
-        child_id = _parse_id(params["childId"])
+        child_id = parse_id(params["childId"])
         if child_id is None or not _exists(cur, child_id):
             raise _missing(params["childId"])
         if not cur.execute(
@@ -1085,7 +1081,7 @@ class _ReferenceApi:
         with self.storage.write() as cur:
             parent_id = self._parent(cur, params["id"])
             for raw in raw_children:
-                child_id = _parse_id(raw)
+                child_id = parse_id(raw)
                 if child_id is None or not _remove_reference(cur, parent_id, self.kind, child_id):
                     raise self._not_a_child(params["id"], raw)
         return Response(204)

@@ -67,7 +67,7 @@ import orjson
 from c8y_emulator import media
 from c8y_emulator.errors import ApiError, bad_request, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso
+from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -144,10 +144,6 @@ class _NewMeasurement:
     type: str
     body: bytes
     values: list[_Value] = field(default_factory=list)
-
-
-def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
 
 
 def _is_number(value: Any) -> bool:
@@ -280,7 +276,7 @@ def _insert(
     for item in items:
         if item.raw_source in sources:
             continue
-        source_id = _parse_id(item.raw_source)
+        source_id = parse_id(item.raw_source)
         if (
             source_id is None
             or not cur.execute(
@@ -367,7 +363,7 @@ def _common_filters(request: Request) -> _Where:
     where = _Where()
     raw_source = (request.param("source") or "").strip()
     if raw_source:
-        source_id = _parse_id(raw_source)
+        source_id = parse_id(raw_source)
         where.clauses.append("source = ?" if source_id is not None else "0")
         if source_id is not None:
             where.args.append(source_id)
@@ -514,7 +510,7 @@ def _series_request(request: Request) -> _SeriesRequest:
             names.append(name)
     buckets, functions = _aggregation(request)
     return _SeriesRequest(
-        source=_parse_id(raw_source),
+        source=parse_id(raw_source),
         low=low,
         high=high,
         names=names,
@@ -795,7 +791,7 @@ class _MeasurementApi:
         return Response(204)
 
     def get_measurement(self, request: Request, params: dict[str, str]) -> Response:
-        measurement_id = _parse_id(params["id"])
+        measurement_id = parse_id(params["id"])
         with self.storage.read() as cur:
             rows = (
                 fetch_raw_text(cur, f"{_ROW_SQL} WHERE id = ?", (measurement_id,))
@@ -808,7 +804,7 @@ class _MeasurementApi:
         return Response(200, body, media.negotiate(request.headers, MEASUREMENT))
 
     def delete_measurement(self, request: Request, params: dict[str, str]) -> Response:
-        measurement_id = _parse_id(params["id"])
+        measurement_id = parse_id(params["id"])
         with self.storage.write() as cur:
             row = (
                 cur.execute(
@@ -836,7 +832,7 @@ class _MeasurementApi:
         self, raw_id: str, declared_fragment: str
     ) -> tuple[list[str], list[tuple[str, str]]]:
         """Return the names a managed object declares in a fragment and its stored series."""
-        object_id = _parse_id(raw_id)
+        object_id = parse_id(raw_id)
         with self.storage.read() as cur:
             row = (
                 cur.execute(

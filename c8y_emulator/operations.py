@@ -41,7 +41,7 @@ from c8y_emulator import identity, media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.readonly import refuse_changes
-from c8y_emulator.storage import Storage, fetch_raw_text
+from c8y_emulator.storage import Storage, fetch_raw_text, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -94,11 +94,6 @@ BeforeRequest = Callable[[], None]
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def parse_id(raw: str) -> int | None:
-    """Return the numeric id in ``raw``, or None when it cannot name a stored object."""
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:

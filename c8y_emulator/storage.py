@@ -44,6 +44,15 @@ def now_iso() -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
+def parse_id(raw: str) -> int | None:
+    """Return the numeric database id in ``raw``, or None when it cannot name a stored object.
+
+    Only ASCII digits count (``"²"`` is a digit to `str.isdigit` but no number to `int`), and
+    at most 18 of them, so the id fits SQLite's integers.
+    """
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
+
+
 def fetch_raw_text(cur: sqlite3.Cursor, sql: str, args: Sequence[Any] = ()) -> list[Any]:
     """Run a query whose TEXT columns come back as UTF-8 bytes (no decoding).
 

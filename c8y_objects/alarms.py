@@ -717,7 +717,7 @@ class Alarms(CumulocityResource[Alarm]):
             wire.GET_ALARM_COLLECTION_COUNT_RESOURCE, params=params, accept="text/plain"
         )
         text = response.text.strip()
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise ResponseDecodeError(
                 f"the alarm count is not a number: {text[:40]!r}",
                 method="GET",
