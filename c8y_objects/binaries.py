@@ -302,7 +302,7 @@ class Binary(ManagedObject):
         json = await _upload_binary(c8y, self, self._require_file())
         return type(self).from_json(json, c8y)
 
-    async def update(self, copy: bool = False, **_: Any) -> Self:
+    async def update(self, copy: bool = False) -> Self:
         """Replace the stored content with `file` (``PUT /inventory/binaries/{id}``).
 
         Only the content is sent; description changes go through `apply` or the inventory.
@@ -340,7 +340,7 @@ class Binary(ManagedObject):
         c8y = self._require_c8y()
         return await _read_content(c8y, self._require_id())
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the file and its description (``DELETE /inventory/binaries/{id}``).
 
         Raises:

@@ -336,7 +336,7 @@ class Event(CumulocityObject):
         )
         return type(self).from_json(result, c8y)
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the event (``DELETE /event/events/{id}``).
 
         Raises:

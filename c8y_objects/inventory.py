@@ -560,7 +560,7 @@ class ManagedObject(CumulocityObject):
         """
         return await self._apply_to(other_id)
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the object (``DELETE /inventory/managedObjects/{id}``); children stay.
 
         Raises:
@@ -712,7 +712,7 @@ class Device(ManagedObject):
         """
         return await _device_user(self._require_c8y(), self.get_username())
 
-    async def delete(self, with_device_user: bool = False, **_: Any) -> None:
+    async def delete(self, with_device_user: bool = False) -> None:
         """Delete the device (``DELETE /inventory/managedObjects/{id}``); children stay.
 
         Args:
@@ -774,7 +774,7 @@ class DeviceGroup(ManagedObject):
             **kwargs,
         )
 
-    async def update(self, copy: bool = False, **_: Any) -> Self:
+    async def update(self, copy: bool = False) -> Self:
         """Send the staged changes (``PUT /inventory/managedObjects/{id}``).
 
         Child groups are linked with `assign_child_group`, not by update.
@@ -829,7 +829,7 @@ class DeviceGroup(ManagedObject):
         """
         await self._unassign("assets", child)
 
-    async def delete(self, **_: Any) -> None:
+    async def delete(self) -> None:
         """Delete the group only (``DELETE ...?cascade=false``); subgroups are left dangling.
 
         Raises:

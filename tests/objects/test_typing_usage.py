@@ -107,6 +107,7 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     w: list[Device] = await c8y.device_inventory.get_all()
     v: Any = await c8y.device_inventory.get_all(as_values="name")
     obj += Position(lat=1, lng=2)
+    await obj.delete(cascade=True)  # E
     # alarms: a misspelt or unsupported filter is a type error, not an ignored parameter
     await c8y.alarms.get_all(sevrity="MAJOR")  # E
     c8y.alarms.select(fragment="x")  # E
