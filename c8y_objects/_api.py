@@ -18,7 +18,6 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
-from urllib.parse import parse_qsl
 
 from c8y_objects._base import CumulocityObject, DateLike, format_datetime
 from c8y_objects._bulk import run_bulk
@@ -169,17 +168,6 @@ def date_filter_params(
         },
         now,
     )
-
-
-def expression_params(expression: str) -> dict[str, Any]:
-    """Split a raw query string (``"type=x&fragmentType=y"``) into parameters, unchanged."""
-    text = expression[1:] if expression.startswith("?") else expression
-    try:
-        return dict(parse_qsl(text, keep_blank_values=True, strict_parsing=True))
-    except ValueError:
-        raise ConfigurationError(
-            f"expression {expression!r} is not a query string like 'name=value&name2=value2'"
-        ) from None
 
 
 def infer_page_size(limit: int | None, page_size: int | None, client_side: bool) -> int:

@@ -12,12 +12,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
+from urllib.parse import parse_qsl
 
 from c8y_objects._base import format_datetime, parse_datetime
 from c8y_objects.errors import ConfigurationError, UnknownFilterError, WireMismatchError
 from c8y_rest.wire import Operation
 
-__all__ = ["DATE_BOUNDS", "DATE_FILTER_NAMES", "QuerySpec", "camel_name", "date_query"]
+__all__ = [
+    "DATE_BOUNDS",
+    "DATE_FILTER_NAMES",
+    "QuerySpec",
+    "camel_name",
+    "date_query",
+    "expression_params",
+]
 
 # The date filters of the object model: (query parameter, names that set it as a point in
 # time, the name that sets it as an age counted back from now).
@@ -119,6 +127,49 @@ class QuerySpec:
                 f"{', '.join(sorted(self.names))} (raw parameters go in extra_params=)"
             )
 
+    def check_beside_expression(self, filters: Mapping[str, Any], call: str) -> None:
+        """Refuse unknown keywords, and any filter given beside a raw expression.
+
+        An expression is sent as it is; a filter next to it would be silently dropped.
+
+        Raises:
+            UnknownFilterError: An unknown keyword.
+            ConfigurationError: A filter (not None) given with the expression.
+        """
+        self.check(filters, call)
+        given = sorted(name for name, value in filters.items() if value is not None)
+        if given:
+            raise ConfigurationError(
+                f"{call}() got an expression and the filter(s) {', '.join(given)}; the "
+                "expression is sent as it is: put everything in it, or pass filters only"
+            )
+
+    def from_expression(
+        self,
+        expression: str,
+        filters: Mapping[str, Any],
+        *,
+        call: str,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """The query of a raw expression (pure), with `extra_params` added to it.
+
+        Raises:
+            UnknownFilterError: An unknown keyword.
+            ConfigurationError: A filter beside the expression, an expression that is not a
+                query string, or a parameter both in it and in `extra_params`.
+        """
+        self.check_beside_expression(filters, call)
+        params = expression_params(expression)
+        if extra_params:
+            twice = sorted(params.keys() & extra_params.keys())
+            if twice:
+                raise ConfigurationError(
+                    f"{', '.join(twice)} given twice: in the expression and in extra_params"
+                )
+            params.update(extra_params)
+        return params
+
     def build(
         self,
         filters: Mapping[str, Any],
@@ -209,3 +260,14 @@ def date_query(filters: Mapping[str, Any], now: datetime | None = None) -> dict[
                     f"empty time range: {start} {params[start]} is after {end} {params[end]}"
                 )
     return params
+
+
+def expression_params(expression: str) -> dict[str, Any]:
+    """Split a raw query string (``"type=x&fragmentType=y"``) into parameters, unchanged."""
+    text = expression[1:] if expression.startswith("?") else expression
+    try:
+        return dict(parse_qsl(text, keep_blank_values=True, strict_parsing=True))
+    except ValueError:
+        raise ConfigurationError(
+            f"expression {expression!r} is not a query string like 'name=value&name2=value2'"
+        ) from None

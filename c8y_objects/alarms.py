@@ -38,7 +38,6 @@ from c8y_objects._api import (
     TimeFilters,
     UpdateFilters,
     _object_id,
-    expression_params,
     rows_to_dataframe,
     split_columns,
 )
@@ -735,8 +734,7 @@ class Alarms(CumulocityResource[Alarm]):
         call: str,
     ) -> dict[str, Any]:
         if expression:
-            spec.check(filters, call)
-            return expression_params(expression)
+            return spec.from_expression(expression, filters, call=call, extra_params=extra_params)
         return _checked(spec.build(filters, call=call, extra_params=extra_params))
 
     async def create(

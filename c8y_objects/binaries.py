@@ -27,7 +27,6 @@ from c8y_objects._api import (
     ExtraParams,
     Progress,
     _object_id,
-    expression_params,
 )
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
 from c8y_objects._bulk import run_bulk
@@ -364,34 +363,6 @@ async def _read_content(c8y: CumulocityConnection, binary_id: str) -> bytes:
     return response.content
 
 
-def expression_query(
-    spec: QuerySpec,
-    expression: str,
-    filters: Mapping[str, Any],
-    call: str,
-    extra_params: ExtraParams | None,
-) -> dict[str, Any]:
-    """The query of a raw expression (pure; shared with `c8y_objects.events`).
-
-    The keyword filters are not sent, but unknown names among them are still refused.
-
-    Raises:
-        UnknownFilterError: An unknown keyword.
-        ConfigurationError: The expression is not a query string, or `extra_params` repeats
-            one of its parameters.
-    """
-    spec.check(filters, call)
-    params = expression_params(expression)
-    if extra_params:
-        twice = sorted(params.keys() & extra_params.keys())
-        if twice:
-            raise ConfigurationError(
-                f"{', '.join(twice)} given twice: in the expression and in extra_params"
-            )
-        params.update(extra_params)
-    return params
-
-
 # -- the main API class -------------------------------------------------------------------------
 
 
@@ -577,7 +548,9 @@ class Binaries(CumulocityResource[Binary]):
         extra_params: ExtraParams | None,
     ) -> dict[str, Any]:
         if expression:
-            return expression_query(_LIST_QUERY, expression, filters, call, extra_params)
+            return _LIST_QUERY.from_expression(
+                expression, filters, call=call, extra_params=extra_params
+            )
         return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
 
     @overload

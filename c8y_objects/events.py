@@ -49,7 +49,6 @@ from c8y_objects._wire import ResourceOperations, object_path
 from c8y_objects.binaries import (
     ANY_MEDIA_TYPE,
     check_upload_file,
-    expression_query,
     post_file,
     put_file,
 )
@@ -488,7 +487,9 @@ class Events(CumulocityResource[Event]):
         extra_params: ExtraParams | None,
     ) -> dict[str, Any]:
         if expression:
-            return expression_query(_LIST_QUERY, expression, filters, call, extra_params)
+            return _LIST_QUERY.from_expression(
+                expression, filters, call=call, extra_params=extra_params
+            )
         return _build(_LIST_QUERY, filters, call, extra_params)
 
     @overload
@@ -700,7 +701,9 @@ class Events(CumulocityResource[Event]):
             APIError: The request failed.
         """
         if expression:
-            params = expression_query(_LIST_QUERY, expression, filters, "get_last", extra_params)
+            params = _LIST_QUERY.from_expression(
+                expression, filters, call="get_last", extra_params=extra_params
+            )
         else:
             _LIST_QUERY.check(filters, "get_last")
             if filters.get("reverse"):
@@ -887,7 +890,9 @@ class Events(CumulocityResource[Event]):
             APIError: The platform refused the request.
         """
         if expression:
-            params = expression_query(_DELETE_QUERY, expression, filters, "delete_by", extra_params)
+            params = _DELETE_QUERY.from_expression(
+                expression, filters, call="delete_by", extra_params=extra_params
+            )
         else:
             params = _build(_DELETE_QUERY, filters, "delete_by", extra_params)
         if not any(params.get(name) not in (None, "") for name in _DELETE_NEEDS_ONE_OF):

@@ -46,7 +46,6 @@ from c8y_objects._api import (
     ExtraParams,
     Progress,
     _object_id,
-    expression_params,
     rows_to_dataframe,
     split_columns,
 )
@@ -993,18 +992,6 @@ def inventory_query_params(
     return _inventory_query(mode, filters, call="inventory_query_params", extra_params=extra_params)
 
 
-def _merge_raw(expression: str, extra_params: ExtraParams | None) -> dict[str, Any]:
-    params = expression_params(expression)
-    if extra_params:
-        twice = sorted(params.keys() & extra_params.keys())
-        if twice:
-            raise ConfigurationError(
-                f"{', '.join(twice)} given twice: in the expression and in extra_params"
-            )
-        params.update(extra_params)
-    return params
-
-
 MO = TypeVar("MO", bound=ManagedObject)
 
 
@@ -1052,8 +1039,9 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         call: str,
     ) -> dict[str, Any]:
         if expression:
-            _LIST_QUERY.check(filters, call)
-            return _merge_raw(expression, extra_params)
+            return _LIST_QUERY.from_expression(
+                expression, filters, call=call, extra_params=extra_params
+            )
         return _inventory_query(
             self._mode, self._filters(filters), call=call, extra_params=extra_params
         )

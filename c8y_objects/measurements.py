@@ -43,7 +43,6 @@ from c8y_objects._api import (
     Progress,
     TimeFilters,
     _object_id,
-    expression_params,
     infer_page_size,
 )
 from c8y_objects._base import (
@@ -527,8 +526,9 @@ class Measurements(CumulocityResource[Measurement]):
     ) -> dict[str, Any]:
         """The query of a call: the raw expression, or the filters (checked before sending)."""
         if expression:
-            _only_expression(_LIST_QUERY, filters, extra_params, call)
-            return expression_params(expression)
+            return _LIST_QUERY.from_expression(
+                expression, filters, call=call, extra_params=extra_params
+            )
         return _LIST_QUERY.build(
             _split_series_filter(filters), call=call, extra_params=extra_params
         )
@@ -884,8 +884,9 @@ class Measurements(CumulocityResource[Measurement]):
             APIError: The platform refused the request.
         """
         if expression:
-            _only_expression(_DELETE_QUERY, filters, extra_params, "delete_by")
-            params = expression_params(expression)
+            params = _DELETE_QUERY.from_expression(
+                expression, filters, call="delete_by", extra_params=extra_params
+            )
         else:
             params = _DELETE_QUERY.build(filters, call="delete_by", extra_params=extra_params)
         if not params.keys() & _DELETE_GUARDS:
@@ -944,7 +945,12 @@ class Measurements(CumulocityResource[Measurement]):
         check_workers(workers)
         if expression:
             given = {**filters, "source": source, "series": series}
-            _only_expression(_SERIES_QUERY, given, extra_params, "get_series")
+            _SERIES_QUERY.check_beside_expression(given, "get_series")
+            if extra_params:
+                raise ConfigurationError(
+                    "get_series() got an expression and extra_params; put everything in the "
+                    "expression"
+                )
             pairs = parse_qsl(expression.removeprefix("?"), keep_blank_values=True)
             return await fetch_series(self.c8y, pairs, date_from=None, date_to=None)
         if source is None:
@@ -1180,23 +1186,3 @@ def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
     if all(filters.get(name) is None for name in _LOWER_BOUNDS):
         result["after"] = _EPOCH
     return result
-
-
-def _only_expression(
-    spec: QuerySpec, filters: Mapping[str, Any], extra_params: ExtraParams | None, call: str
-) -> None:
-    """Refuse filters beside a raw expression (they would be ignored).
-
-    Raises:
-        UnknownFilterError: An unknown filter.
-        ConfigurationError: A filter or `extra_params` given with the expression.
-    """
-    spec.check(filters, call)
-    given = sorted(name for name, value in filters.items() if value is not None)
-    if extra_params:
-        given.append("extra_params")
-    if given:
-        raise ConfigurationError(
-            f"{call}() got an expression and {', '.join(given)}; put everything in the "
-            "expression or pass filters only"
-        )

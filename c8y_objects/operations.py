@@ -33,7 +33,6 @@ from c8y_objects._api import (
     Progress,
     TimeFilters,
     _object_id,
-    expression_params,
 )
 from c8y_objects._base import (
     ChoiceField,
@@ -49,7 +48,7 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
-from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec
+from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, expression_params
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
 from c8y_rest import wire
@@ -222,26 +221,6 @@ def _build_query(
             "the platform ignores it otherwise"
         )
     return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
-
-
-def _only_expression(
-    spec: QuerySpec, filters: Mapping[str, Any], extra_params: ExtraParams | None, call: str
-) -> None:
-    """Refuse filters beside a raw expression (they would be ignored).
-
-    Raises:
-        UnknownFilterError: An unknown filter.
-        ConfigurationError: A filter or `extra_params` given with the expression.
-    """
-    spec.check(filters, call)
-    given = sorted(name for name, value in filters.items() if value is not None)
-    if extra_params:
-        given.append("extra_params")
-    if given:
-        raise ConfigurationError(
-            f"{call}() got an expression and {', '.join(given)}; put everything in the "
-            "expression or pass filters only"
-        )
 
 
 def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
@@ -659,8 +638,9 @@ class Operations(CumulocityResource[Operation]):
     ) -> dict[str, Any]:
         """The query of a call: the raw expression, or the filters (checked before sending)."""
         if expression:
-            _only_expression(_LIST_QUERY, filters, extra_params, call)
-            return expression_params(expression)
+            return _LIST_QUERY.from_expression(
+                expression, filters, call=call, extra_params=extra_params
+            )
         return _build_query(filters, extra_params, call)
 
     @overload

@@ -144,7 +144,9 @@ async def test_requests_carry_the_platform_parameters(wire: Any) -> None:
         "pageSize": ["1"],
         "withTotalElements": ["true"],
     }
-    await c8y.alarms.get_all(expression="source=5&status=ACTIVE", type="ignored", limit=3)
+    with pytest.raises(ConfigurationError, match=r"an expression and the filter\(s\) type"):
+        await c8y.alarms.get_all(expression="source=5&status=ACTIVE", type="dropped", limit=3)
+    await c8y.alarms.get_all(expression="source=5&status=ACTIVE", limit=3)
     assert query(sent[-1]) == {
         "source": ["5"],
         "status": ["ACTIVE"],

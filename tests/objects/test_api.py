@@ -25,10 +25,10 @@ from c8y_objects import (
 )
 from c8y_objects._api import (
     build_query_params,
-    expression_params,
     infer_page_size,
     snake_to_camel,
 )
+from c8y_objects._query import expression_params
 from c8y_objects.inventory import inventory_query_params
 
 # -- pure parameter building -----------------------------------------------------------------
@@ -243,7 +243,9 @@ async def test_filters_reach_the_request() -> None:
         await c8y.device_inventory.get_all(
             type="t", with_parents=True, extra_params={"customParam": "x"}
         )
-        await c8y.inventory.get_all("type=raw&withChildren=false", type="ignored")
+        with pytest.raises(ConfigurationError, match=r"an expression and the filter\(s\) type"):
+            await c8y.inventory.get_all("type=raw&withChildren=false", type="dropped")
+        await c8y.inventory.get_all("type=raw&withChildren=false")
     assert seen[0]["type"] == ["t"]
     assert seen[0]["fragmentType"] == ["c8y_IsDevice"]
     assert seen[0]["withParents"] == ["true"]

@@ -150,11 +150,11 @@ async def test_a_filter_and_extra_params_setting_one_parameter_are_refused(
 
 async def test_an_expression_beside_filters_is_refused_not_ignored(c8y: CumulocityClient) -> None:
     await clear_log(c8y)
-    with pytest.raises(ConfigurationError, match="got an expression and type"):
+    with pytest.raises(ConfigurationError, match=r"got an expression and the filter\(s\) type"):
         await c8y.measurements.get_all("source=1", type="x")
-    with pytest.raises(ConfigurationError, match="got an expression and status"):
+    with pytest.raises(ConfigurationError, match=r"got an expression and the filter\(s\) status"):
         await c8y.operations.get_count("deviceId=1", status="PENDING")
-    with pytest.raises(ConfigurationError, match="got an expression and source"):
+    with pytest.raises(ConfigurationError, match=r"got an expression and the filter\(s\) source"):
         await c8y.measurements.get_series("1", expression="source=1")
     assert await requests_log(c8y) == []
 
