@@ -296,6 +296,14 @@ def test_set_path_reports_none_when_the_changed_keys_cannot_be_told() -> None:
     assert [s["version"] for s in data["c8y_Software"]] == ["9", "2"]
 
 
+def test_set_path_refuses_the_whole_document() -> None:
+    data = doc()
+    for path in ("$", "@"):
+        with pytest.raises(InvalidPathError, match="whole document"):
+            set_path(data, path, {"a": 1})
+    assert data == doc()
+
+
 def test_set_path_replaces_a_list_element() -> None:
     data = doc()
     assert set_path(data, "c8y_Software.0", {"name": "z"}) == {"c8y_Software"}
