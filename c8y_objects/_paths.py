@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Final
 
-from jsonpath_ng import JSONPath
+from jsonpath_ng import JSONPath, Root, This
 from jsonpath_ng.ext.filter import Filter as _RfcFilter
 from jsonpath_ng.ext.parser import parse as _parse_jsonpath
 
@@ -226,12 +226,16 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> set[str] | None:
         step that is not a plain field).
 
     Raises:
-        InvalidPathError: The path is malformed, or runs into a value that is neither an
-            object nor a list (e.g. ``"a.b"`` where ``a`` is a number).
+        InvalidPathError: The path is malformed, names the whole document (``"$"``), or runs
+            into a value that is neither an object nor a list (e.g. ``"a.b"`` where ``a`` is a
+            number).
     """
     parts = _SPLITS.get(path) or split_path(path)
     if not parts:
         compiled = compile_jsonpath(path)
+        if isinstance(compiled, Root | This):
+            # jsonpath-ng cannot replace the document in place: the write would be lost.
+            raise InvalidPathError(f"path {path!r} names the whole document; set its keys instead")
         compiled.update_or_create(data, value)
         roots = {_top_key_of(m.full_path) for m in compiled.find(data)}
         return None if None in roots or not roots else {r for r in roots if r is not None}

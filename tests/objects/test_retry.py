@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -378,3 +379,127 @@ async def test_connection_lost_in_the_body_is_not_retried_for_post(
         with pytest.raises(httpx.ReadError):
             await http.post("/inventory/managedObjects", json={})
     assert transport.calls == 1
+
+
+# --- pinned by mutation testing (tests/MUTATION.md) --------------------------------------------
+
+
+def test_policy_defaults() -> None:
+    policy = RetryPolicy()
+    assert (policy.max_retries, policy.backoff_base, policy.backoff_cap) == (3, 0.5, 8.0)
+    assert policy.retry_after_cap == 60.0
+    assert RetryTransport(httpx.MockTransport(lambda _: httpx.Response(200))).policy == policy
+
+
+def test_delay_assumes_no_platform_error_body() -> None:
+    assert POLICY.delay("POST", 503, 1) is None
+    assert POLICY.delay("POST", 503, 1, {"retry-after": "1"}) is None
+
+
+def test_zero_settings_are_allowed_and_mean_no_wait() -> None:
+    policy = RetryPolicy(max_retries=1, backoff_base=0.0, backoff_cap=0.0, retry_after_cap=0.0)
+    assert policy.delay("GET", 500, 1, jitter=always_full) == 0.0
+    assert policy.delay("GET", 429, 1, {"retry-after": "30"}) == 0.0
+    assert RetryPolicy(backoff_base=0.0).delay("GET", 500, 2, jitter=always_full) == 0.0
+    capped = RetryPolicy(backoff_base=1.0, backoff_cap=0.0)
+    assert capped.delay("GET", 500, 1, jitter=always_full) == 0.0
+
+
+def test_policy_rejects_each_negative_wait() -> None:
+    expected = r"^backoff_base, backoff_cap and retry_after_cap must be >= 0$"
+    with pytest.raises(ValueError, match=expected):
+        RetryPolicy(backoff_base=-0.1)
+    with pytest.raises(ValueError, match=expected):
+        RetryPolicy(backoff_cap=-0.1)
+    with pytest.raises(ValueError, match=expected):
+        RetryPolicy(retry_after_cap=-0.1)
+
+
+def test_status_beyond_5xx_is_not_retried() -> None:
+    assert POLICY.delay("GET", 600, 1) is None
+
+
+def test_retry_after_in_the_past_means_no_wait_by_the_clock() -> None:
+    assert parse_retry_after("Wed, 01 May 2024 11:59:00 GMT") == 0.0
+
+
+def test_retry_after_date_is_measured_from_the_clock() -> None:
+    header = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    wait = parse_retry_after(header)
+    assert wait is not None
+    assert 20.0 <= wait <= 30.0  # whole seconds on the wire; slack for a slow machine
+
+
+def http_log(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "c8y_objects.http"]
+
+
+async def test_unknown_transport_error_is_not_retried(retry_sleeps: RecordingSleep) -> None:
+    handler, seen = scripted(httpx.UnsupportedProtocol("gopher"), httpx.Response(200))
+    async with client_for(handler, retry_sleeps) as http:
+        with pytest.raises(httpx.UnsupportedProtocol):
+            await http.get("/x")
+    assert len(seen) == 1
+    assert retry_sleeps.waits == []
+
+
+async def test_transport_retry_waits_and_logs(
+    retry_sleeps: RecordingSleep, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="c8y_objects.http")
+    handler, seen = scripted(httpx.ConnectError("refused"), httpx.Response(201))
+    transport = RetryTransport(
+        httpx.MockTransport(handler), POLICY, sleep=retry_sleeps, jitter=lambda: 0.5
+    )
+    async with httpx.AsyncClient(transport=transport) as http:
+        assert (await http.post("http://user:secret@c8y/x?q=1", json={})).status_code == 201
+    assert len(seen) == 2
+    assert retry_sleeps.waits == [0.25]
+    assert http_log(caplog) == [
+        "POST http://c8y/x?q=1 failed (connect, attempt 1); retrying in 0.25s"
+    ]
+
+
+async def test_status_retry_logs_without_credentials(
+    retry_sleeps: RecordingSleep, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="c8y_objects.http")
+    handler, _ = scripted(httpx.Response(502), httpx.Response(503), httpx.Response(200))
+    transport = RetryTransport(
+        httpx.MockTransport(handler), POLICY, sleep=retry_sleeps, jitter=lambda: 0.5
+    )
+    async with httpx.AsyncClient(transport=transport) as http:
+        assert (await http.get("http://user:secret@c8y/x")).status_code == 200
+    assert http_log(caplog) == [
+        "GET http://c8y/x answered 502 (attempt 1); retrying in 0.25s",
+        "GET http://c8y/x answered 503 (attempt 2); retrying in 0.50s",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"message": "busy"}', b'{"error": 503}', b'["error"]', b"busy", b""],
+)
+async def test_post_503_without_the_platform_error_body_is_sent_once(
+    retry_sleeps: RecordingSleep, body: bytes
+) -> None:
+    handler, seen = scripted(httpx.Response(503, content=body), httpx.Response(201))
+    async with client_for(handler, retry_sleeps) as http:
+        response = await http.post("/x", json={})
+    assert response.status_code == 503
+    assert response.content == body
+    assert len(seen) == 1
+
+
+async def test_retry_after_http_date_through_the_transport(retry_sleeps: RecordingSleep) -> None:
+    past = "Wed, 01 May 2024 11:59:00 GMT"
+    future = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+    handler, seen = scripted(
+        httpx.Response(429, headers={"Retry-After": past}),
+        httpx.Response(503, headers={"Retry-After": future}),
+        httpx.Response(200),
+    )
+    async with client_for(handler, retry_sleeps) as http:
+        assert (await http.get("/x")).status_code == 200
+    assert len(seen) == 3
+    assert retry_sleeps.waits == [0.0, 60.0]
