@@ -137,7 +137,7 @@ def _walk(data: Any, parts: tuple[str, ...]) -> Any:
             node = node.get(part, _MISSING)
             if node is _MISSING:
                 return _MISSING
-        elif isinstance(node, list) and part.isdigit():
+        elif isinstance(node, list) and part.isascii() and part.isdigit():
             index = int(part)
             if index >= len(node):
                 return _MISSING
@@ -242,7 +242,7 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> set[str] | None:
     node: Any = data
     last = len(parts) - 1
     for position, part in enumerate(parts):
-        if type(node) is list and part.isdigit():
+        if type(node) is list and part.isascii() and part.isdigit():
             index = int(part)
             if index >= len(node):
                 raise InvalidPathError(
@@ -282,7 +282,7 @@ def delete_path(data: dict[str, Any], path: str) -> str:
     leaf = parts[-1]
     if type(parent) is dict and leaf in parent:
         del parent[leaf]
-    elif type(parent) is list and leaf.isdigit() and int(leaf) < len(parent):
+    elif type(parent) is list and leaf.isascii() and leaf.isdigit() and int(leaf) < len(parent):
         del parent[int(leaf)]
     else:
         raise KeyError(path)

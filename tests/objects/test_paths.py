@@ -381,3 +381,15 @@ def test_value_getter_of_a_key_gives_the_default_for_a_non_object() -> None:
 def test_value_getter_walks_list_indexes() -> None:
     assert value_getter("c8y_Software.1.name")(doc()) == "b"
     assert value_getter("c8y_Software.5.name", "none")(doc()) == "none"
+
+
+@pytest.mark.parametrize("part", ["²", "١"])
+def test_a_non_ascii_digit_is_no_list_index(part: str) -> None:
+    # str.isdigit() accepts these, int() does not: they are keys that a list cannot have.
+    data = {"a": [1, 2]}
+    assert get_path(data, f"a.{part}", None) is None
+    with pytest.raises(KeyError):
+        delete_path(data, f"a.{part}")
+    with pytest.raises(InvalidPathError):
+        set_path(data, f"a.{part}", 3)
+    assert data == {"a": [1, 2]}
