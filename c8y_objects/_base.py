@@ -419,8 +419,6 @@ class CumulocityObject:
         read_only = self._read_only_keys
         body: dict[str, Any] = {}
         for key in staged:
-            if key is _ALL_KEYS:
-                continue
             snapshot = staged[key]
             if snapshot is None:  # marked dirty (set or removed): send the current value
                 if key not in read_only:
@@ -428,8 +426,9 @@ class CumulocityObject:
                 continue
             if key in read_only:
                 continue
-            if key not in json:  # pragma: no cover - removal always marks the key dirty
-                body[key] = None
+            if key not in json:  # removed through `json` (or the marker of its keys)
+                if key is not _ALL_KEYS:
+                    body[key] = None
                 continue
             current = orjson.dumps(json[key])
             if current != snapshot:
