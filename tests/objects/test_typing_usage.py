@@ -152,6 +152,14 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.device_inventory.request(serial="serial-1")  # E
     await c8y.device_inventory.accept(12)  # E
     await c8y.device_inventory.request("serial-1", group="1")  # E
+    # to_dataframe of events, measurements, operations, binaries (devreg)
+    await c8y.events.to_dataframe(columns=["id"], sorce="1")  # E
+    await c8y.measurements.to_dataframe(columns=["id"], valueFragmentType="c8y_T")  # E
+    await c8y.operations.to_dataframe(columns=["id"], devce_id="1")  # E
+    await c8y.binaries.to_dataframe(columns=["id"], tpye="x")  # E
+    await c8y.events.to_dataframe(source="1")  # E
+    await c8y.operations.to_dataframe(columns=["id"], device_id="1", status="PENDING")
+    await c8y.binaries.to_dataframe(columns=[("n", "name")], ids="1", limit=None)
 """
 
 
