@@ -17,16 +17,19 @@ import asyncio
 import builtins
 import os
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any, ClassVar, Final, Self, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, TypedDict, Unpack, overload
 from urllib.parse import quote
 
 import orjson
 
 from c8y_objects._api import (
+    ColumnSpec,
     CumulocityResource,
     ExtraParams,
     Progress,
     _object_id,
+    rows_to_dataframe,
+    split_columns,
 )
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
 from c8y_objects._bulk import run_bulk
@@ -44,6 +47,9 @@ from c8y_objects.errors import ConfigurationError
 from c8y_objects.inventory import ManagedObject
 from c8y_rest import wire
 from c8y_rest.wire import Operation
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "DEFAULT_CONTENT_TYPE",
@@ -720,6 +726,57 @@ class Binaries(CumulocityResource[Binary]):
             workers=workers,
         )
         return [item async for item in results]
+
+    async def to_dataframe(
+        self,
+        expression: str | None = None,
+        *,
+        columns: Sequence[ColumnSpec],
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[BinaryFilters],
+    ) -> pandas.DataFrame:
+        """Read the matching binaries into a pandas DataFrame, one column per path.
+
+        The query is that of `select` (``GET /inventory/binaries``). Values are read at
+        each column's path from the JSON, without building `Binary` objects; a missing
+        path gives None.
+
+        Args:
+            expression: A raw query string sent unchanged (see `select`).
+            columns: Paths (``"name"``, ``"contentType"``, ``"length"``),
+                or ``(name, path)`` pairs.
+            limit: Stop after this many binaries (default: all).
+            include: Client-side filter: keep matching binaries.
+            exclude: Client-side filter: drop matching binaries.
+            page_size: Binaries per request (inferred when None).
+            workers: Pages requested in parallel.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `BinaryFilters`.
+
+        Raises:
+            ImportError: pandas is not installed (the message names the extra).
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: Malformed columns or filters (checked before any request).
+            APIError: A page request failed.
+        """
+        names, paths = split_columns(columns)
+        rows = self._select(
+            self._query(expression, filters, "to_dataframe", extra_params),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=list(paths),
+            workers=workers,
+        )
+        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
+        return frame
 
     async def get_count(
         self,

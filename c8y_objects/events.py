@@ -13,11 +13,12 @@ the platform returns the newest events first.
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, ClassVar, Final, Self, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, Unpack, overload
 
 from c8y_objects._api import (
+    ColumnSpec,
     CreationFilters,
     CumulocityResource,
     ExtraParams,
@@ -26,6 +27,8 @@ from c8y_objects._api import (
     UpdateFilters,
     _object_id,
     infer_page_size,
+    rows_to_dataframe,
+    split_columns,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -54,6 +57,9 @@ from c8y_objects.binaries import (
 )
 from c8y_objects.errors import ConfigurationError
 from c8y_rest import wire
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Event", "EventDeleteFilters", "EventFilters", "Events", "event_query_params"]
 
@@ -662,6 +668,57 @@ class Events(CumulocityResource[Event]):
             workers=workers,
         )
         return [item async for item in results]
+
+    async def to_dataframe(
+        self,
+        expression: str | None = None,
+        *,
+        columns: Sequence[ColumnSpec],
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[EventFilters],
+    ) -> pandas.DataFrame:
+        """Read the matching events into a pandas DataFrame, one column per path.
+
+        The query is that of `select` (``GET /event/events``). Values are read at
+        each column's path from the JSON, without building `Event` objects; a missing
+        path gives None.
+
+        Args:
+            expression: A raw query string sent unchanged (see `select`).
+            columns: Paths (``"type"``, ``"source.id"``, ``"c8y_Door.state"``),
+                or ``(name, path)`` pairs.
+            limit: Stop after this many events (default: all).
+            include: Client-side filter: keep matching events.
+            exclude: Client-side filter: drop matching events.
+            page_size: Events per request (inferred when None).
+            workers: Pages requested in parallel.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `EventFilters`.
+
+        Raises:
+            ImportError: pandas is not installed (the message names the extra).
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: Malformed columns or filters (checked before any request).
+            APIError: A page request failed.
+        """
+        names, paths = split_columns(columns)
+        rows = self._select(
+            self._query(expression, filters, "to_dataframe", extra_params),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=list(paths),
+            workers=workers,
+        )
+        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
+        return frame
 
     async def get_count(
         self,

@@ -1595,6 +1595,14 @@ class Inventory(_InventoryBase[ManagedObject]):
     _mode: ClassVar[InventoryMode] = "objects"
 
 
+def _request_id(value: object) -> str:
+    """Check a device registration identifier (text that can be one path segment)."""
+    if not isinstance(value, str):
+        raise InvalidIdError(f"id: a device registration takes the device's text id, got {value!r}")
+    path_segment(value, name="id")
+    return value
+
+
 class DeviceInventory(_InventoryBase[Device]):
     """The Device Inventory API: like `Inventory`, restricted to devices (``c8y_IsDevice``).
 
@@ -1661,6 +1669,45 @@ class DeviceInventory(_InventoryBase[Device]):
         """
         name = device.get_username() if isinstance(device, Device) else f"device_{device}"
         return await _device_user(self.c8y, name)
+
+    async def request(self, id: str) -> None:
+        """Register a device for bootstrapping (``POST /devicecontrol/newDeviceRequests``).
+
+        The request waits until the device asks for its credentials with the bootstrap user
+        and someone calls `accept`.
+
+        Args:
+            id: The device's own identifier (serial number, IMEI, ...), not an inventory ID.
+
+        Raises:
+            InvalidIdError: The identifier is not text, or cannot be a path segment (a
+                request `accept` could never address; nothing is sent).
+            APIError: The platform refused the request (e.g. `UnprocessableEntityError` when
+                a request for this identifier exists already).
+        """
+        await self.c8y.send(
+            wire.POST_NEW_DEVICE_REQUEST_COLLECTION_RESOURCE, json={"id": _request_id(id)}
+        )
+
+    async def accept(self, id: str) -> None:
+        """Accept a device's registration (``PUT /devicecontrol/newDeviceRequests/{id}``).
+
+        The device's next credentials request then gets its device user.
+
+        Args:
+            id: The identifier the device was registered with (see `request`).
+
+        Raises:
+            InvalidIdError: The identifier is not text, or cannot be a path segment (nothing
+                is sent).
+            NotFoundError: There is no request for this identifier.
+            APIError: The platform refused the request otherwise.
+        """
+        await self.c8y.send(
+            wire.PUT_NEW_DEVICE_REQUEST_RESOURCE,
+            path={"requestId": _request_id(id)},
+            json={"status": "ACCEPTED"},
+        )
 
 
 class DeviceGroupInventory(_InventoryBase[DeviceGroup]):

@@ -38,12 +38,15 @@ from typing import (
 from urllib.parse import parse_qsl
 
 from c8y_objects._api import (
+    ColumnSpec,
     CumulocityResource,
     ExtraParams,
     Progress,
     TimeFilters,
     _object_id,
     infer_page_size,
+    rows_to_dataframe,
+    split_columns,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -67,6 +70,7 @@ from c8y_objects.errors import ConfigurationError, NonFiniteNumberError, WireMis
 from c8y_rest import wire
 
 if TYPE_CHECKING:
+    import pandas
     import pyarrow as pa
 
     from c8y_objects.series import Series, TimestampFormat
@@ -673,6 +677,57 @@ class Measurements(CumulocityResource[Measurement]):
             workers=workers,
         )
         return [item async for item in results]
+
+    async def to_dataframe(
+        self,
+        expression: str | None = None,
+        *,
+        columns: Sequence[ColumnSpec],
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
+    ) -> pandas.DataFrame:
+        """Read the matching measurements into a pandas DataFrame, one column per path.
+
+        The query is that of `select` (``GET /measurement/measurements``). Values are read at
+        each column's path from the JSON, without building `Measurement` objects; a missing
+        path gives None.
+
+        Args:
+            expression: A raw query string sent unchanged (see `select`).
+            columns: Paths (``"time"``, ``"source.id"``, ``"c8y_T.T.value"``),
+                or ``(name, path)`` pairs.
+            limit: Stop after this many measurements (default: all).
+            include: Client-side filter: keep matching measurements.
+            exclude: Client-side filter: drop matching measurements.
+            page_size: Measurements per request (inferred when None).
+            workers: Pages requested in parallel.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `MeasurementFilters`.
+
+        Raises:
+            ImportError: pandas is not installed (the message names the extra).
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: Malformed columns or filters (checked before any request).
+            APIError: A page request failed.
+        """
+        names, paths = split_columns(columns)
+        rows = self._select(
+            self._query(expression, filters, extra_params, "to_dataframe"),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=list(paths),
+            workers=workers,
+        )
+        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
+        return frame
 
     async def get_count(
         self,

@@ -21,18 +21,21 @@ there rather than ignored. `c8y_objects._query` maps them to the parameters the 
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar, Self, TypeAlias, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, Unpack, overload
 
 from c8y_objects._api import (
+    ColumnSpec,
     CumulocityResource,
     ExtraParams,
     Progress,
     TimeFilters,
     _object_id,
+    rows_to_dataframe,
+    split_columns,
 )
 from c8y_objects._base import (
     ChoiceField,
@@ -52,6 +55,9 @@ from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, expression_params
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
 from c8y_rest import wire
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "BulkOperation",
@@ -814,6 +820,57 @@ class Operations(CumulocityResource[Operation]):
             workers=workers,
         )
         return [item async for item in results]
+
+    async def to_dataframe(
+        self,
+        expression: str | None = None,
+        *,
+        columns: Sequence[ColumnSpec],
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[OperationFilters],
+    ) -> pandas.DataFrame:
+        """Read the matching operations into a pandas DataFrame, one column per path.
+
+        The query is that of `select` (``GET /devicecontrol/operations``). Values are read at
+        each column's path from the JSON, without building `Operation` objects; a missing
+        path gives None.
+
+        Args:
+            expression: A raw query string sent unchanged (see `select`).
+            columns: Paths (``"status"``, ``"deviceId"``, ``"c8y_Restart.reason"``),
+                or ``(name, path)`` pairs.
+            limit: Stop after this many operations (default: all).
+            include: Client-side filter: keep matching operations.
+            exclude: Client-side filter: drop matching operations.
+            page_size: Operations per request (inferred when None).
+            workers: Pages requested in parallel.
+            extra_params: Raw query parameters, sent as given.
+            **filters: See `OperationFilters`.
+
+        Raises:
+            ImportError: pandas is not installed (the message names the extra).
+            UnknownFilterError: An unknown keyword (nothing is sent).
+            ConfigurationError: Malformed columns or filters (checked before any request).
+            APIError: A page request failed.
+        """
+        names, paths = split_columns(columns)
+        rows = self._select(
+            self._query(expression, filters, extra_params, "to_dataframe"),
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=list(paths),
+            workers=workers,
+        )
+        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
+        return frame
 
     async def get_count(
         self,

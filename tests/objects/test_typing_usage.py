@@ -62,6 +62,9 @@ async def typed_usage(c8y: CumulocityClient) -> None:
     assert_type(await c8y.identity.get_object("x", "y"), ManagedObject)
     assert_type(await c8y.identity.get_id("x", "y"), str)
     assert_type(await c8y.identity.get_all("1"), list[ExternalId])
+    # device registration (DeviceInventory.request / accept)
+    assert_type(await c8y.device_inventory.request("serial-1"), None)
+    assert_type(await c8y.device_inventory.accept("serial-1"), None)
 
 
 WRONG_CALLS = """\
@@ -144,6 +147,19 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.measurements.get_all(series="c8y_T.T", extra_params={"withTotalPages": True})
     await c8y.measurements.get_series("1", aggregation_function=["min", "max"])
     await c8y.operations.delete_by(device_id="1", status="PENDING")
+    # device registration (DeviceInventory.request / accept, devreg)
+    await c8y.device_inventory.acept("serial-1")  # E
+    await c8y.device_inventory.request(serial="serial-1")  # E
+    await c8y.device_inventory.accept(12)  # E
+    await c8y.device_inventory.request("serial-1", group="1")  # E
+    # to_dataframe of events, measurements, operations, binaries (devreg)
+    await c8y.events.to_dataframe(columns=["id"], sorce="1")  # E
+    await c8y.measurements.to_dataframe(columns=["id"], valueFragmentType="c8y_T")  # E
+    await c8y.operations.to_dataframe(columns=["id"], devce_id="1")  # E
+    await c8y.binaries.to_dataframe(columns=["id"], tpye="x")  # E
+    await c8y.events.to_dataframe(source="1")  # E
+    await c8y.operations.to_dataframe(columns=["id"], device_id="1", status="PENDING")
+    await c8y.binaries.to_dataframe(columns=[("n", "name")], ids="1", limit=None)
 """
 
 
