@@ -1,4 +1,4 @@
-"""User endpoints: the current user (the tenant's single emulated user)."""
+"""User endpoints: the current user (the administrator, or a registered device's user)."""
 
 from __future__ import annotations
 
@@ -34,10 +34,13 @@ def register(router: Router, auth: Authenticator) -> None:
             {"id": role, "name": role, "self": request.url(f"/user/roles/{role}")}
             for role in EFFECTIVE_ROLES
         ]
+        # The user the request authenticated as (a device user after registration), not
+        # always the tenant's administrator.
+        name = request.user or auth.username
         document = {
             "self": request.url("/user/currentUser"),
-            "id": auth.username,
-            "userName": auth.username,
+            "id": name,
+            "userName": name,
             "shouldResetPassword": False,
             "twoFactorAuthenticationEnabled": False,
             "effectiveRoles": roles,

@@ -24,7 +24,7 @@ from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityConnection
 from c8y_objects._optional import optional_import
-from c8y_objects._paging import MAX_PAGE_SIZE, get_count, iter_pages
+from c8y_objects._paging import MAX_PAGE_SIZE, check_no_paging, get_count, iter_pages
 from c8y_objects._query import date_query
 from c8y_objects._wire import ResourceOperations, json_media_type, object_path
 from c8y_objects.errors import ConfigurationError, InvalidIdError
@@ -301,6 +301,7 @@ class CumulocityResource(Generic[O]):
         object_class: type[O] | None = None,
     ) -> AsyncIterator[Any]:
         """Check the arguments now and return the iterator over the results."""
+        check_no_paging(params)
         matcher = build_matcher(include, exclude)
         extract = None if as_values is None else build_extractor(as_values)
         size = infer_page_size(limit, page_size, matcher is not None)
@@ -373,6 +374,7 @@ class CumulocityResource(Generic[O]):
             await pages.aclose()
 
     async def _get_count(self, params: dict[str, Any], resource: str | None = None) -> int:
+        check_no_paging(params)
         if resource is not None:
             return await get_count(self.c8y, resource, params)
         listing = self._operations.list

@@ -18,12 +18,27 @@ import orjson
 
 from c8y_objects._bulk import check_workers
 from c8y_objects._http import CumulocityConnection
+from c8y_objects._wire import PAGING_PARAMS
 from c8y_objects.errors import ConfigurationError, ResponseDecodeError
 
 __all__ = ["MAX_PAGE_SIZE", "get_count", "iter_pages", "parse_page"]
 
 MAX_PAGE_SIZE = 2000
 """The largest ``pageSize`` the platform accepts."""
+
+
+def check_no_paging(params: Mapping[str, Any]) -> None:
+    """Refuse paging parameters among raw ones: the pager sets them and would overwrite them.
+
+    Raises:
+        ConfigurationError: ``pageSize`` or ``currentPage`` among `params`.
+    """
+    given = [name for name in PAGING_PARAMS if name in params]
+    if given:
+        raise ConfigurationError(
+            f"{', '.join(sorted(given))} in the query: paging is set by the call; "
+            "use page_size= / page_number= instead"
+        )
 
 
 def parse_json_fast(content: bytes) -> Any:
@@ -114,6 +129,7 @@ async def iter_pages(
         ResponseDecodeError: A page body is not a valid collection.
     """
     _check(page_size, page_number, limit, workers)
+    check_no_paging(params)
     if limit == 0:
         return
     if page_number is not None:
@@ -223,7 +239,8 @@ async def get_count(
         APIError: The request failed.
         ResponseDecodeError: The answer carries no count.
     """
-    base = {k: v for k, v in params.items() if k not in ("pageSize", "currentPage")}
+    check_no_paging(params)
+    base = dict(params)
     count = None
     if declared is None or "withTotalElements" in declared:
         data = await c8y.get(resource, {**base, "pageSize": 1, "withTotalElements": True})

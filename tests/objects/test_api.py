@@ -418,3 +418,14 @@ async def test_bulk_error_names_the_failed_item() -> None:
             await c8y.inventory.delete("7", "8", "9", workers=1)
     assert info.value.index == 1
     assert isinstance(info.value.error, NotFoundError)
+
+
+async def test_paging_parameters_among_raw_ones_are_refused_not_overwritten(
+    c8y: CumulocityClient,
+) -> None:
+    with pytest.raises(ConfigurationError, match="pageSize in the query"):
+        c8y.inventory.select(extra_params={"pageSize": 50})
+    with pytest.raises(ConfigurationError, match="currentPage in the query"):
+        await c8y.alarms.get_all("currentPage=3")
+    with pytest.raises(ConfigurationError, match="pageSize in the query"):
+        await c8y.events.get_count(extra_params={"pageSize": 1})

@@ -93,6 +93,8 @@ async def test_request_poll_accept_login(api: CumulocityClient, connect: Any) ->
     device_client = await connect(
         credentials["tenantId"], credentials["username"], credentials["password"]
     )
+    me = await device_client.call(wire.GET_CURRENT_USER_RESOURCE)
+    assert me["userName"] == f"device_{serial}"
     device = await Device(device_client, name=serial, type="c8y_Bootstrapped").create()
     assert device.id is not None
     assert device.owner == f"device_{serial}"

@@ -293,7 +293,9 @@ async def test_get_count_reads_total_elements() -> None:
     server = FakeCollection(0)
     server.statistics = {"totalElements": 4321, "pageSize": 1, "currentPage": 1}
     async with client_for(server) as c8y:
-        count = await get_count(c8y, RESOURCE, {"type": "c8y_Device", "pageSize": 50})
+        count = await get_count(c8y, RESOURCE, {"type": "c8y_Device"})
+        with pytest.raises(ConfigurationError, match="pageSize in the query"):
+            await get_count(c8y, RESOURCE, {"type": "c8y_Device", "pageSize": 50})
     assert count == 4321
     assert server.requests == [
         {"type": "c8y_Device", "pageSize": "1", "withTotalElements": "true"},
