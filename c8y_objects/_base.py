@@ -404,13 +404,15 @@ class CumulocityObject:
 
     def to_diff_json(self) -> dict[str, Any]:
         """Return only the top-level fragments changed since load/save (removed ones as None)."""
-        return self._diff_body(embed=False)
+        return self._diff_body()
 
-    def _diff_body(self, *, embed: bool = True) -> dict[str, Any]:
-        """The update body; with `embed`, re-serialised fragments go in as `orjson.Fragment`.
+    def _diff_body(self) -> dict[str, Any]:
+        """The update body: the top-level keys changed since load or save (removed ones None).
 
-        The transport serialises bodies with orjson, which copies a `orjson.Fragment` as is, so
-        a changed fragment is serialised once for the comparison and never again.
+        A fragment handed out and changed in place is found by comparing its serialised form
+        with the snapshot taken when it was handed out. It goes into the body as the value
+        itself (not the bytes of the comparison), so that the transport's checks of NaN and
+        naive datetimes (`c8y_objects._http.encode_json`) see it like any other value.
         """
         staged = self._staged
         if not staged:
@@ -432,7 +434,7 @@ class CumulocityObject:
                 continue
             current = orjson.dumps(json[key])
             if current != snapshot:
-                body[key] = orjson.Fragment(current) if embed else json[key]
+                body[key] = json[key]
         keys_before = staged.get(_ALL_KEYS)
         if keys_before is not None:  # the whole document was handed out through `json`
             before = set(orjson.loads(keys_before))
@@ -445,7 +447,7 @@ class CumulocityObject:
     @property
     def is_modified(self) -> bool:
         """Whether `to_diff_json` would send anything."""
-        return bool(self._diff_body(embed=False))
+        return bool(self._diff_body())
 
     def _mark_saved(self, json: dict[str, Any] | None = None) -> None:
         """Forget the staged changes; adopt `json` as the new state when given."""

@@ -17,19 +17,21 @@ import math
 import os
 import ssl
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, time
 from types import TracebackType
 from typing import Any, BinaryIO, Self, TypeAlias, overload
 
 import httpx
 import orjson
 
+from c8y_objects._base import format_datetime
 from c8y_objects._retry import RetryPolicy, RetryTransport
 from c8y_objects._wire import json_media_type, render_path
 from c8y_objects.errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    NaiveDatetimeError,
     NonFiniteNumberError,
     ResponseDecodeError,
     error_from_response,
@@ -102,14 +104,21 @@ def encode_json(value: Any) -> bytes:
 
     Raises:
         ConfigurationError: The value is not JSON-serialisable.
+        NaiveDatetimeError: A datetime in it has no time zone (aware ones are sent as UTC).
         NonFiniteNumberError: The value holds NaN or an infinity (orjson would send null).
     """
     try:
-        body = orjson.dumps(value)
-    except TypeError:
+        body = orjson.dumps(value, default=_json_default, option=_PASSTHROUGH)
+    except TypeError as first:
+        if isinstance(first.__cause__, NaiveDatetimeError):  # raised in _json_default
+            raise first.__cause__ from None
         try:
-            body = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+            body = orjson.dumps(
+                value, default=_json_default, option=_PASSTHROUGH | orjson.OPT_NON_STR_KEYS
+            )
         except TypeError as exc:
+            if isinstance(exc.__cause__, NaiveDatetimeError):
+                raise exc.__cause__ from None
             raise ConfigurationError(f"request body is not JSON-serialisable: {exc}") from None
     # orjson writes NaN and the infinities as null; a body without null cannot hold one
     # (bytes.find: about half the cost of the `in` operator on bodies of this size).
@@ -120,6 +129,20 @@ def encode_json(value: Any) -> bytes:
                 f"request body: {where} is NaN or infinite, which JSON cannot express"
             )
     return body
+
+
+# Datetimes (and dates and times) go through _json_default instead of orjson's own format, so
+# that a naive datetime inside a fragment is refused like a naive datetime anywhere else.
+_PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATETIME
+
+
+def _json_default(value: Any) -> Any:
+    """Serialise what orjson hands back: datetimes as the platform's UTC text."""
+    if isinstance(value, datetime):
+        return format_datetime(value, field="request body")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    raise TypeError(f"Type is not JSON serializable: {type(value).__name__}")
 
 
 def _non_finite_path(value: Any, where: str) -> str | None:
