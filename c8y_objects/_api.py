@@ -373,6 +373,36 @@ class CumulocityResource(Generic[O]):
         finally:
             await pages.aclose()
 
+    async def _to_dataframe(
+        self,
+        columns: Sequence[ColumnSpec],
+        params: dict[str, Any],
+        *,
+        limit: int | None,
+        include: Matcher | None,
+        exclude: Matcher | None,
+        page_size: int | None,
+        workers: int | None,
+    ) -> Any:
+        """The body of every `to_dataframe`: the query's values at the column paths.
+
+        Raises:
+            ConfigurationError: Malformed columns (before any request).
+            ImportError: pandas is not installed (the message names the extra).
+        """
+        names, paths = split_columns(columns)
+        rows = self._select(
+            params,
+            limit=limit,
+            include=include,
+            exclude=exclude,
+            page_size=page_size,
+            page_number=None,
+            as_values=list(paths),
+            workers=workers,
+        )
+        return await rows_to_dataframe(rows, names)
+
     async def _get_count(self, params: dict[str, Any], resource: str | None = None) -> int:
         check_no_paging(params)
         if resource is not None:

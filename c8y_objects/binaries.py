@@ -28,8 +28,6 @@ from c8y_objects._api import (
     ExtraParams,
     Progress,
     _object_id,
-    rows_to_dataframe,
-    split_columns,
 )
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
 from c8y_objects._bulk import run_bulk
@@ -764,18 +762,15 @@ class Binaries(CumulocityResource[Binary]):
             ConfigurationError: Malformed columns or filters (checked before any request).
             APIError: A page request failed.
         """
-        names, paths = split_columns(columns)
-        rows = self._select(
+        frame: pandas.DataFrame = await self._to_dataframe(
+            columns,
             self._query(expression, filters, "to_dataframe", extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
             page_size=page_size,
-            page_number=None,
-            as_values=list(paths),
             workers=workers,
         )
-        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
         return frame
 
     async def get_count(

@@ -27,8 +27,6 @@ from c8y_objects._api import (
     UpdateFilters,
     _object_id,
     infer_page_size,
-    rows_to_dataframe,
-    split_columns,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -706,18 +704,15 @@ class Events(CumulocityResource[Event]):
             ConfigurationError: Malformed columns or filters (checked before any request).
             APIError: A page request failed.
         """
-        names, paths = split_columns(columns)
-        rows = self._select(
+        frame: pandas.DataFrame = await self._to_dataframe(
+            columns,
             self._query(expression, filters, "to_dataframe", extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
             page_size=page_size,
-            page_number=None,
-            as_values=list(paths),
             workers=workers,
         )
-        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
         return frame
 
     async def get_count(

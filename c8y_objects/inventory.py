@@ -46,8 +46,6 @@ from c8y_objects._api import (
     ExtraParams,
     Progress,
     _object_id,
-    rows_to_dataframe,
-    split_columns,
 )
 from c8y_objects._base import (
     CumulocityObject,
@@ -1358,19 +1356,15 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             ImportError: pandas is not installed.
             APIError: A page request failed.
         """
-        names, paths = split_columns(columns)
-        params = self._query_params(expression, filters, extra_params, "to_dataframe")
-        rows = self._select(
-            params,
+        frame: pandas.DataFrame = await self._to_dataframe(
+            columns,
+            self._query_params(expression, filters, extra_params, "to_dataframe"),
             limit=limit,
             include=include,
             exclude=exclude,
             page_size=page_size,
-            page_number=None,
-            as_values=[(path, None) for path in paths],
             workers=workers,
         )
-        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
         return frame
 
     async def create(

@@ -34,8 +34,6 @@ from c8y_objects._api import (
     Progress,
     TimeFilters,
     _object_id,
-    rows_to_dataframe,
-    split_columns,
 )
 from c8y_objects._base import (
     ChoiceField,
@@ -858,18 +856,15 @@ class Operations(CumulocityResource[Operation]):
             ConfigurationError: Malformed columns or filters (checked before any request).
             APIError: A page request failed.
         """
-        names, paths = split_columns(columns)
-        rows = self._select(
+        frame: pandas.DataFrame = await self._to_dataframe(
+            columns,
             self._query(expression, filters, extra_params, "to_dataframe"),
             limit=limit,
             include=include,
             exclude=exclude,
             page_size=page_size,
-            page_number=None,
-            as_values=list(paths),
             workers=workers,
         )
-        frame: pandas.DataFrame = await rows_to_dataframe(rows, names)
         return frame
 
     async def get_count(
