@@ -118,7 +118,7 @@ FILTERS = (
 
 
 def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:
@@ -571,6 +571,7 @@ class _AlarmApi:
         return Response(200)
 
     def delete_alarms(self, request: Request, params: dict[str, str]) -> Response:
+        parse_page_request(request, AREA)  # refuse what a GET refuses before deleting anything
         if not _has_any(request, DELETE_GUARDS):
             raise invalid_data(
                 AREA,

@@ -94,7 +94,10 @@ class Authenticator:
                     xsrf = self._tokens.get(morsel.value)
                 if xsrf is None:
                     raise unauthorized("Invalid or expired access token")
-                if not hmac.compare_digest(headers.get("x-xsrf-token", ""), xsrf):
+                # Bytes, not str: compare_digest raises TypeError on non-ASCII text, and a
+                # header may carry any byte (decoded as Latin-1).
+                sent = headers.get("x-xsrf-token", "").encode()
+                if not hmac.compare_digest(sent, xsrf.encode()):
                     raise unauthorized("Cookie authentication needs the matching X-XSRF-TOKEN")
                 return self.username
         raise unauthorized("Full authentication is required to access this resource")

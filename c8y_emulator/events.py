@@ -94,7 +94,7 @@ CREATE TABLE IF NOT EXISTS event_binaries (
 
 
 def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:
@@ -407,6 +407,10 @@ class _EventApi:
         )
 
     def delete_events(self, request: Request, params: dict[str, str]) -> Response:
+        # Refuse what a GET refuses (paging, withSource*, fragmentValue, lastUpdated*) before
+        # deleting anything.
+        parse_page_request(request, AREA)
+        _where(request, for_delete=False)
         if not any((request.param(name) or "").strip() for name in DELETE_GUARDS):
             raise invalid_data(
                 AREA,

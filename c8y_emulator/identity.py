@@ -99,7 +99,7 @@ def _delete_for_objects(cur: sqlite3.Cursor, ids: list[int]) -> None:
 
 
 def _object_exists(cur: sqlite3.Cursor, raw_id: str) -> int | None:
-    if not raw_id.isdigit() or len(raw_id) >= 19:
+    if not (raw_id.isascii() and raw_id.isdigit()) or len(raw_id) >= 19:
         return None
     found = cur.execute("SELECT id FROM managed_objects WHERE id = ?", (int(raw_id),)).fetchone()
     return int(found[0]) if found else None

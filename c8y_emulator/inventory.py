@@ -103,7 +103,7 @@ def _clean_fragments(document: dict[str, Any], *, for_update: bool) -> dict[str,
 
 
 def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:

@@ -140,7 +140,7 @@ class _NewMeasurement:
 
 
 def _parse_id(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
 def _is_number(value: Any) -> bool:
@@ -691,6 +691,7 @@ class _MeasurementApi:
         )
 
     def delete_measurements(self, request: Request, params: dict[str, str]) -> Response:
+        parse_page_request(request, AREA)  # refuse what a GET refuses before deleting anything
         if not any((request.param(name) or "").strip() for name in DELETE_GUARDS):
             raise invalid_data(
                 AREA,

@@ -92,7 +92,7 @@ BeforeRequest = Callable[[], None]
 
 def parse_id(raw: str) -> int | None:
     """Return the numeric id in ``raw``, or None when it cannot name a stored object."""
-    return int(raw) if raw.isdigit() and len(raw) < 19 else None
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
 def _missing(raw_id: str) -> ApiError:
@@ -456,6 +456,7 @@ class _OperationApi:
         return write_response(request, 200, body, OPERATION)
 
     def delete_operations(self, request: Request, params: dict[str, str]) -> Response:
+        parse_page_request(request, AREA)  # refuse what a GET refuses before deleting anything
         where, args, _ = _where(request)
         self.before_request()
         with self.storage.write() as cur:

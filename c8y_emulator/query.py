@@ -1,16 +1,19 @@
 """The platform's inventory query language: parser and evaluator.
 
 Accepted forms (the value of the ``query`` / ``q`` parameter, URL-decoded):
-``$filter=<expression> $orderby=<fields>``, either part alone, or a bare expression.
+``$filter=<expression> $orderby=<fields>``, either part alone, or a bare expression. A ``+``
+outside quotes separates like a space (clients write ``$filter=(...)+$orderby=...``).
 
 Expressions: comparisons ``<path> eq|ne|gt|ge|lt|le <literal>``, ``and``, ``or``, ``not``,
-parentheses, and the functions ``has(f)``, ``hasany(f, ...)``, ``bygroupid(id, ...)``,
-``isinhierarchyof(id, ...)``. Paths are fragment names with dots for nesting
-(``c8y_Position.lat``); a path crossing an array looks into every element. Literals: strings in
-single quotes (``''`` is a quote; ``*`` is a wildcard, and a pattern with a wildcard matches
-case-insensitively), integers, decimals with an ``f``/``d`` suffix (``3.5d``; an unsuffixed
-decimal is read as a string, as the platform documents), ``true``, ``false``, ``null``.
-``$orderby=<path> [asc|desc], ...`` sorts; ties keep id order.
+parentheses (with ``not``, at most ``MAX_DEPTH`` levels deep), and the functions ``has(f)``,
+``hasany(f, ...)``, ``bygroupid(id, ...)``, ``isinhierarchyof(id, ...)``. Paths are fragment
+names with dots for nesting (``c8y_Position.lat``); a path crossing an array looks into every
+element. Literals: strings in single quotes (``''`` is a quote), integers, decimals with an
+``f``/``d`` suffix (``3.5d``; an unsuffixed decimal is read as a string, as the platform
+documents), ``true``, ``false``, ``null``, and any other unquoted word, read as a string
+(``type eq c8y_DeviceSubGroup``, ``name eq abc*``). In a string ``*`` is a wildcard, and a
+pattern with a wildcard matches case-insensitively. Two dates with a UTC offset compare as
+instants. ``$orderby=<path> [asc|desc], ...`` sorts; ties keep id order.
 
 Anything else raises :class:`QueryError` naming the problem and its position.
 """
@@ -29,6 +32,8 @@ Predicate = Callable[[dict[str, Any]], bool]
 IdResolver = Callable[[Sequence[str]], set[str]]
 
 COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le"})
+# Parentheses and ``not`` nest at most this deep: the parser and the evaluator recurse per level.
+MAX_DEPTH = 100
 FUNCTIONS = frozenset({"has", "hasany", "bygroupid", "isinhierarchyof"})
 
 
@@ -40,15 +45,16 @@ class QueryError(ValueError):
 
 _TOKEN = re.compile(
     r"""
-    (?P<ws>\s+)
+    (?P<ws>[\s+]+)
   | (?P<filter>\$filter\s*=)
   | (?P<orderby>\$orderby\s*=)
   | (?P<lparen>\()
   | (?P<rparen>\))
   | (?P<comma>,)
   | (?P<string>'(?:[^']|'')*')
-  | (?P<number>-?\d+(?:\.\d+)?(?:[fFdD](?![\w.]))?(?![\w.]))
-  | (?P<ident>[A-Za-z_$@][\w$@:\-]*(?:\.[\w$@:\-]+)*)
+  | (?P<number>-?[0-9]+(?:\.[0-9]+)?(?:[fFdD])?(?![^\s(),'+]))
+  | (?P<ident>[A-Za-z_$@][\w$@:\-]*(?:\.[\w$@:\-]+)*(?![^\s(),'+]))
+  | (?P<bare>[^\s(),'+]+)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -134,6 +140,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = _tokenize(text)
         self.index = 0
+        self.depth = 0
 
     @property
     def current(self) -> _Token:
@@ -199,18 +206,29 @@ class _Parser:
             items.append(self.unary())
         return items[0] if len(items) == 1 else And(tuple(items))
 
+    def nest(self, token: _Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(
+                f"the query nests parentheses and 'not' deeper than {MAX_DEPTH} levels "
+                f"(at position {token.pos})"
+            )
+
     def unary(self) -> Node:
         if self.word() == "not":
-            self.advance()
-            return Not(self.unary())
+            self.nest(self.advance())
+            node = Not(self.unary())
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
         token = self.current
         if token.kind == "lparen":
-            self.advance()
+            self.nest(self.advance())
             node = self.expression()
             self.expect("rparen", "')'")
+            self.depth -= 1
             return node
         if token.kind != "ident":
             raise self.fail("a field name, a function or '('")
@@ -234,7 +252,7 @@ class _Parser:
         args: list[str] = []
         while True:
             token = self.current
-            if token.kind in ("ident", "number"):
+            if token.kind in ("ident", "number", "bare"):
                 args.append(token.text)
             elif token.kind == "string":
                 args.append(token.text[1:-1].replace("''", "'"))
@@ -270,7 +288,12 @@ class _Parser:
         if word == "null":
             self.advance()
             return None
-        raise self.fail("a value ('text', a number, true, false or null)")
+        if token.kind in ("ident", "bare"):
+            # The spec asks for quotes, but the platform also takes an unquoted word
+            # (type eq c8y_DeviceSubGroup, name eq abc*), and clients send it that way.
+            self.advance()
+            return token.text
+        raise self.fail("a value ('text', a word, a number, true, false or null)")
 
 
 def _path(text: str) -> Path:
@@ -373,6 +396,13 @@ def _equals_predicate(path: Path, value: Literal_) -> Predicate:
         return lambda doc: any(v is value for v in _field_values(doc, path))
     if isinstance(value, int | float):
         return lambda doc: any(_is_number(v) and v == value for v in _field_values(doc, path))
+    moment = _as_datetime(value)
+    if moment is not None:
+        # A date matches the same instant written with another UTC offset.
+        return lambda doc: any(
+            isinstance(v, str) and (v == value or _as_datetime(v) == moment)
+            for v in _field_values(doc, path)
+        )
     return lambda doc: any(isinstance(v, str) and v == value for v in _field_values(doc, path))
 
 
@@ -415,7 +445,12 @@ def compile_filter(
             return equals
         return lambda doc: not equals(doc)
     path, op, value = node.path, node.op, node.value
-    if path == ("id",) and isinstance(value, int | str) and str(value).isdigit():
+    if (
+        path == ("id",)
+        and isinstance(value, int | str)
+        and str(value).isascii()
+        and str(value).isdigit()
+    ):
         number = int(value)
         return lambda doc: _ordered(op, int(doc["id"]), number)
     return lambda doc: any(_ordered(op, v, value) for v in _field_values(doc, path))

@@ -1,10 +1,11 @@
-"""The query language on its own: parsing, literals, evaluation, sorting."""
+"""The query language: parsing, literals, evaluation, sorting; values as clients write them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+import httpx
 import pytest
 
 from c8y_emulator.query import (
@@ -102,3 +103,91 @@ def test_sort_mixed_types_missing_first() -> None:
     assert [d["id"] for d in ordered] == ["3", "2", "4", "1"]
     reverse = sort_documents(docs, [(("v",), True)])
     assert [d["id"] for d in reverse] == ["1", "4", "2", "3"]
+
+
+# --- values as clients write them, through HTTP ------------------------------------------------
+
+MOS = "/inventory/managedObjects"
+
+
+async def _new(client: httpx.AsyncClient, **fragments: Any) -> str:
+    response = await client.post(MOS, json=fragments)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+async def _found(client: httpx.AsyncClient, **params: str) -> list[str]:
+    response = await client.get(MOS, params={"pageSize": "2000", **params})
+    assert response.status_code == 200, response.text
+    return [m["id"] for m in response.json()["managedObjects"]]
+
+
+@pytest.fixture
+async def fleet(client: httpx.AsyncClient) -> dict[str, str]:
+    """Four objects whose names and types clients filter on without quotes."""
+    return {
+        "sub": await _new(client, name="abc-floor", type="c8y_DeviceSubGroup"),
+        "group": await _new(client, name="Abcd", type="c8y_DeviceGroup"),
+        "mine": await _new(client, name="zeta", type="my-device-type", c8y_IsDevice={}),
+        "other": await _new(client, name="abc", type="my-device-type-2", c8y_IsDevice={}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("type eq c8y_DeviceSubGroup", ["sub"]),
+        ("type eq my-device-type", ["mine"]),
+        ("type eq 'my-device-type'", ["mine"]),
+        ("type ne my-device-type and type ne c8y_DeviceGroup", ["sub", "other"]),
+        # A bare word with a wildcard matches case-insensitively, as a quoted pattern does.
+        ("name eq abc*", ["sub", "group", "other"]),
+        ("name eq *a", ["mine"]),
+        ("type eq my-device-type*", ["mine", "other"]),
+        ("$filter=(type eq c8y_DeviceSubGroup or name eq zeta)", ["sub", "mine"]),
+        ("has(c8y_IsDevice) and name eq abc", ["other"]),
+    ],
+)
+async def test_unquoted_values(
+    client: httpx.AsyncClient, fleet: dict[str, str], query: str, expected: list[str]
+) -> None:
+    assert await _found(client, query=query) == [fleet[name] for name in expected]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "$filter=(name eq abc*) $orderby=name desc",
+        "$filter=(name eq abc*)$orderby=name desc",
+        # c8y_api joins the two parts with '+', which reaches the server percent-encoded.
+        "$filter=(name eq abc*)+$orderby=name+desc",
+    ],
+)
+async def test_filter_and_orderby_in_one_query(
+    client: httpx.AsyncClient, fleet: dict[str, str], query: str
+) -> None:
+    # Code-point order, descending: "abc-floor" > "abc" > "Abcd".
+    assert await _found(client, query=query) == [fleet["sub"], fleet["other"], fleet["group"]]
+
+
+async def test_legacy_device_query_takes_unquoted_values(
+    client: httpx.AsyncClient, fleet: dict[str, str]
+) -> None:
+    assert await _found(client, q="$filter=(type eq my-device-type*) $orderby=name") == [
+        fleet["other"],
+        fleet["mine"],
+    ]
+
+
+def test_unquoted_words_parse_as_strings_and_keywords_stay_keywords() -> None:
+    assert parse_query("type eq c8y_DeviceSubGroup").filter == Compare(
+        ("type",), "eq", "c8y_DeviceSubGroup"
+    )
+    assert parse_query("a eq x-1:2.b").filter == Compare(("a",), "eq", "x-1:2.b")
+    assert parse_query("a eq 12abc").filter == Compare(("a",), "eq", "12abc")
+    assert parse_query("a eq 2024-01-01").filter == Compare(("a",), "eq", "2024-01-01")
+    assert parse_query("a eq *x*").filter == Compare(("a",), "eq", "*x*")
+    assert parse_query("a eq FALSE").filter == Compare(("a",), "eq", False)
+    assert parse_query("a eq Null").filter == Compare(("a",), "eq", None)
+    assert parse_query("a eq 12").filter == Compare(("a",), "eq", 12)
+    assert parse_query("bygroupid(12x)").filter == Function("bygroupid", ("12x",))
