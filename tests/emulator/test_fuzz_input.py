@@ -191,7 +191,7 @@ async def test_fuzzed_ids_in_paths(
     app, _ = seeded
     method, template = route
     url = template.replace("{id}", quote(raw_id, safe=""))
-    body = {} if method == "PUT" else None
+    body: dict[str, Any] | None = {} if method == "PUT" else None
     async with asgi_client(app) as http:
         await _refusal_writes_nothing(app, http, method, url, json=body)
 
