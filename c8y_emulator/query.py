@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 Literal_ = str | int | float | bool | None
 Path = tuple[str, ...]
@@ -33,7 +33,7 @@ IdResolver = Callable[[Sequence[str]], set[str]]
 
 COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le"})
 # Parentheses and ``not`` nest at most this deep: the parser and the evaluator recurse per level.
-MAX_DEPTH = 100
+MAX_DEPTH = 50
 FUNCTIONS = frozenset({"has", "hasany", "bygroupid", "isinhierarchyof"})
 
 
@@ -72,11 +72,9 @@ def _tokenize(text: str) -> list[_Token]:
     pos = 0
     while pos < len(text):
         found = _TOKEN.match(text, pos)
-        if found is None:
-            if text[pos] == "'":
-                raise QueryError(f"unterminated string literal starting at position {pos}")
-            raise QueryError(f"unexpected character {text[pos]!r} at position {pos}")
-        kind = found.lastgroup or ""
+        if found is None:  # any other character starts a token: a word at worst
+            raise QueryError(f"unterminated string literal starting at position {pos}")
+        kind = cast(str, found.lastgroup)  # every alternative is a named group
         if kind != "ws":
             tokens.append(_Token(kind, found.group(), pos))
         pos = found.end()
@@ -152,12 +150,12 @@ class _Parser:
         return token
 
     def word(self) -> str:
-        token = self.current
-        return token.text.lower() if token.kind == "ident" else ""
+        # Only a name token can spell a keyword: other tokens carry quotes, digits or symbols.
+        return self.current.text.lower()
 
     def fail(self, expected: str) -> QueryError:
         token = self.current
-        found = "the end of the query" if token.kind == "end" else repr(token.text)
+        found = repr(token.text) if token.text else "the end of the query"
         return QueryError(f"expected {expected} at position {token.pos}, found {found}")
 
     def expect(self, kind: str, expected: str) -> _Token:
@@ -166,12 +164,14 @@ class _Parser:
         return self.advance()
 
     def query(self) -> ParsedQuery:
+        if self.current.kind == "end":
+            raise QueryError("the query is empty")
         node: Node | None = None
         order: tuple[tuple[Path, bool], ...] = ()
         if self.current.kind == "filter":
             self.advance()
             node = self.expression()
-        elif self.current.kind not in ("orderby", "end"):
+        elif self.current.kind != "orderby":
             node = self.expression()
         if self.current.kind == "orderby":
             self.advance()
@@ -248,7 +248,7 @@ class _Parser:
         return Compare(_path(name), op, self.literal())
 
     def function(self, name: str) -> Function:
-        self.expect("lparen", "'('")
+        self.advance()  # the '(' that made primary() call this
         args: list[str] = []
         while True:
             token = self.current
@@ -276,7 +276,7 @@ class _Parser:
         if token.kind == "number":
             self.advance()
             text = token.text
-            if text[-1] in "fFdD":
+            if text[-1] in ("f", "F", "d", "D"):
                 return float(text[:-1])
             if "." in text:
                 return text  # the platform reads an unsuffixed decimal as a string
@@ -306,8 +306,6 @@ def parse_query(text: str) -> ParsedQuery:
     Raises:
         QueryError: The expression is not valid; the message names the problem.
     """
-    if not text.strip():
-        raise QueryError("the query is empty")
     return _Parser(text).query()
 
 
@@ -344,11 +342,15 @@ def _field_values(document: dict[str, Any], path: Path) -> list[Any]:
     return values
 
 
+_DATE_START = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T")
+
+
 def _as_datetime(value: str) -> datetime | None:
-    if len(value) < 10 or not value[:4].isdigit() or value[4] != "-":
+    """The instant an ISO 8601 date-time with a UTC offset (or ``Z``) names; None otherwise."""
+    if _DATE_START.match(value) is None:
         return None
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value)
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else None
@@ -465,20 +467,21 @@ def _present(document: dict[str, Any], path: Path) -> bool:
     return True
 
 
-_TYPE_RANK = {type(None): 0, bool: 5, int: 1, float: 1, str: 2, dict: 3, list: 4}
+# Sort order across JSON types: missing and null, numbers, strings, objects, arrays, booleans.
+# Within a rank numbers, strings and booleans sort by value; objects and arrays keep id order.
+_TYPE_RANK = {type(None): 0, int: 1, float: 1, str: 2, dict: 3, list: 4, bool: 5}
+_BY_VALUE = frozenset({int, float, str, bool})
 
 
-def _sort_key(document: dict[str, Any], path: Path) -> tuple[int, Any]:
+def _sort_key(document: dict[str, Any], path: Path) -> tuple[Any, ...]:
     if path == ("id",):
-        return (1, int(document["id"]))
+        return (int(document["id"]),)
     values = _field_values(document, path)
     if not values:
-        return (0, 0)
+        return (_TYPE_RANK[type(None)],)
     value = values[0]
-    rank = _TYPE_RANK.get(type(value), 6)
-    if rank in (0, 3, 4, 6):
-        return (rank, 0)
-    return (rank, value)
+    kind = type(value)
+    return (_TYPE_RANK[kind], value) if kind in _BY_VALUE else (_TYPE_RANK[kind],)
 
 
 def sort_documents(
