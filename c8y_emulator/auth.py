@@ -9,7 +9,6 @@ and end with the process.
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import secrets
 import threading
@@ -70,7 +69,7 @@ class Authenticator:
         if scheme == "basic":
             try:
                 decoded = base64.b64decode(credentials.strip(), validate=True).decode()
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:  # binascii.Error, UnicodeDecodeError, or non-ASCII text
                 raise unauthorized("Malformed Basic credentials") from None
             login, sep, password = decoded.partition(":")
             if not sep:

@@ -239,3 +239,24 @@ async def test_delete_by_filter_refuses_what_get_refuses(
     assert done.status_code == 204
     remaining = await http.get(collection, params=guard)
     assert remaining.json()[collection.rsplit("/", 1)[1]] == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        b"Basic Y\xe9",  # not ASCII, so not base64 (a ValueError escaped the app before)
+        b"Basic \xc3\xa9\xc3\xa9",
+        b"Basic /zr/",  # base64 of b"\xff:\xff", which is not UTF-8
+        b"Basic w6k=",  # base64 of "\u00e9": no colon between user and password
+    ],
+)
+async def test_malformed_basic_credentials_are_a_401(app: EmulatorApp, value: bytes) -> None:
+    async with asgi_client(app, authenticated=False) as client:
+        response = await client.get("/user/currentUser", headers={b"authorization": value})
+    assert response.status_code == 401, response.text
+    assert response.headers["content-type"].startswith(ERROR_MEDIA)
+    assert response.json() == {
+        "error": "security/Unauthorized",
+        "message": "Malformed Basic credentials",
+        "info": "https://www.cumulocity.com/guides/reference-guide/#error_reporting",
+    }

@@ -231,3 +231,30 @@ async def test_delete_by_filter_refuses_what_get_refuses(
         deleted = await _refusal_writes_nothing(app, http, "DELETE", collection, params=params)
         assert deleted.status_code == listed.status_code, (params, deleted.text)
         assert deleted.json()["message"] == listed.json()["message"]
+
+
+HEADER_VALUES = st.binary(max_size=40).map(
+    lambda raw: bytes(b for b in raw if b >= 0x20 and b != 0x7F)
+) | st.sampled_from(
+    [b"Basic \xc3\xa9", b"Basic Y\xe9", b"Bearer \xff", b"Basic " + b"A" * 3, b"authorization=\xff"]
+)
+HEADER_NAMES = [b"authorization", b"cookie", b"x-xsrf-token", b"accept", b"content-type"]
+
+
+@FUZZ
+@given(
+    headers=st.lists(st.tuples(st.sampled_from(HEADER_NAMES), HEADER_VALUES), max_size=3),
+    method=st.sampled_from(["GET", "POST"]),
+)
+async def test_fuzzed_headers(
+    seeded: tuple[EmulatorApp, str], headers: list[tuple[bytes, bytes]], method: str
+) -> None:
+    app, _ = seeded
+    async with asgi_client(app, authenticated=False) as http:
+        before = database_digest(app)
+        response = await http.request(
+            method, "/inventory/managedObjects", headers=headers, content=b'{"name": "x"}'
+        )
+        assert response.status_code < 500, (headers, response.text)
+        assert response.json()["error"], response.text  # no valid credentials: refused
+        assert database_digest(app) == before
