@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ from c8y_emulator.testing import asgi_client
 from tests.emulator.db_state import database_digest
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "c8y-core.json"
-EXAMPLES_PER_OPERATION = 12
+# For a deeper one-off search set C8Y_EMULATOR_SCHEMATHESIS_EXAMPLES (e.g. 200).
+EXAMPLES_PER_OPERATION = int(os.environ.get("C8Y_EMULATOR_SCHEMATHESIS_EXAMPLES", "12"))
 
 
 def _implemented() -> set[tuple[str, str]]:
