@@ -583,6 +583,7 @@ class _AlarmApi:
         return Response(200)
 
     def delete_alarms(self, request: Request, params: dict[str, str]) -> Response:
+        parse_page_request(request, AREA)  # refuse what a GET refuses before deleting anything
         if not _has_any(request, DELETE_GUARDS):
             raise invalid_data(
                 AREA,

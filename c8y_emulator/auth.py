@@ -9,7 +9,6 @@ and end with the process.
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import secrets
 import threading
@@ -70,7 +69,7 @@ class Authenticator:
         if scheme == "basic":
             try:
                 decoded = base64.b64decode(credentials.strip(), validate=True).decode()
-            except (binascii.Error, UnicodeDecodeError):
+            except ValueError:  # binascii.Error, UnicodeDecodeError, or non-ASCII text
                 raise unauthorized("Malformed Basic credentials") from None
             login, sep, password = decoded.partition(":")
             if not sep:
@@ -94,7 +93,10 @@ class Authenticator:
                     xsrf = self._tokens.get(morsel.value)
                 if xsrf is None:
                     raise unauthorized("Invalid or expired access token")
-                if not hmac.compare_digest(headers.get("x-xsrf-token", ""), xsrf):
+                # Bytes, not str: compare_digest raises TypeError on non-ASCII text, and a
+                # header may carry any byte (decoded as Latin-1).
+                sent = headers.get("x-xsrf-token", "").encode()
+                if not hmac.compare_digest(sent, xsrf.encode()):
                     raise unauthorized("Cookie authentication needs the matching X-XSRF-TOKEN")
                 return self.username
         raise unauthorized("Full authentication is required to access this resource")

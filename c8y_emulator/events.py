@@ -404,6 +404,10 @@ class _EventApi:
         )
 
     def delete_events(self, request: Request, params: dict[str, str]) -> Response:
+        # Refuse what a GET refuses (paging, withSource*, fragmentValue, lastUpdated*) before
+        # deleting anything.
+        parse_page_request(request, AREA)
+        _where(request, for_delete=False)
         if not any((request.param(name) or "").strip() for name in DELETE_GUARDS):
             raise invalid_data(
                 AREA,

@@ -763,6 +763,7 @@ class _MeasurementApi:
         )
 
     def delete_measurements(self, request: Request, params: dict[str, str]) -> Response:
+        parse_page_request(request, AREA)  # refuse what a GET refuses before deleting anything
         if not any((request.param(name) or "").strip() for name in DELETE_GUARDS):
             raise invalid_data(
                 AREA,

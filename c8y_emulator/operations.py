@@ -470,6 +470,7 @@ class _OperationApi:
         return write_response(request, 200, body, OPERATION)
 
     def delete_operations(self, request: Request, params: dict[str, str]) -> Response:
+        parse_page_request(request, AREA)  # refuse what a GET refuses before deleting anything
         where, args, _ = _where(request)
         self.before_request()
         with self.storage.write() as cur:

@@ -1,11 +1,13 @@
 """Paging for every collection of the emulator: one parser, one renderer.
 
 The platform's rules: ``currentPage`` counts from 1; ``pageSize`` defaults to 5 and a value above
-2000 is trimmed to 2000; a page size or page number below 1, or one that is not an integer, is
-invalid data (422). ``statistics`` always carries ``currentPage`` and ``pageSize``;
-``totalPages`` and ``totalElements`` only when ``withTotalPages`` / ``withTotalElements`` ask for
-them. ``self``, ``next`` and ``prev`` are absolute URLs built from the request's base URL; ``next``
-appears when another item exists after this page, ``prev`` from page 2 on.
+2000 is trimmed to 2000; a page size or page number below 1, one that is not an integer, or one
+beyond the platform's 32-bit integer range is invalid data (422). A DELETE by filter reads the
+same parameters (through :func:`parse_page_request`), so it refuses what a GET refuses.
+``statistics`` always carries ``currentPage`` and ``pageSize``; ``totalPages`` and
+``totalElements`` only when ``withTotalPages`` / ``withTotalElements`` ask for them. ``self``,
+``next`` and ``prev`` are absolute URLs built from the request's base URL; ``next`` appears when
+another item exists after this page, ``prev`` from page 2 on.
 
 A resource renders each item to JSON bytes itself (often straight from storage) and hands the
 list to :func:`page_response`, which splices them into the collection document.
@@ -13,6 +15,7 @@ list to :func:`page_response`, which splices them into the collection document.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +29,9 @@ from c8y_emulator.web import Request, Response, bytes_response
 
 DEFAULT_PAGE_SIZE = 5
 MAX_PAGE_SIZE = 2000
+# The platform binds these parameters to Java ints: a larger number is a conversion error there.
+MAX_PARAMETER_INT = 2**31 - 1
+_INTEGER = re.compile(r"([+-]?)([0-9]+)")
 
 T = TypeVar("T")
 
@@ -38,6 +44,7 @@ class PageRequest:
     current_page: int
     with_total_pages: bool
     with_total_elements: bool
+    revert: bool = False
 
     @property
     def offset(self) -> int:
@@ -54,20 +61,27 @@ def _positive_int(request: Request, name: str, default: int, area: str) -> int:
     raw = request.param(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise invalid_data(area, f"{name} must be an integer, got {raw!r}") from None
-    if value < 1:
-        raise invalid_data(area, f"{name} must be 1 or greater, got {value}")
-    return value
+    found = _INTEGER.fullmatch(raw.strip())
+    if found is None:
+        raise invalid_data(area, f"{name} must be an integer, got {raw!r}")
+    sign, digits = found.group(1), found.group(2).lstrip("0")
+    if sign == "-" or digits == "":
+        raise invalid_data(area, f"{name} must be 1 or greater, got {raw!r}")
+    # Lengths first: int() refuses strings of thousands of digits.
+    if len(digits) > len(str(MAX_PARAMETER_INT)) or int(digits) > MAX_PARAMETER_INT:
+        raise invalid_data(area, f"{name} must be at most {MAX_PARAMETER_INT}, got {raw!r}")
+    return int(digits)
 
 
 def parse_page_request(request: Request, area: str) -> PageRequest:
-    """Read ``pageSize``, ``currentPage``, ``withTotalPages``, ``withTotalElements``.
+    """Read ``pageSize``, ``currentPage``, ``withTotalPages``, ``withTotalElements``, ``revert``.
+
+    Every list route calls this, and so does every DELETE by filter before it deletes anything:
+    the platform reads the same parameters there and refuses a malformed one the same way.
 
     Raises:
-        ApiError: 422 for a value that is not a positive integer or not a boolean.
+        ApiError: 422 for a value that is not a positive integer (at most ``MAX_PARAMETER_INT``)
+            or not a boolean.
     """
     page_size = min(_positive_int(request, "pageSize", DEFAULT_PAGE_SIZE, area), MAX_PAGE_SIZE)
     current_page = _positive_int(request, "currentPage", 1, area)
@@ -76,6 +90,7 @@ def parse_page_request(request: Request, area: str) -> PageRequest:
         current_page=current_page,
         with_total_pages=request.flag("withTotalPages", area),
         with_total_elements=request.flag("withTotalElements", area),
+        revert=request.flag("revert", area),
     )
 
 

@@ -1,16 +1,19 @@
 """The platform's inventory query language: parser and evaluator.
 
 Accepted forms (the value of the ``query`` / ``q`` parameter, URL-decoded):
-``$filter=<expression> $orderby=<fields>``, either part alone, or a bare expression.
+``$filter=<expression> $orderby=<fields>``, either part alone, or a bare expression. A ``+``
+outside quotes separates like a space (clients write ``$filter=(...)+$orderby=...``).
 
 Expressions: comparisons ``<path> eq|ne|gt|ge|lt|le <literal>``, ``and``, ``or``, ``not``,
-parentheses, and the functions ``has(f)``, ``hasany(f, ...)``, ``bygroupid(id, ...)``,
-``isinhierarchyof(id, ...)``. Paths are fragment names with dots for nesting
-(``c8y_Position.lat``); a path crossing an array looks into every element. Literals: strings in
-single quotes (``''`` is a quote; ``*`` is a wildcard, and a pattern with a wildcard matches
-case-insensitively), integers, decimals with an ``f``/``d`` suffix (``3.5d``; an unsuffixed
-decimal is read as a string, as the platform documents), ``true``, ``false``, ``null``.
-``$orderby=<path> [asc|desc], ...`` sorts; ties keep id order.
+parentheses (with ``not``, at most ``MAX_DEPTH`` levels deep), and the functions ``has(f)``,
+``hasany(f, ...)``, ``bygroupid(id, ...)``, ``isinhierarchyof(id, ...)``. Paths are fragment
+names with dots for nesting (``c8y_Position.lat``); a path crossing an array looks into every
+element. Literals: strings in single quotes (``''`` is a quote), integers, decimals with an
+``f``/``d`` suffix (``3.5d``; an unsuffixed decimal is read as a string, as the platform
+documents), ``true``, ``false``, ``null``, and any other unquoted word, read as a string
+(``type eq c8y_DeviceSubGroup``, ``name eq abc*``). In a string ``*`` is a wildcard, and a
+pattern with a wildcard matches case-insensitively. Two dates with a UTC offset compare as
+instants. ``$orderby=<path> [asc|desc], ...`` sorts; ties keep id order.
 
 Anything else raises :class:`QueryError` naming the problem and its position.
 """
@@ -21,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 Literal_ = str | int | float | bool | None
 Path = tuple[str, ...]
@@ -29,6 +32,8 @@ Predicate = Callable[[dict[str, Any]], bool]
 IdResolver = Callable[[Sequence[str]], set[str]]
 
 COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le"})
+# Parentheses and ``not`` nest at most this deep: the parser and the evaluator recurse per level.
+MAX_DEPTH = 50
 FUNCTIONS = frozenset({"has", "hasany", "bygroupid", "isinhierarchyof"})
 
 
@@ -40,15 +45,16 @@ class QueryError(ValueError):
 
 _TOKEN = re.compile(
     r"""
-    (?P<ws>\s+)
+    (?P<ws>[\s+]+)
   | (?P<filter>\$filter\s*=)
   | (?P<orderby>\$orderby\s*=)
   | (?P<lparen>\()
   | (?P<rparen>\))
   | (?P<comma>,)
   | (?P<string>'(?:[^']|'')*')
-  | (?P<number>-?\d+(?:\.\d+)?(?:[fFdD](?![\w.]))?(?![\w.]))
-  | (?P<ident>[A-Za-z_$@][\w$@:\-]*(?:\.[\w$@:\-]+)*)
+  | (?P<number>-?[0-9]+(?:\.[0-9]+)?(?:[fFdD])?(?![^\s(),'+]))
+  | (?P<ident>[A-Za-z_$@][\w$@:\-]*(?:\.[\w$@:\-]+)*(?![^\s(),'+]))
+  | (?P<bare>[^\s(),'+]+)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -66,11 +72,9 @@ def _tokenize(text: str) -> list[_Token]:
     pos = 0
     while pos < len(text):
         found = _TOKEN.match(text, pos)
-        if found is None:
-            if text[pos] == "'":
-                raise QueryError(f"unterminated string literal starting at position {pos}")
-            raise QueryError(f"unexpected character {text[pos]!r} at position {pos}")
-        kind = found.lastgroup or ""
+        if found is None:  # any other character starts a token: a word at worst
+            raise QueryError(f"unterminated string literal starting at position {pos}")
+        kind = cast(str, found.lastgroup)  # every alternative is a named group
         if kind != "ws":
             tokens.append(_Token(kind, found.group(), pos))
         pos = found.end()
@@ -134,6 +138,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = _tokenize(text)
         self.index = 0
+        self.depth = 0
 
     @property
     def current(self) -> _Token:
@@ -145,12 +150,12 @@ class _Parser:
         return token
 
     def word(self) -> str:
-        token = self.current
-        return token.text.lower() if token.kind == "ident" else ""
+        # Only a name token can spell a keyword: other tokens carry quotes, digits or symbols.
+        return self.current.text.lower()
 
     def fail(self, expected: str) -> QueryError:
         token = self.current
-        found = "the end of the query" if token.kind == "end" else repr(token.text)
+        found = repr(token.text) if token.text else "the end of the query"
         return QueryError(f"expected {expected} at position {token.pos}, found {found}")
 
     def expect(self, kind: str, expected: str) -> _Token:
@@ -159,12 +164,19 @@ class _Parser:
         return self.advance()
 
     def query(self) -> ParsedQuery:
+        if self.current.kind == "end":
+            raise QueryError("the query is empty")
         node: Node | None = None
         order: tuple[tuple[Path, bool], ...] = ()
         if self.current.kind == "filter":
             self.advance()
-            node = self.expression()
-        elif self.current.kind not in ("orderby", "end"):
+            if self.current.kind == "lparen" and self.tokens[self.index + 1].kind == "rparen":
+                # ``$filter=()``: no condition. Clients send it when only sorting
+                # (c8y_api writes ``$filter=()+$orderby=name``); the platform lists everything.
+                self.index += 2
+            else:
+                node = self.expression()
+        elif self.current.kind != "orderby":
             node = self.expression()
         if self.current.kind == "orderby":
             self.advance()
@@ -199,18 +211,29 @@ class _Parser:
             items.append(self.unary())
         return items[0] if len(items) == 1 else And(tuple(items))
 
+    def nest(self, token: _Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(
+                f"the query nests parentheses and 'not' deeper than {MAX_DEPTH} levels "
+                f"(at position {token.pos})"
+            )
+
     def unary(self) -> Node:
         if self.word() == "not":
-            self.advance()
-            return Not(self.unary())
+            self.nest(self.advance())
+            node = Not(self.unary())
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
         token = self.current
         if token.kind == "lparen":
-            self.advance()
+            self.nest(self.advance())
             node = self.expression()
             self.expect("rparen", "')'")
+            self.depth -= 1
             return node
         if token.kind != "ident":
             raise self.fail("a field name, a function or '('")
@@ -230,11 +253,11 @@ class _Parser:
         return Compare(_path(name), op, self.literal())
 
     def function(self, name: str) -> Function:
-        self.expect("lparen", "'('")
+        self.advance()  # the '(' that made primary() call this
         args: list[str] = []
         while True:
             token = self.current
-            if token.kind in ("ident", "number"):
+            if token.kind in ("ident", "number", "bare"):
                 args.append(token.text)
             elif token.kind == "string":
                 args.append(token.text[1:-1].replace("''", "'"))
@@ -258,7 +281,7 @@ class _Parser:
         if token.kind == "number":
             self.advance()
             text = token.text
-            if text[-1] in "fFdD":
+            if text[-1] in ("f", "F", "d", "D"):
                 return float(text[:-1])
             if "." in text:
                 return text  # the platform reads an unsuffixed decimal as a string
@@ -270,7 +293,12 @@ class _Parser:
         if word == "null":
             self.advance()
             return None
-        raise self.fail("a value ('text', a number, true, false or null)")
+        if token.kind in ("ident", "bare"):
+            # The spec asks for quotes, but the platform also takes an unquoted word
+            # (type eq c8y_DeviceSubGroup, name eq abc*), and clients send it that way.
+            self.advance()
+            return token.text
+        raise self.fail("a value ('text', a word, a number, true, false or null)")
 
 
 def _path(text: str) -> Path:
@@ -283,8 +311,6 @@ def parse_query(text: str) -> ParsedQuery:
     Raises:
         QueryError: The expression is not valid; the message names the problem.
     """
-    if not text.strip():
-        raise QueryError("the query is empty")
     return _Parser(text).query()
 
 
@@ -321,11 +347,15 @@ def _field_values(document: dict[str, Any], path: Path) -> list[Any]:
     return values
 
 
+_DATE_START = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T")
+
+
 def _as_datetime(value: str) -> datetime | None:
-    if len(value) < 10 or not value[:4].isdigit() or value[4] != "-":
+    """The instant an ISO 8601 date-time with a UTC offset (or ``Z``) names; None otherwise."""
+    if _DATE_START.match(value) is None:
         return None
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value)
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else None
@@ -373,6 +403,13 @@ def _equals_predicate(path: Path, value: Literal_) -> Predicate:
         return lambda doc: any(v is value for v in _field_values(doc, path))
     if isinstance(value, int | float):
         return lambda doc: any(_is_number(v) and v == value for v in _field_values(doc, path))
+    moment = _as_datetime(value)
+    if moment is not None:
+        # A date matches the same instant written with another UTC offset.
+        return lambda doc: any(
+            isinstance(v, str) and (v == value or _as_datetime(v) == moment)
+            for v in _field_values(doc, path)
+        )
     return lambda doc: any(isinstance(v, str) and v == value for v in _field_values(doc, path))
 
 
@@ -415,7 +452,12 @@ def compile_filter(
             return equals
         return lambda doc: not equals(doc)
     path, op, value = node.path, node.op, node.value
-    if path == ("id",) and isinstance(value, int | str) and str(value).isdigit():
+    if (
+        path == ("id",)
+        and isinstance(value, int | str)
+        and str(value).isascii()
+        and str(value).isdigit()
+    ):
         number = int(value)
         return lambda doc: _ordered(op, int(doc["id"]), number)
     return lambda doc: any(_ordered(op, v, value) for v in _field_values(doc, path))
@@ -430,20 +472,21 @@ def _present(document: dict[str, Any], path: Path) -> bool:
     return True
 
 
-_TYPE_RANK = {type(None): 0, bool: 5, int: 1, float: 1, str: 2, dict: 3, list: 4}
+# Sort order across JSON types: missing and null, numbers, strings, objects, arrays, booleans.
+# Within a rank numbers, strings and booleans sort by value; objects and arrays keep id order.
+_TYPE_RANK = {type(None): 0, int: 1, float: 1, str: 2, dict: 3, list: 4, bool: 5}
+_BY_VALUE = frozenset({int, float, str, bool})
 
 
-def _sort_key(document: dict[str, Any], path: Path) -> tuple[int, Any]:
+def _sort_key(document: dict[str, Any], path: Path) -> tuple[Any, ...]:
     if path == ("id",):
-        return (1, int(document["id"]))
+        return (int(document["id"]),)
     values = _field_values(document, path)
     if not values:
-        return (0, 0)
+        return (_TYPE_RANK[type(None)],)
     value = values[0]
-    rank = _TYPE_RANK.get(type(value), 6)
-    if rank in (0, 3, 4, 6):
-        return (rank, 0)
-    return (rank, value)
+    kind = type(value)
+    return (_TYPE_RANK[kind], value) if kind in _BY_VALUE else (_TYPE_RANK[kind],)
 
 
 def sort_documents(

@@ -78,11 +78,6 @@ def test_queries_with_bare_words_and_wildcards(c8y: CumulocityApi) -> None:
     assert [m.id for m in c8y.device_inventory.select(name="Pump 1")] == [pump.id]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bare-word values and '$filter=(...) $orderby=...' in one query are the query "
-    "language part of issue 11 (query.py, another branch); remove this marker when it lands",
-)
 def test_queries_as_c8y_api_builds_them(c8y: CumulocityApi) -> None:
     pump = _device(c8y)
     thing = ManagedObject(c8y, type="c8y_Thing", name="thing").create()
