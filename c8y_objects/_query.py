@@ -24,6 +24,7 @@ __all__ = [
     "QuerySpec",
     "camel_name",
     "date_query",
+    "declared",
     "expression_params",
 ]
 
@@ -57,6 +58,24 @@ def _query_value(name: str, value: Any) -> Any:
     if isinstance(value, list | tuple | set | frozenset):
         return [str(v) for v in value]
     return value
+
+
+def declared(owner: str, operation: Operation[object], *names: str) -> tuple[str, ...]:
+    """Return `names`, checked to be query parameters the operation declares.
+
+    For the rules a module keeps about parameters (which ones a call needs), so that those
+    names, too, fail the import when a regenerated spec drops them.
+
+    Raises:
+        WireMismatchError: A name the operation does not declare; the message names `owner`.
+    """
+    missing = [name for name in names if name not in operation.query_params]
+    if missing:
+        raise WireMismatchError(
+            f"{owner}: {operation.method} {operation.path} ({operation.operation_id}) has no "
+            f"query parameter {', '.join(map(repr, missing))}"
+        )
+    return names
 
 
 Converter = Callable[[Any], Any]

@@ -57,7 +57,7 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
-from c8y_objects._query import Converter, QuerySpec
+from c8y_objects._query import Converter, QuerySpec, declared
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError, ResponseDecodeError, redact_url
 
@@ -186,7 +186,15 @@ _COUNT_QUERY = _spec(AlarmCountFilters, wire.GET_ALARM_COLLECTION_COUNT_RESOURCE
 _CHANGE_QUERY = _spec(AlarmChangeFilters, wire.PUT_ALARM_COLLECTION_RESOURCE)
 _DELETE_QUERY = _spec(AlarmDeleteFilters, wire.DELETE_ALARM_COLLECTION_RESOURCE)
 # The platform deletes by filter only with at least one of these.
-_DELETE_NEEDS_ONE_OF = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
+_DELETE_NEEDS_ONE_OF = declared(
+    "c8y_objects.alarms._DELETE_NEEDS_ONE_OF",
+    wire.DELETE_ALARM_COLLECTION_RESOURCE,
+    "source",
+    "dateFrom",
+    "dateTo",
+    "createdFrom",
+    "createdTo",
+)
 
 
 def _checked(params: dict[str, Any]) -> dict[str, Any]:

@@ -45,7 +45,7 @@ from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, FileSpec
 from c8y_objects._paging import iter_pages
-from c8y_objects._query import QuerySpec
+from c8y_objects._query import QuerySpec, declared
 from c8y_objects._wire import ResourceOperations, object_path
 from c8y_objects.binaries import (
     ANY_MEDIA_TYPE,
@@ -78,7 +78,15 @@ _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _FIXED_KEYS: Final = frozenset({"source", "type", "time"})
 
 # The platform deletes by filter only when one of these bounds the deletion.
-_DELETE_NEEDS_ONE_OF: Final = ("source", "dateFrom", "dateTo", "createdFrom", "createdTo")
+_DELETE_NEEDS_ONE_OF: Final = declared(
+    "c8y_objects.events._DELETE_NEEDS_ONE_OF",
+    wire.DELETE_EVENT_COLLECTION_RESOURCE,
+    "source",
+    "dateFrom",
+    "dateTo",
+    "createdFrom",
+    "createdTo",
+)
 
 _SOURCE_FLAGS: Final = (
     "with_source_assets",

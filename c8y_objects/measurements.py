@@ -62,7 +62,7 @@ from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, encode_json
 from c8y_objects._paging import iter_pages
-from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, camel_name
+from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, declared
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError, NonFiniteNumberError, WireMismatchError
 from c8y_rest import wire
@@ -203,7 +203,13 @@ _DELETE_QUERY = QuerySpec(
 )
 # The platform deletes by filter only with a source or a date bound.
 _DELETE_GUARDS = frozenset(
-    {camel_name("source"), DATE_FILTER_NAMES["after"], DATE_FILTER_NAMES["before"]}
+    declared(
+        "c8y_objects.measurements._DELETE_GUARDS",
+        wire.DELETE_MEASUREMENT_COLLECTION_RESOURCE,
+        "source",
+        "dateFrom",
+        "dateTo",
+    )
 )
 _LOWER_BOUNDS = ("after", "date_from", "max_age")
 

@@ -113,3 +113,13 @@ async def test_any_text_reaches_the_route_it_names_or_is_refused(
         assert [(e["method"], e["route"], e["params"]) for e in log] == [
             ("GET", route, {"id": object_id})
         ]
+
+
+def test_rules_about_parameters_are_checked_against_the_operation() -> None:
+    from c8y_objects._query import declared
+    from c8y_objects.errors import WireMismatchError
+
+    op = wire.DELETE_ALARM_COLLECTION_RESOURCE
+    assert declared("here", op, "source", "dateFrom") == ("source", "dateFrom")
+    with pytest.raises(WireMismatchError, match="here: DELETE /alarm/alarms .* 'lastUpdatedFrom'"):
+        declared("here", op, "source", "lastUpdatedFrom")
