@@ -121,5 +121,5 @@ def test_rules_about_parameters_are_checked_against_the_operation() -> None:
 
     op = wire.DELETE_ALARM_COLLECTION_RESOURCE
     assert declared("here", op, "source", "dateFrom") == ("source", "dateFrom")
-    with pytest.raises(WireMismatchError, match="here: DELETE /alarm/alarms .* 'lastUpdatedFrom'"):
+    with pytest.raises(WireMismatchError, match=r"here: DELETE /alarm/alarms .* 'lastUpdatedFrom'"):
         declared("here", op, "source", "lastUpdatedFrom")
