@@ -340,10 +340,8 @@ def series_fragments(series: SeriesValue | Iterable[SeriesValue]) -> dict[str, d
         element: dict[str, Any] = {"value": value}
         if len(item) == 3 and item[2] is not None:
             unit = item[2]
-            if not isinstance(unit, str) or not unit:
-                raise ConfigurationError(
-                    f"series {item[0]!r}: unit must be a non-empty string, got {unit!r}"
-                )
+            if not isinstance(unit, str):  # "" is a unit too: the platform keeps it
+                raise ConfigurationError(f"series {item[0]!r}: unit must be a string, got {unit!r}")
             element["unit"] = unit
         elements = fragments.setdefault(fragment, {})
         if name in elements:
