@@ -15,7 +15,7 @@ this module quotes one.
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack, overload
 
@@ -24,11 +24,14 @@ from c8y_objects._api import (
     CumulocityResource,
     ExtraParams,
     Progress,
+    _check_positive,
     _object_id,
+    infer_page_size,
 )
 from c8y_objects._base import CumulocityObject, DateTimeField, Field, ReadOnlyField
 from c8y_objects._bulk import run_bulk
-from c8y_objects._filters import AsValues, Matcher, ValueSpec
+from c8y_objects._filters import AsValues, Matcher, ValueSpec, build_extractor, build_matcher
+from c8y_objects._paging import check_no_paging, iter_pages
 from c8y_objects._query import QuerySpec
 from c8y_objects._wire import ResourceOperations, render_path
 from c8y_objects.errors import ConfigurationError, ObjectStateError
@@ -985,18 +988,18 @@ class UserGroups(CumulocityResource[UserGroup]):
         filters: Mapping[str, Any],
         extra_params: ExtraParams | None,
         call: str,
-    ) -> tuple[dict[str, Any], str, str, bool]:
-        """The query, the resource, its list key and whether results are references."""
+    ) -> tuple[dict[str, Any], str, bool]:
+        """The query, the resource and whether its items are group references."""
         params = _query(_GROUP_QUERY, expression, filters, extra_params, call)
         username = filters.get("username")
         if username is None:
-            return params, self._resource, "groups", False
+            return params, self._resource, False
         resource = render_path(
             wire.GET_GROUP_REFERENCE_COLLECTION_RESOURCE,
             tenantId=self.c8y.tenant_id,
             userId=_username(username),
         )
-        return params, resource, "references", True
+        return params, resource, True
 
     @overload
     def select(
@@ -1087,12 +1090,74 @@ class UserGroups(CumulocityResource[UserGroup]):
         call: str,
         **options: Any,
     ) -> AsyncIterator[Any]:
-        params, resource, key, references = self._params(expression, filters, extra_params, call)
+        params, resource, references = self._params(expression, filters, extra_params, call)
         if not references:
             return self._select(params, **options)
-        return self._select(
-            params, resource=resource, collection_key=key, object_class=_GroupOfReference, **options
+        return self._select_references(params, resource, **options)
+
+    def _select_references(
+        self,
+        params: dict[str, Any],
+        resource: str,
+        *,
+        limit: int | None,
+        include: Matcher | None,
+        exclude: Matcher | None,
+        page_size: int | None,
+        page_number: int | None,
+        as_values: AsValues | None,
+        workers: int | None,
+    ) -> AsyncIterator[Any]:
+        """`_select` over a group reference collection: each item's ``group`` is the result."""
+        check_no_paging(params)
+        matcher = build_matcher(include, exclude)
+        extract = None if as_values is None else build_extractor(as_values)
+        size = infer_page_size(limit, page_size, matcher is not None)
+        _check_positive("page_number", page_number)
+        _check_positive("workers", workers)
+        return self._iterate_references(
+            resource, params, limit, size, page_number, workers, matcher, extract
         )
+
+    async def _iterate_references(
+        self,
+        resource: str,
+        params: dict[str, Any],
+        limit: int | None,
+        page_size: int,
+        page_number: int | None,
+        workers: int | None,
+        matcher: Any,
+        extract: Callable[[dict[str, Any]], Any] | None,
+    ) -> AsyncIterator[Any]:
+        if limit == 0:
+            return
+        pages = iter_pages(
+            self.c8y,
+            resource,
+            params,
+            key="references",
+            page_size=page_size,
+            page_number=page_number,
+            limit=None if matcher is not None else limit,
+            workers=workers,
+        )
+        found = 0
+        try:
+            async for page in pages:
+                for reference in page:
+                    json = reference.get("group")
+                    if not isinstance(json, dict):
+                        continue  # a reference without group carries nothing to return
+                    group = UserGroup.from_json(json, self.c8y)
+                    if matcher is not None and not matcher(json, group):
+                        continue
+                    yield group if extract is None else extract(json)
+                    found += 1
+                    if limit is not None and found >= limit:
+                        return
+        finally:
+            await pages.aclose()
 
     @overload
     async def get_all(
@@ -1177,7 +1242,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         **filters: Unpack[UserGroupFilters],
     ) -> int:
         """Count groups (or a user's groups with ``username=``) without reading them."""
-        params, resource, _, _ = self._params(expression, filters, extra_params, "get_count")
+        params, resource, _ = self._params(expression, filters, extra_params, "get_count")
         return await self._get_count(params, resource)
 
     async def to_dataframe(
@@ -1315,24 +1380,6 @@ class UserGroups(CumulocityResource[UserGroup]):
             await c8y.send(wire.DELETE_GROUP_ROLE_REFERENCE_RESOURCE, path=path)
 
         await run_bulk(paths, unassign, workers=workers)
-
-
-class _GroupOfReference(UserGroup):
-    """Builds the `UserGroup` inside each item of a group reference collection."""
-
-    __slots__ = ()
-
-    @classmethod
-    def from_json_list(
-        cls, items: list[dict[str, Any]], c8y: CumulocityConnection | None = None
-    ) -> list[Self]:
-        return [cls.from_json(item, c8y) for item in items]
-
-    @classmethod
-    def from_json(cls, json: dict[str, Any], c8y: CumulocityConnection | None = None) -> Self:
-        group = json.get("group", json)
-        obj = UserGroup.from_json(group if isinstance(group, dict) else json, c8y)
-        return obj  # type: ignore[return-value]
 
 
 class InventoryRoles(CumulocityResource[InventoryRole]):
