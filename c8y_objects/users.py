@@ -574,8 +574,9 @@ class UserGroupFilters(TypedDict, total=False):
     username: User | str | None
 
 
-def _group_ids(value: object) -> list[str]:
-    items = [value] if isinstance(value, str | int | UserGroup) else list(value)  # type: ignore[call-overload]
+def _group_ids(value: UserGroup | str | int | Sequence[UserGroup | str | int]) -> list[str]:
+    """Group filters as IDs; one string is one group (never split into characters)."""
+    items = [value] if isinstance(value, UserGroup | str | int) else list(value)
     if not items:
         raise ConfigurationError("groups: expected a group or a non-empty list of groups")
     return [_object_id(v) for v in items]

@@ -673,3 +673,32 @@ async def test_user_retrieves_its_assignments(c8y: CumulocityClient, rec: Record
     found = await user.retrieve_inventory_role_assignments()
     assert [a.id for a in found] == ["11", "12"]
     assert unquote(raw_path(rec.one())) == "/user/t1/users/a b/roles/inventory"
+
+
+async def test_user_groups_filter_limit_and_checks(c8y: CumulocityClient, rec: Recorder) -> None:
+    other = {"id": 6, "name": "readers"}
+    rec.on(
+        "GET",
+        "/user/{tenantId}/users/{userId}/groups",
+        page("references", [{"group": GROUP}, {"group": other}, {"self": "no group"}]),
+    )
+    readers = await c8y.user_groups.get_all(username="jdoe", include=lambda g: g.name == "readers")
+    assert [g.id for g in readers] == ["6"]
+    first = await c8y.user_groups.get_all(username="jdoe", limit=1)
+    assert [g.id for g in first] == ["5"]
+    sent = len(rec.requests)
+    with pytest.raises(ConfigurationError, match="workers"):
+        c8y.user_groups.select(username="jdoe", workers=0)
+    with pytest.raises(ConfigurationError, match="username"):
+        await c8y.user_groups.to_dataframe(columns=["id"], username="jdoe")
+    assert len(rec.requests) == sent
+
+
+async def test_groups_and_roles_to_dataframe(c8y: CumulocityClient, rec: Recorder) -> None:
+    pytest.importorskip("pandas")
+    rec.on("GET", "/user/{tenantId}/groups", page("groups", [GROUP]))
+    rec.on("GET", "/user/inventoryroles", page("roles", [ROLE]))
+    groups = await c8y.user_groups.to_dataframe(columns=["id", "name"])
+    assert groups.to_dict("records") == [{"id": 5, "name": "admins"}]
+    roles = await c8y.inventory_roles.to_dataframe(columns=[("role", "name")])
+    assert roles["role"].tolist() == ["Reader"]
