@@ -28,7 +28,14 @@ from c8y_objects._api import (
     _object_id,
     infer_page_size,
 )
-from c8y_objects._base import CumulocityObject, DateTimeField, Field, ReadOnlyField
+from c8y_objects._base import (
+    ChoiceField,
+    CumulocityObject,
+    DateTimeField,
+    Field,
+    ReadOnlyField,
+    check_choice,
+)
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, ValueSpec, build_extractor, build_matcher
 from c8y_objects._paging import check_no_paging, iter_pages
@@ -130,9 +137,13 @@ class Permission(CumulocityObject):
     """One permission of an inventory role: a level on a scope, for one type or all (``*``).
 
     Args:
+        data: A permission's JSON to wrap as it is (the keywords are not used then).
         level: What is allowed (default: everything).
         scope: Which data (default: all).
         type: The data type it is limited to (default ``*``: any).
+
+    Raises:
+        ConfigurationError: A level or scope the platform does not know.
     """
 
     __slots__ = ()
@@ -140,18 +151,27 @@ class Permission(CumulocityObject):
     Level = PermissionLevel
     Scope = PermissionScope
 
-    permission = Field[str]("permission")
-    scope = Field[str]("scope")
+    permission = ChoiceField("permission", PermissionLevel)
+    scope = ChoiceField("scope", PermissionScope)
     type = Field[str]("type")
 
     def __init__(
         self,
+        data: dict[str, Any] | None = None,
         *,
         level: PermissionLevel | str = PermissionLevel.ANY,
         scope: PermissionScope | str = PermissionScope.ANY,
         type: str = "*",
     ) -> None:
-        super().__init__(permission=str(level), scope=str(scope), type=type)
+        if data is not None:
+            super().__init__()
+            self._json = dict(data)  # as loaded: nothing staged
+            return
+        super().__init__(
+            permission=check_choice(PermissionLevel, level, field="level"),
+            scope=check_choice(PermissionScope, scope, field="scope"),
+            type=type,
+        )
 
 
 class ReadPermission(Permission):

@@ -702,3 +702,22 @@ async def test_groups_and_roles_to_dataframe(c8y: CumulocityClient, rec: Recorde
     assert groups.to_dict("records") == [{"id": 5, "name": "admins"}]
     roles = await c8y.inventory_roles.to_dataframe(columns=[("role", "name")])
     assert roles["role"].tolist() == ["Reader"]
+
+
+def test_permission_from_data_and_bad_choices() -> None:
+    wrapped = Permission({"id": 2, "permission": "READ", "scope": "ALARM", "type": "t"})
+    assert (wrapped.id, wrapped.permission, wrapped.scope, wrapped.type) == (
+        "2",
+        "READ",
+        "ALARM",
+        "t",
+    )
+    assert not wrapped.is_modified
+    assert Permission.from_json({"permission": "ADMIN"}).permission == "ADMIN"
+    with pytest.raises(ConfigurationError, match="level"):
+        Permission(level="WRITE")
+    with pytest.raises(ConfigurationError, match="scope"):
+        ReadPermission(scope="DEVICE")
+    perm = Permission()
+    with pytest.raises(ConfigurationError, match="permission"):
+        perm.permission = "ALL"
