@@ -17,7 +17,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, TypedDict, Unpack, overload
 
 from c8y_objects._api import (
     ColumnSpec,
@@ -578,11 +578,15 @@ class InventoryRoleAssignment(CumulocityObject):
 # -- filters -----------------------------------------------------------------------------------
 
 
+GroupsFilter: TypeAlias = "UserGroup | str | int | Sequence[UserGroup | str | int]"
+"""Groups by object, ID or (in `Users.get_all`, `get_count`, `to_dataframe`) name."""
+
+
 class UserFilters(TypedDict, total=False):
     """The filters of a user query (`Users.select`, `get_all`, `get_count`, `to_dataframe`)."""
 
     username: str | None
-    groups: UserGroup | str | int | Sequence[UserGroup | str | int] | None
+    groups: GroupsFilter | None
     owner: User | str | None
     only_devices: bool | None
     with_subusers_count: bool | None
@@ -594,12 +598,23 @@ class UserGroupFilters(TypedDict, total=False):
     username: User | str | None
 
 
-def _group_ids(value: UserGroup | str | int | Sequence[UserGroup | str | int]) -> list[str]:
-    """Group filters as IDs; one string is one group (never split into characters)."""
+def _group_items(value: GroupsFilter) -> list[UserGroup | str | int]:
+    """One group or several; one string is one group (never split into characters)."""
     items = [value] if isinstance(value, UserGroup | str | int) else list(value)
     if not items:
         raise ConfigurationError("groups: expected a group or a non-empty list of groups")
-    return [_object_id(v) for v in items]
+    return items
+
+
+def _group_ids(value: GroupsFilter) -> list[str]:
+    ids = [_object_id(v) for v in _group_items(value)]
+    for group_id in ids:
+        if not (group_id.isascii() and group_id.isdigit()):
+            raise ConfigurationError(
+                f"groups: {group_id!r} is not a group ID; select takes IDs (get_all, get_count "
+                "and to_dataframe look names up, as does UserGroups.resolve_group_ids)"
+            )
+    return ids
 
 
 _USER_QUERY = QuerySpec(
@@ -662,6 +677,33 @@ class Users(CumulocityResource[User]):
     @property
     def _resource(self) -> str:
         return render_path(wire.GET_USER_COLLECTION_RESOURCE, **self._tenant())
+
+    async def _user_query(
+        self,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        extra_params: ExtraParams | None,
+        call: str,
+    ) -> dict[str, Any]:
+        """The query of `call`, with group names looked up (after the keywords are checked)."""
+        _USER_QUERY.check(filters, call)
+        if not expression:
+            filters = await self._named_groups(filters)
+        return _query(_USER_QUERY, expression, filters, extra_params, call)
+
+    async def _named_groups(self, filters: Mapping[str, Any]) -> Mapping[str, Any]:
+        """The filters with group names in ``groups`` replaced by IDs (one lookup per name)."""
+        groups = filters.get("groups")
+        if groups is None:
+            return filters
+        resolved: list[UserGroup | str | int] = []
+        api = UserGroups(self.c8y)
+        for item in _group_items(groups):
+            if isinstance(item, str) and not (item.isascii() and item.isdigit()):
+                resolved.append((await api.get_by_name(item))._require_id())
+            else:
+                resolved.append(item)
+        return {**filters, "groups": resolved}
 
     async def get(self, username: str) -> User:
         """Read one user by user name (``GET /user/{tenantId}/users/{userId}``).
@@ -852,7 +894,7 @@ class Users(CumulocityResource[User]):
         Raises:
             UnknownFilterError: A keyword that is not a filter (before any request).
         """
-        params = _query(_USER_QUERY, expression, filters, extra_params, "get_all")
+        params = await self._user_query(expression, filters, extra_params, "get_all")
         results = self._select(
             params,
             limit=limit,
@@ -877,7 +919,7 @@ class Users(CumulocityResource[User]):
         Raises:
             UnknownFilterError: A keyword that is not a filter (before any request).
         """
-        params = _query(_USER_QUERY, expression, filters, extra_params, "get_count")
+        params = await self._user_query(expression, filters, extra_params, "get_count")
         return await self._get_count(params, self._resource)
 
     async def to_dataframe(
@@ -901,7 +943,7 @@ class Users(CumulocityResource[User]):
         """
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            _query(_USER_QUERY, expression, filters, extra_params, "to_dataframe"),
+            await self._user_query(expression, filters, extra_params, "to_dataframe"),
             limit=limit,
             include=include,
             exclude=exclude,

@@ -721,3 +721,28 @@ def test_permission_from_data_and_bad_choices() -> None:
     perm = Permission()
     with pytest.raises(ConfigurationError, match="permission"):
         perm.permission = "ALL"
+
+
+async def test_group_names_are_looked_up_by_get_all_and_get_count(
+    c8y: CumulocityClient, rec: Recorder
+) -> None:
+    rec.on("GET", "/user/{tenantId}/groupByName/{groupName}", GROUP)
+    rec.on("GET", "/user/{tenantId}/users", page("users", [{"userName": "a"}]))
+    users = await c8y.users.get_all(groups=["admins", 7])
+    assert [u.username for u in users] == ["a"]
+    assert await c8y.users.get_count(groups="admins") == 1
+    lookup, listing, lookup2, count = rec.requests
+    assert raw_path(lookup) == "/user/t1/groupByName/admins"
+    assert query(listing)["groups"] == ["5,7"]
+    assert raw_path(lookup2) == "/user/t1/groupByName/admins"
+    assert query(count)["groups"] == ["5"]
+
+
+async def test_select_takes_group_ids_only(c8y: CumulocityClient, rec: Recorder) -> None:
+    with pytest.raises(ConfigurationError, match="not a group ID"):
+        c8y.users.select(groups="admins")
+    with pytest.raises(ConfigurationError, match="non-empty"):
+        c8y.users.select(groups=[])
+    with pytest.raises(UnknownFilterError):
+        await c8y.users.get_all(groups="admins", onlyDevices=True)  # type: ignore[call-overload]
+    assert rec.requests == []
