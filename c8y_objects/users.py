@@ -250,7 +250,6 @@ class BaseUser(CumulocityObject):
             "effectiveRoles",
             "devicePermissions",
             "applications",
-            "customProperties",
         }
     )
 
