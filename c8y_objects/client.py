@@ -20,6 +20,7 @@ from c8y_objects.identity import Identity
 from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
 from c8y_objects.measurements import Measurements
 from c8y_objects.operations import BulkOperations, Operations
+from c8y_objects.users import InventoryRoles, UserGroups, Users
 
 if TYPE_CHECKING:
     import c8y_rest
@@ -176,3 +177,21 @@ class CumulocityClient(CumulocityConnection):
         """The Bulk Operations API (one operation for every device of a group)."""
 
         return BulkOperations(self)
+
+    @cached_property
+    def users(self) -> Users:
+        """The Users API (the tenant's users, the current user, passwords)."""
+
+        return Users(self)
+
+    @cached_property
+    def user_groups(self) -> UserGroups:
+        """The user groups (global roles) API."""
+
+        return UserGroups(self)
+
+    @cached_property
+    def inventory_roles(self) -> InventoryRoles:
+        """The inventory roles API (roles and their assignments to users)."""
+
+        return InventoryRoles(self)

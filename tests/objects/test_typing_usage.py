@@ -160,6 +160,20 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.events.to_dataframe(source="1")  # E
     await c8y.operations.to_dataframe(columns=["id"], device_id="1", status="PENDING")
     await c8y.binaries.to_dataframe(columns=[("n", "name")], ids="1", limit=None)
+    # users: users, user groups, inventory roles (c8y_objects/users.py, admin-objects)
+    await c8y.users.get_all(usernme="a")  # E
+    c8y.users.select(onlyDevices=True)  # E
+    await c8y.users.get_count(with_subuser_count=True)  # E
+    await c8y.users.to_dataframe(columns=["id"], group="1")  # E
+    await c8y.users.get_all(only_devices="yes")  # E
+    await c8y.user_groups.get_all(user_name="a")  # E
+    await c8y.user_groups.get_count(name="a")  # E
+    await c8y.inventory_roles.get_all(name="r")  # E
+    await c8y.users.set_current_password("a")  # E
+    await c8y.inventory_roles.assign("u", "1", 1.5)  # E
+    await c8y.users.get_all(username="a", groups=["1", 2], owner="boss", extra_params={"x": 1})
+    await c8y.user_groups.get_all(username="jdoe", limit=None)
+    # end of users
 """
 
 
