@@ -369,3 +369,11 @@ async def test_reset_restores_builtins_and_admin(
 async def test_builtins_do_not_shift_inventory_ids(client: httpx.AsyncClient) -> None:
     created = await client.post("/inventory/managedObjects", json={"name": "first"})
     assert created.json()["id"] == "10001"
+
+
+def test_cli_seed_users_option_reaches_the_app() -> None:
+    from c8y_emulator.__main__ import settings
+
+    assert settings([], {}).seed_users is True
+    assert settings(["--no-seed-users"], {}).seed_users is False
+    assert settings([], {"C8Y_EMULATOR_SEED_USERS": "false"}).seed_users is False
