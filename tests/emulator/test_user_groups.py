@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from c8y_emulator import EmulatorApp
@@ -25,9 +27,9 @@ async def test_builtin_groups_and_roles_exist(app: EmulatorApp, client: httpx.As
     )
     by_name = {g["name"]: g for g in groups.json()["groups"]}
     assert set(by_name) == set(BUILTIN_GROUPS)
-    for name, roles in BUILTIN_GROUPS.items():
+    for name, group_roles in BUILTIN_GROUPS.items():
         listed = {r["role"]["id"] for r in by_name[name]["roles"]["references"]}
-        assert listed == set(roles)
+        assert listed == set(group_roles)
     admins = {u["userName"] for u in by_name["admins"]["users"]["references"]}
     assert admins == {app.username}
     roles = await client.get("/user/roles", params={"pageSize": 100, "withTotalElements": "true"})
@@ -151,6 +153,7 @@ async def test_inventory_roles_crud(app: EmulatorApp, client: httpx.AsyncClient)
     ]
     assert all(isinstance(p["id"], int) for p in role["permissions"])
     assert (await client.post("/user/inventoryroles", json=body)).status_code == 409
+    bad: dict[str, Any]
     for bad in (
         {"name": "x", "permissions": [{"scope": "NOPE"}]},
         {"name": "x", "permissions": [{"permission": "WRITE"}]},
