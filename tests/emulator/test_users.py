@@ -371,9 +371,19 @@ async def test_builtins_do_not_shift_inventory_ids(client: httpx.AsyncClient) ->
     assert created.json()["id"] == "10001"
 
 
-def test_cli_seed_users_option_reaches_the_app() -> None:
+def test_cli_seed_users_option_from_flag_and_variable() -> None:
     from c8y_emulator.__main__ import settings
 
     assert settings([], {}).seed_users is True
     assert settings(["--no-seed-users"], {}).seed_users is False
     assert settings([], {"C8Y_EMULATOR_SEED_USERS": "false"}).seed_users is False
+
+
+async def test_a_deleted_administrator_no_longer_logs_in(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "lena")
+    assert (await client.delete(f"{users_path(app)}/{app.username}")).status_code == 204
+    assert (await client.get("/user/currentUser")).status_code == 401
+    async with as_user(app, "lena", PASSWORD) as lena:
+        assert (await lena.get("/user/currentUser")).status_code == 200
