@@ -89,6 +89,15 @@ OPTIONS = (
         f"turn the feature toggle {INVENTORY_WITHOUT_CHILDREN} on: inventory answers list "
         "children only with withChildren=true (--no-inventory-without-children: off)",
     ),
+    Option(
+        "seed_users",
+        "--seed-users",
+        "C8Y_EMULATOR_SEED_USERS",
+        _boolean,
+        True,
+        "create the read-only user 'reader' and the device user 'device_demo' in a new database "
+        "(passwords in README; --no-seed-users: only the administrator)",
+    ),
 )
 
 
@@ -124,6 +133,7 @@ class Settings:
     seed: str | None
     access_log: bool
     inventory_without_children: bool
+    seed_users: bool
     sources: dict[str, str]
 
     def values(self) -> dict[str, Any]:
@@ -190,7 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     toggles = {INVENTORY_WITHOUT_CHILDREN: config.inventory_without_children}
     app = create_app(
-        config.database, config.tenant, config.user, config.password, feature_toggles=toggles
+        config.database,
+        config.tenant,
+        config.user,
+        config.password,
+        feature_toggles=toggles,
+        seed_users=config.seed_users,
     )
     if fleet is not None:
         app.controls.seed = fleet

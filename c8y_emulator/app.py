@@ -30,7 +30,7 @@ from c8y_emulator import (
     measurements,
     operations,
     tenant,
-    user,
+    users,
 )
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, method_not_allowed, not_found, payload_too_large
@@ -67,6 +67,8 @@ class EmulatorApp:
         feature_toggles: Default values of the platform's feature toggles the emulator knows
             (:data:`c8y_emulator.features.KNOWN_TOGGLES`), e.g.
             ``{"core.inventory.without.children": True}``.
+        seed_users: Whether a new database also gets the read-only and the device user of
+            :data:`c8y_emulator.users.SEED_USERS` (the administrator is always there).
     """
 
     def __init__(
@@ -78,6 +80,7 @@ class EmulatorApp:
         *,
         max_body_bytes: int = MAX_BODY_BYTES,
         feature_toggles: Mapping[str, bool] | None = None,
+        seed_users: bool = True,
     ) -> None:
         self.tenant_id = tenant_id
         self.username = username
@@ -96,12 +99,17 @@ class EmulatorApp:
                 events.SCHEMA,
                 features.SCHEMA,
                 deviceregistration.SCHEMA,
+                users.SCHEMA,
             ],
+        )
+        self.users = users.UserStore(
+            self.storage, tenant_id, username, password, seed_users=seed_users
         )
         self.feature_toggles = features.FeatureToggles(self.storage, tenant_id, feature_toggles)
         self.auth: Authenticator = deviceregistration.TenantAuthenticator(
             self.storage, tenant_id, username, password
         )
+        self.auth.verifier = self.users.verify
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
@@ -114,7 +122,7 @@ class EmulatorApp:
         measurements.register(self.router, self.storage)
         events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
-        user.register(self.router, self.auth)
+        users.register(self.router, self.users, self.auth)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
         self.control_router = Router()
@@ -342,6 +350,7 @@ def create_app(
     *,
     max_body_bytes: int = MAX_BODY_BYTES,
     feature_toggles: Mapping[str, bool] | None = None,
+    seed_users: bool = True,
 ) -> EmulatorApp:
     """Create the emulator's ASGI application.
 
@@ -352,6 +361,7 @@ def create_app(
         password: That user's password.
         max_body_bytes: Largest accepted request body (413 above it).
         feature_toggles: Default values of known feature toggles (see :class:`EmulatorApp`).
+        seed_users: Whether to add the seeded read-only and device users (see README).
 
     Returns:
         The ASGI app; use it in-process with ``httpx.ASGITransport(app)`` or serve it with
@@ -364,4 +374,5 @@ def create_app(
         password,
         max_body_bytes=max_body_bytes,
         feature_toggles=feature_toggles,
+        seed_users=seed_users,
     )

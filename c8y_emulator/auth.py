@@ -1,9 +1,13 @@
-"""Authentication of the emulated tenant's single user.
+"""Authentication of the emulated tenant's users.
+
+The configured user (constructor arguments) is always known; :attr:`Authenticator.verifier`
+adds the users the user management API keeps (:mod:`c8y_emulator.users`).
 
 Accepted credentials: HTTP Basic as ``<tenant>/<user>:<password>`` or ``<user>:<password>``;
 a bearer token from ``POST /tenant/oauth/token``; the ``authorization`` cookie from
 ``POST /tenant/oauth`` together with the matching ``X-XSRF-TOKEN`` header. Tokens live in memory
-and end with the process.
+and end with the process; each token belongs to the user who logged in, and
+:meth:`Authenticator.revoke_tokens` ends all of one user's tokens (a changed password does).
 """
 
 from __future__ import annotations
@@ -12,14 +16,17 @@ import base64
 import hmac
 import secrets
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http.cookies import CookieError, SimpleCookie
 
 from c8y_emulator.errors import unauthorized
 
+Verifier = Callable[[str, str], bool | None]
+"""``(username, password)`` -> True (valid), False (refused), None (not a user it keeps)."""
+
 
 class Authenticator:
-    """Checks a request's credentials against the tenant's one user.
+    """Checks a request's credentials against the tenant's users.
 
     Args:
         tenant_id: The tenant id (accepted as the ``<tenant>/`` prefix of a Basic user name).
@@ -32,7 +39,8 @@ class Authenticator:
         self.username = username
         self.password = password
         self._lock = threading.Lock()
-        self._tokens: dict[str, str] = {}  # access token -> XSRF token
+        self._tokens: dict[str, tuple[str, str]] = {}  # access token -> (user, XSRF token)
+        self.verifier: Verifier | None = None
 
     def check_password(self, login: str, password: str) -> str:
         """Return the user name when ``login`` (with or without tenant prefix) and password match.
@@ -43,19 +51,31 @@ class Authenticator:
         tenant, _, user = login.rpartition("/")
         if tenant and tenant != self.tenant_id:
             raise unauthorized()
+        if self.verifier is not None:
+            verdict = self.verifier(user, password)
+            if verdict is True:
+                return user
+            if verdict is False:
+                raise unauthorized()
         user_ok = hmac.compare_digest(user.encode(), self.username.encode())
         password_ok = hmac.compare_digest(password.encode(), self.password.encode())
         if not (user_ok and password_ok):
             raise unauthorized()
         return self.username
 
-    def issue_token(self) -> tuple[str, str]:
-        """Create an access token and its XSRF token."""
+    def issue_token(self, username: str | None = None) -> tuple[str, str]:
+        """Create an access token and its XSRF token for ``username`` (default: configured user)."""
         token = "emu." + secrets.token_urlsafe(32)
         xsrf = secrets.token_urlsafe(16)
         with self._lock:
-            self._tokens[token] = xsrf
+            self._tokens[token] = (username or self.username, xsrf)
         return token, xsrf
+
+    def revoke_tokens(self, username: str) -> None:
+        """End every access token (and login cookie) of ``username``."""
+        with self._lock:
+            for token in [t for t, (user, _) in self._tokens.items() if user == username]:
+                del self._tokens[token]
 
     def authenticate(self, headers: Mapping[str, str]) -> str:
         """Return the authenticated user name of a request.
@@ -77,10 +97,10 @@ class Authenticator:
             return self.check_password(login, password)
         if scheme == "bearer":
             with self._lock:
-                known = credentials.strip() in self._tokens
-            if not known:
+                entry = self._tokens.get(credentials.strip())
+            if entry is None:
                 raise unauthorized("Invalid or expired access token")
-            return self.username
+            return entry[0]
         cookie_header = headers.get("cookie")
         if cookie_header:
             try:
@@ -90,13 +110,14 @@ class Authenticator:
             morsel = cookies.get("authorization")
             if morsel is not None:
                 with self._lock:
-                    xsrf = self._tokens.get(morsel.value)
-                if xsrf is None:
+                    entry = self._tokens.get(morsel.value)
+                if entry is None:
                     raise unauthorized("Invalid or expired access token")
+                owner, xsrf = entry
                 # Bytes, not str: compare_digest raises TypeError on non-ASCII text, and a
                 # header may carry any byte (decoded as Latin-1).
                 sent = headers.get("x-xsrf-token", "").encode()
                 if not hmac.compare_digest(sent, xsrf.encode()):
                     raise unauthorized("Cookie authentication needs the matching X-XSRF-TOKEN")
-                return self.username
+                return owner
         raise unauthorized("Full authentication is required to access this resource")

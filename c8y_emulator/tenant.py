@@ -79,7 +79,7 @@ class _TenantApi:
         document = {"self": own, "loginOptions": options}
         return json_response(request, 200, document, LOGIN_OPTION_COLLECTION)
 
-    def _login(self, request: Request) -> None:
+    def _login(self, request: Request) -> str:
         if request.content_type not in ("application/x-www-form-urlencoded", ""):
             raise invalid_data(AREA, "The login form must be application/x-www-form-urlencoded")
         try:
@@ -95,16 +95,14 @@ class _TenantApi:
         username, password = form.get("username", ""), form.get("password", "")
         if not username:
             raise unauthorized("The login form needs username and password")
-        self.auth.check_password(username, password)
+        return self.auth.check_password(username, password)
 
     def post_token(self, request: Request, params: dict[str, str]) -> Response:
-        self._login(request)
-        token, _ = self.auth.issue_token()
+        token, _ = self.auth.issue_token(self._login(request))
         return json_response(request, 200, {"access_token": token}, media.JSON)
 
     def post_cookie_login(self, request: Request, params: dict[str, str]) -> Response:
-        self._login(request)
-        token, xsrf = self.auth.issue_token()
+        token, xsrf = self.auth.issue_token(self._login(request))
         return Response(
             200,
             headers=[

@@ -91,7 +91,7 @@ def test_cli_help_names_the_options_and_their_variables() -> None:
         [sys.executable, "-m", "c8y_emulator", "--help"], capture_output=True, text=True, check=True
     )
     flags = ("--host", "--port", "--database", "--tenant", "--user", "--password", "--seed")
-    toggles = ("--access-log", "--inventory-without-children")
+    toggles = ("--access-log", "--inventory-without-children", "--seed-users")
     for flag in (*flags, *toggles):
         assert flag in result.stdout
     for flag in toggles:
@@ -112,6 +112,7 @@ _ENV = {
     "C8Y_EMULATOR_SEED": "demo",
     "C8Y_EMULATOR_ACCESS_LOG": "yes",
     "C8Y_EMULATOR_INVENTORY_WITHOUT_CHILDREN": "on",
+    "C8Y_EMULATOR_SEED_USERS": "no",
 }
 
 
@@ -127,6 +128,7 @@ def test_settings_come_from_the_environment_when_no_flag_is_given() -> None:
         "seed": "demo",
         "access_log": True,
         "inventory_without_children": True,
+        "seed_users": False,
     }
     assert set(config.sources.values()) == {"env"}
 
@@ -134,7 +136,7 @@ def test_settings_come_from_the_environment_when_no_flag_is_given() -> None:
 def test_a_flag_wins_over_its_variable() -> None:
     argv = ["--host", "127.0.0.2", "--port", "0", "--database", "x.db", "--tenant", "t1"]
     argv += ["--user", "u", "--password", "p", "--seed", "f.json", "--no-access-log"]
-    argv += ["--no-inventory-without-children"]
+    argv += ["--no-inventory-without-children", "--seed-users"]
     config = settings(argv, _ENV)
     assert config.values() == {
         "host": "127.0.0.2",
@@ -146,6 +148,7 @@ def test_a_flag_wins_over_its_variable() -> None:
         "seed": "f.json",
         "access_log": False,
         "inventory_without_children": False,
+        "seed_users": True,
     }
     assert set(config.sources.values()) == {"flag"}
 

@@ -1,0 +1,389 @@
+"""User management: users, password policy and hashing, current user, password change, login."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from c8y_emulator import EmulatorApp, create_app
+from c8y_emulator.passwords import hash_password, verify_password
+from c8y_emulator.testing import asgi_client
+from c8y_emulator.users import BUILTIN_ROLES, SEED_USERS
+
+ERROR = "application/vnd.com.nsn.cumulocity.error+json"
+PASSWORD = "Secret-Pass-42"
+ACCEPT = {"Accept": "application/vnd.com.nsn.cumulocity.user+json"}
+
+
+def users_path(app: EmulatorApp) -> str:
+    return f"/user/{app.tenant_id}/users"
+
+
+async def create_user(
+    client: httpx.AsyncClient, app: EmulatorApp, name: str, password: str = PASSWORD, **fields: Any
+) -> httpx.Response:
+    body = {"userName": name, "password": password, "email": f"{name}@example.com", **fields}
+    return await client.post(users_path(app), json=body, headers=ACCEPT)
+
+
+def as_user(app: EmulatorApp, name: str, password: str) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://emulator.local",
+        auth=httpx.BasicAuth(f"{app.tenant_id}/{name}", password),
+    )
+
+
+async def test_user_crud(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    created = await create_user(client, app, "alice", firstName="Alice")
+    assert created.status_code == 201, created.text
+    document = created.json()
+    assert document["userName"] == document["id"] == "alice"
+    assert document["firstName"] == "Alice"
+    assert document["owner"] == app.username
+    assert document["self"].endswith(f"/user/{app.tenant_id}/users/alice")
+    assert "password" not in document
+    got = await client.get(f"{users_path(app)}/alice")
+    assert got.status_code == 200
+    assert got.headers["content-type"].startswith("application/vnd.com.nsn.cumulocity.user+json")
+    by_name = await client.get(f"/user/{app.tenant_id}/userByName/alice")
+    assert by_name.json()["id"] == "alice"
+    updated = await client.put(
+        f"{users_path(app)}/alice", json={"lastName": "Smith", "enabled": False}, headers=ACCEPT
+    )
+    assert updated.status_code == 200
+    assert updated.json()["lastName"] == "Smith"
+    assert updated.json()["enabled"] is False
+    assert updated.json()["firstName"] == "Alice"
+    duplicate = await create_user(client, app, "alice")
+    assert duplicate.status_code == 409
+    assert (await client.delete(f"{users_path(app)}/alice")).status_code == 204
+    missing = await client.get(f"{users_path(app)}/alice")
+    assert missing.status_code == 404
+    assert missing.json()["error"] == "user/Not Found"
+    assert (await client.delete(f"{users_path(app)}/alice")).status_code == 404
+
+
+async def test_unknown_and_wrongly_typed_fields_are_refused(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    assert (await create_user(client, app, "bob", colour="red")).status_code == 422
+    assert (await create_user(client, app, "bob", enabled="yes")).status_code == 422
+    assert (await create_user(client, app, "")).status_code == 422
+    no_password = await client.post(users_path(app), json={"userName": "bob"})
+    assert no_password.status_code == 422
+    assert (await client.get(f"{users_path(app)}/bob")).status_code == 404
+
+
+async def test_users_list_pages_and_filters(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    for name in ("anna", "andy", "bert"):
+        assert (await create_user(client, app, name)).status_code == 201
+    listed = await client.get(users_path(app), params={"pageSize": 2, "withTotalElements": "true"})
+    body = listed.json()
+    names = [u["userName"] for u in body["users"]]
+    assert names == ["admin", "andy"]
+    assert body["statistics"]["totalElements"] == 3 + 1 + len(SEED_USERS)
+    assert "next" in body
+    second = (await client.get(body["next"])).json()
+    assert [u["userName"] for u in second["users"]] == ["anna", "bert"]
+    prefixed = await client.get(users_path(app), params={"username": "an"})
+    assert [u["userName"] for u in prefixed.json()["users"]] == ["andy", "anna"]
+    devices = await client.get(users_path(app), params={"onlyDevices": "true"})
+    assert [u["userName"] for u in devices.json()["users"]] == ["device_demo"]
+    owned = await client.get(
+        users_path(app), params={"owner": app.username, "withSubusersCount": "true"}
+    )
+    assert [u["userName"] for u in owned.json()["users"]] == ["andy", "anna", "bert"]
+    counted = await client.get(
+        users_path(app), params={"username": "admin", "withSubusersCount": "true"}
+    )
+    assert counted.json()["users"][0]["subusersCount"] == 3
+    readers = (await client.get(f"/user/{app.tenant_id}/groupByName/readers")).json()["id"]
+    in_group = await client.get(users_path(app), params={"groups": str(readers)})
+    assert [u["userName"] for u in in_group.json()["users"]] == ["reader"]
+    bad = await client.get(users_path(app), params={"groups": "x"})
+    assert bad.status_code == 422
+    assert (await client.get(users_path(app), params={"onlyDevices": "maybe"})).status_code == 422
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["short1!", "x" * 33, "with space 123", "umlaut-äöü-123", ""],
+    ids=["7-chars", "33-chars", "space", "non-ascii", "empty"],
+)
+async def test_password_policy(app: EmulatorApp, client: httpx.AsyncClient, password: str) -> None:
+    refused = await create_user(client, app, "carol", password=password)
+    assert refused.status_code == 422
+    assert refused.headers["content-type"].startswith(ERROR)
+    body = refused.json()
+    assert set(body) == {"error", "message", "info"}
+    assert body["error"] == "user/Invalid Data"
+    assert "8 to 32 characters" in body["message"]
+    if password:
+        assert password not in refused.text
+    assert (await client.get(f"{users_path(app)}/carol")).status_code == 404
+
+
+async def test_password_policy_bounds_are_accepted(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    assert (await create_user(client, app, "eight", password="a1b2c3d4")).status_code == 201
+    assert (await create_user(client, app, "max", password="A!" * 16)).status_code == 201
+
+
+@pytest.fixture
+def secret_app() -> Iterator[EmulatorApp]:
+    """An app whose administrator's password differs from every user name."""
+    emulator_app = create_app(password="Admin-Secret-9")
+    yield emulator_app
+    emulator_app.close()
+
+
+@pytest.fixture
+async def secret_client(secret_app: EmulatorApp) -> AsyncIterator[httpx.AsyncClient]:
+    async with asgi_client(secret_app) as http:
+        yield http
+
+
+async def test_passwords_are_hashed_at_rest(
+    secret_app: EmulatorApp, secret_client: httpx.AsyncClient
+) -> None:
+    app, client = secret_app, secret_client
+    await create_user(client, app, "dave")
+    with app.storage.read() as cur:
+        rows = [list(row) for row in cur.execute("SELECT * FROM users").fetchall()]
+        dump = "\n".join(cur.connection.iterdump())
+    assert PASSWORD not in dump
+    assert app.password not in [str(v) for row in rows for v in row]
+    for _, seeded in SEED_USERS.values():
+        assert seeded not in dump
+    digest = dict((row[0], row[2]) for row in rows)["dave"]
+    assert digest.startswith("pbkdf2_sha256$")
+    assert verify_password(PASSWORD, digest)
+    assert not verify_password(PASSWORD + "x", digest)
+    # A salt per user: the same password hashes differently.
+    assert hash_password(PASSWORD) != hash_password(PASSWORD)
+
+
+async def test_a_created_user_logs_in(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    await create_user(client, app, "erin")
+    async with as_user(app, "erin", PASSWORD) as erin:
+        current = await erin.get("/user/currentUser")
+        assert current.status_code == 200
+        assert current.json()["userName"] == "erin"
+    async with as_user(app, "erin", "Wrong-Pass-42") as wrong:
+        assert (await wrong.get("/user/currentUser")).status_code == 401
+    token = await client.post(
+        "/tenant/oauth/token",
+        data={"grant_type": "PASSWORD", "username": "erin", "password": PASSWORD},
+    )
+    bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    async with asgi_client(app, authenticated=False) as anonymous:
+        me = await anonymous.get("/user/currentUser", headers=bearer)
+        assert me.json()["userName"] == "erin"
+
+
+async def test_disabled_user_cannot_log_in(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    await create_user(client, app, "frank", enabled=False)
+    async with as_user(app, "frank", PASSWORD) as frank:
+        assert (await frank.get("/user/currentUser")).status_code == 401
+
+
+async def test_password_change_invalidates_old_password_and_tokens(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "gina")
+    async with asgi_client(app, authenticated=False) as anonymous:
+        login = {"grant_type": "PASSWORD", "username": "gina", "password": PASSWORD}
+        token = (await anonymous.post("/tenant/oauth/token", data=login)).json()["access_token"]
+        cookie = await anonymous.post("/tenant/oauth", data=login)
+        xsrf = cookie.cookies["XSRF-TOKEN"]
+        cookie_headers = {
+            "Cookie": f"authorization={cookie.cookies['authorization']}",
+            "X-XSRF-TOKEN": xsrf,
+        }
+        bearer = {"Authorization": f"Bearer {token}"}
+        anonymous.cookies.clear()
+        assert (await anonymous.get("/user/currentUser", headers=bearer)).status_code == 200
+        assert (await anonymous.get("/user/currentUser", headers=cookie_headers)).status_code == 200
+        async with as_user(app, "gina", PASSWORD) as gina:
+            wrong = await gina.put(
+                "/user/currentUser/password",
+                json={"currentUserPassword": "Not-The-One-1", "newPassword": "Next-Pass-42"},
+            )
+            assert wrong.status_code == 422
+            weak = await gina.put(
+                "/user/currentUser/password",
+                json={"currentUserPassword": PASSWORD, "newPassword": "short"},
+            )
+            assert weak.status_code == 422
+            assert (await gina.get("/user/currentUser")).status_code == 200
+            changed = await gina.put(
+                "/user/currentUser/password",
+                json={"currentUserPassword": PASSWORD, "newPassword": "Next-Pass-42"},
+            )
+            assert changed.status_code == 200
+            assert (await gina.get("/user/currentUser")).status_code == 401
+        assert (await anonymous.get("/user/currentUser", headers=bearer)).status_code == 401
+        assert (await anonymous.get("/user/currentUser", headers=cookie_headers)).status_code == 401
+    async with as_user(app, "gina", "Next-Pass-42") as gina:
+        current = (await gina.get("/user/currentUser")).json()
+        assert current["userName"] == "gina"
+        assert "lastPasswordChange" in current
+
+
+async def test_admin_password_change_keeps_other_users_tokens(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "hank")
+    async with asgi_client(app, authenticated=False) as anonymous:
+        login = {"grant_type": "PASSWORD", "username": "hank", "password": PASSWORD}
+        token = (await anonymous.post("/tenant/oauth/token", data=login)).json()["access_token"]
+        # An administrator sets hank's password: hank's sessions end, others stay.
+        updated = await client.put(f"{users_path(app)}/hank", json={"password": "Other-Pass-42"})
+        assert updated.status_code == 200
+        bearer = {"Authorization": f"Bearer {token}"}
+        assert (await anonymous.get("/user/currentUser", headers=bearer)).status_code == 401
+    assert (await client.get("/user/currentUser")).status_code == 200
+    async with as_user(app, "hank", "Other-Pass-42") as hank:
+        assert (await hank.get("/user/currentUser")).status_code == 200
+
+
+async def test_current_user_update_and_roles(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    current = (await client.get("/user/currentUser")).json()
+    assert current["userName"] == app.username
+    roles = {r["id"] for r in current["effectiveRoles"]}
+    assert roles == set(BUILTIN_ROLES)
+    updated = await client.put(
+        "/user/currentUser",
+        json={"firstName": "Ada", "phone": "+49 1"},
+        headers={"Accept": "application/vnd.com.nsn.cumulocity.currentuser+json"},
+    )
+    assert updated.status_code == 200
+    assert updated.json()["firstName"] == "Ada"
+    assert (await client.get(f"{users_path(app)}/{app.username}")).json()["phone"] == "+49 1"
+    assert (await client.put("/user/currentUser", json={"enabled": False})).status_code == 422
+    assert (await client.put("/user/currentUser", json={"password": PASSWORD})).status_code == 422
+    name, (group, password) = "reader", SEED_USERS["reader"]
+    async with as_user(app, name, password) as reader:
+        reader_roles = {
+            r["id"] for r in (await reader.get("/user/currentUser")).json()["effectiveRoles"]
+        }
+    assert group == "readers"
+    assert "ROLE_INVENTORY_READ" in reader_roles
+    assert not any(r.endswith("_ADMIN") and "OWN" not in r for r in reader_roles)
+
+
+async def test_tfa_settings(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    tfa = await client.get(f"{users_path(app)}/{app.username}/tfa")
+    assert tfa.status_code == 200
+    assert tfa.json() == {"tfaEnabled": False, "tfaEnforced": False}
+    assert (await client.get(f"{users_path(app)}/nobody/tfa")).status_code == 404
+
+
+async def test_other_tenant_is_not_found(app: EmulatorApp, client: httpx.AsyncClient) -> None:
+    assert (await client.get("/user/t999/users")).status_code == 404
+
+
+async def test_no_password_in_responses_logs_or_errors(
+    secret_app: EmulatorApp, secret_client: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    app, client = secret_app, secret_client
+    secrets = [PASSWORD, "Next-Pass-42", "bad pass", app.password]
+    texts: list[str] = []
+    caplog.set_level(logging.DEBUG)
+    responses = [
+        await create_user(client, app, "ivy"),
+        await create_user(client, app, "ivy"),
+        await create_user(client, app, "jill", password="bad pass"),
+        await client.put(f"{users_path(app)}/ivy", json={"password": "bad pass"}),
+        await client.put(f"{users_path(app)}/ivy", json={"password": PASSWORD}, headers=ACCEPT),
+        await client.get(users_path(app)),
+        await client.get(f"{users_path(app)}/ivy"),
+        await client.put(
+            "/user/currentUser/password",
+            json={"currentUserPassword": "bad pass", "newPassword": "Next-Pass-42"},
+        ),
+        await client.put(
+            "/user/currentUser/password",
+            json={"currentUserPassword": app.password, "newPassword": "bad pass"},
+        ),
+        await client.put("/user/currentUser", json={"password": PASSWORD}),
+    ]
+    async with as_user(app, "ivy", "bad pass") as wrong:
+        responses.append(await wrong.get("/user/currentUser"))
+    texts += [r.text for r in responses]
+    texts += [str(h) for r in responses for h in r.headers.values()]
+    texts += [record.getMessage() for record in caplog.records]
+    texts += [repr(entry) for entry in app.request_log.entries()]
+    assert {r.status_code for r in responses} >= {201, 409, 422, 200, 401}
+    for text in texts:
+        for secret in secrets:
+            assert secret not in text, (secret, text[:200])
+
+
+def test_seed_users_switch() -> None:
+    seeded = create_app()
+    bare = create_app(seed_users=False)
+    try:
+        with seeded.storage.read() as cur:
+            names = {r[0] for r in cur.execute("SELECT username FROM users")}
+        assert names == {"admin", *SEED_USERS}
+        with bare.storage.read() as cur:
+            names = {r[0] for r in cur.execute("SELECT username FROM users")}
+        assert names == {"admin"}
+        assert bare.users.verify("reader", SEED_USERS["reader"][1]) is None
+        assert seeded.users.verify("reader", SEED_USERS["reader"][1]) is True
+        assert seeded.users.verify("reader", "wrong") is False
+    finally:
+        seeded.close()
+        bare.close()
+
+
+def test_configured_admin_password_follows_the_configuration(tmp_path: Any) -> None:
+    database = str(tmp_path / "t.sqlite3")
+    first = create_app(database, password="first-secret")
+    first.close()
+    second = create_app(database, password="second-secret")
+    try:
+        assert second.users.verify("admin", "second-secret") is True
+        assert second.users.verify("admin", "first-secret") is False
+    finally:
+        second.close()
+
+
+async def test_reset_restores_builtins_and_admin(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "kim")
+    assert (await client.post("/_emulator/reset")).status_code in (200, 204)
+    assert (await client.get(f"{users_path(app)}/kim")).status_code == 404
+    assert (await client.get(f"/user/{app.tenant_id}/groupByName/admins")).status_code == 200
+    assert (await client.get("/user/currentUser")).status_code == 200
+
+
+async def test_builtins_do_not_shift_inventory_ids(client: httpx.AsyncClient) -> None:
+    created = await client.post("/inventory/managedObjects", json={"name": "first"})
+    assert created.json()["id"] == "10001"
+
+
+def test_cli_seed_users_option_from_flag_and_variable() -> None:
+    from c8y_emulator.__main__ import settings
+
+    assert settings([], {}).seed_users is True
+    assert settings(["--no-seed-users"], {}).seed_users is False
+    assert settings([], {"C8Y_EMULATOR_SEED_USERS": "false"}).seed_users is False
+
+
+async def test_a_deleted_administrator_no_longer_logs_in(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "lena")
+    assert (await client.delete(f"{users_path(app)}/{app.username}")).status_code == 204
+    assert (await client.get("/user/currentUser")).status_code == 401
+    async with as_user(app, "lena", PASSWORD) as lena:
+        assert (await lena.get("/user/currentUser")).status_code == 200
