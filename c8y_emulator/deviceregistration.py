@@ -24,7 +24,7 @@ The spec documents 200 for the credentials answer; the platform answers 201 (cli
 ``c8y_api`` wait for exactly 201), and so does the emulator.
 
 Storage: ``new_device_requests`` keeps each request's JSON; ``device_users`` the credentials
-handed out. Both survive a restart.
+handed out (the passwords as salted digests). Both survive a restart.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from c8y_emulator import media
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, invalid_data, not_found, unauthorized
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
+from c8y_emulator.passwords import VerifiedLogins, hash_password
 from c8y_emulator.readonly import refuse_changes
 from c8y_emulator.storage import Storage, now_iso
 from c8y_emulator.web import Request, Response, Router, write_response
@@ -92,6 +93,7 @@ class TenantAuthenticator(Authenticator):
     def __init__(self, storage: Storage, tenant_id: str, username: str, password: str) -> None:
         super().__init__(tenant_id, username, password)
         self.storage = storage
+        self._logins = VerifiedLogins()
 
     def check_password(self, login: str, password: str) -> str:
         """Return the user name when the login is the tenant user or a device user.
@@ -105,7 +107,7 @@ class TenantAuthenticator(Authenticator):
                 row = cur.execute(
                     "SELECT password FROM device_users WHERE username = ?", (user,)
                 ).fetchone()
-            if row is not None and hmac.compare_digest(password.encode(), str(row[0]).encode()):
+            if row is not None and self._logins.check(user, password, str(row[0])):
                 return user
         return super().check_password(login, password)
 
@@ -328,9 +330,10 @@ class _RegistrationApi:
                     )
                 username = DEVICE_USER_PREFIX + request_id
                 password = secrets.token_urlsafe(18)
+                # Stored as a salted digest, like every other user's password.
                 cur.execute(
                     "INSERT OR REPLACE INTO device_users (username, password) VALUES (?, ?)",
-                    (username, password),
+                    (username, hash_password(password)),
                 )
                 cur.execute("DELETE FROM new_device_requests WHERE id = ?", (request_id,))
         if pending is not None:

@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import secrets
 import string
+import threading
 
 from c8y_emulator.errors import ApiError, invalid_data
 
@@ -73,3 +74,31 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, rounds)
     return hmac.compare_digest(digest, expected)
+
+
+class VerifiedLogins:
+    """Remembers which passwords matched which stored digest, to spare the slow hash.
+
+    Keys are a keyed digest of the sent password (a secret of this process), never the
+    password; a stored digest that changed (a new password) no longer matches its entry.
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._lock = threading.Lock()
+        self._key = secrets.token_bytes(32)
+        self._size = size
+        self._matched: dict[tuple[str, bytes], str] = {}
+
+    def check(self, username: str, password: str, stored: str) -> bool:
+        """Tell whether ``password`` matches ``stored`` (the digest of ``username``)."""
+        key = (username, hmac.digest(self._key, password.encode(), hashlib.sha256))
+        with self._lock:
+            if self._matched.get(key) == stored:
+                return True
+        if not verify_password(password, stored):
+            return False
+        with self._lock:
+            if len(self._matched) >= self._size:
+                self._matched.clear()
+            self._matched[key] = stored
+        return True

@@ -15,11 +15,7 @@ Storage: ``users`` (name, digest, JSON body of the public members), ``user_group
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 import sqlite3
-import threading
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -30,7 +26,13 @@ from c8y_emulator import media
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
-from c8y_emulator.passwords import configured_hash, hash_password, policy_error, verify_password
+from c8y_emulator.passwords import (
+    VerifiedLogins,
+    configured_hash,
+    hash_password,
+    policy_error,
+    verify_password,
+)
 from c8y_emulator.storage import Storage, now_iso, parse_id
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -247,11 +249,7 @@ class UserStore:
         self.storage = storage
         self.tenant_id = tenant_id
         self.admin = admin
-        self._lock = threading.Lock()
-        # (user, keyed digest of the sent password) -> stored digest it matched; spares the
-        # slow hash on every request while a changed digest no longer matches.
-        self._verified: dict[tuple[str, bytes], str] = {}
-        self._key = secrets.token_bytes(32)
+        self._logins = VerifiedLogins()
         self._admin_password = admin_password
         self._seed_users = seed_users
         self.install()
@@ -319,17 +317,7 @@ class UserStore:
         stored, body = str(row[0]), orjson.loads(row[1])
         if body.get("enabled", True) is False:
             return False
-        key = (username, hmac.digest(self._key, password.encode(), hashlib.sha256))
-        with self._lock:
-            if self._verified.get(key) == stored:
-                return True
-        if not verify_password(password, stored):
-            return False
-        with self._lock:
-            if len(self._verified) > 1024:
-                self._verified.clear()
-            self._verified[key] = stored
-        return True
+        return self._logins.check(username, password, stored)
 
     # --- reading ----------------------------------------------------------------------------
 

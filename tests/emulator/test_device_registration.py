@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import httpx
@@ -192,8 +193,15 @@ async def test_requests_and_device_users_survive_a_restart(tmp_path: Any) -> Non
             assert (await client.get(f"{REQUESTS}/P-1")).status_code == 200
             device = httpx.BasicAuth("device_P-2", password)
             assert (await client.get("/user/currentUser", auth=device)).status_code == 200
+            wrong = httpx.BasicAuth("device_P-2", password + "x")
+            assert (await client.get("/user/currentUser", auth=wrong)).status_code == 401
     finally:
         app.close()
+    # At rest the password is a salted digest, never the text handed to the device.
+    with sqlite3.connect(database) as connection:
+        dump = "\n".join(connection.iterdump())
+    assert password not in dump
+    assert "device_P-2" in dump
 
 
 @pytest.mark.parametrize("with_device_user", [True, False])
