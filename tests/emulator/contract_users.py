@@ -79,6 +79,8 @@ async def scenario(client: httpx.AsyncClient) -> None:
     )
     await client.post(f"{base}/groups/{group}/roles", json={"role": {"id": "ROLE_NOPE"}})
     await client.post(f"{base}/groups/1/roles", json={"role": {"id": "ROLE_ALARM_READ"}})
+    await client.get(f"{base}/groups/{group}/roles", params={"withTotalPages": "true"})
+    await client.get(f"{base}/groups/999999/roles")
     await client.delete(f"{base}/groups/{group}/roles/ROLE_ALARM_READ")
     await client.delete(f"{base}/groups/{group}/roles/ROLE_ALARM_READ")
     await client.get("/user/roles", params={"withTotalPages": "true"})

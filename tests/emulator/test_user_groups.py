@@ -108,6 +108,14 @@ async def test_group_crud_members_and_roles(app: EmulatorApp, client: httpx.Asyn
     ) as olga:
         current = (await olga.get("/user/currentUser")).json()
     assert [r["id"] for r in current["effectiveRoles"]] == ["ROLE_EVENT_READ"]
+    listed = await client.get(f"{base}/groups/{gid}/roles", params={"pageSize": 1})
+    assert listed.status_code == 200
+    assert listed.headers["content-type"].startswith(
+        "application/vnd.com.nsn.cumulocity.rolereferencecollection+json"
+    )
+    assert [r["role"]["id"] for r in listed.json()["references"]] == ["ROLE_EVENT_READ"]
+    assert listed.json()["references"][0]["self"].endswith(f"/groups/{gid}/roles/ROLE_EVENT_READ")
+    assert (await client.get(f"{base}/groups/999999/roles")).status_code == 404
 
     assert (await client.delete(f"{base}/groups/{gid}/roles/ROLE_EVENT_READ")).status_code == 204
     assert (await client.delete(f"{base}/groups/{gid}/roles/ROLE_EVENT_READ")).status_code == 404

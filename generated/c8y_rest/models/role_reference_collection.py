@@ -30,16 +30,14 @@ class RoleReferenceCollection:
     Attributes:
         next_ (str | Unset):
         prev (str | Unset):
-        references (RoleReference | Unset):  Example: {'self':
-            'https://<TENANT_DOMAIN>/user/{tenantId}/users/jdoe/roles/ROLE_ALARM_ADMIN', 'role': {'id': 'ROLE_ALARM_ADMIN',
-            'name': 'ROLE_ALARM_ADMIN', 'self': 'https://<TENANT_DOMAIN>/user/roles/ROLE_ALARM_ADMIN'}}.
+        references (list[RoleReference] | Unset):
         self_ (str | Unset):
         statistics (PageStatistics | Unset):
     """
 
     next_: str | Unset = UNSET
     prev: str | Unset = UNSET
-    references: RoleReference | Unset = UNSET
+    references: list[RoleReference] | Unset = UNSET
     self_: str | Unset = UNSET
     statistics: PageStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,9 +47,12 @@ class RoleReferenceCollection:
 
         prev = self.prev
 
-        references: dict[str, Any] | Unset = UNSET
+        references: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.references, Unset):
-            references = self.references.to_dict()
+            references = []
+            for references_item_data in self.references:
+                references_item = references_item_data.to_dict()
+                references.append(references_item)
 
         self_ = self.self_
 
@@ -86,11 +87,13 @@ class RoleReferenceCollection:
         prev = d.pop("prev", UNSET)
 
         _references = d.pop("references", UNSET)
-        references: RoleReference | Unset
-        if isinstance(_references, Unset):
-            references = UNSET
-        else:
-            references = RoleReference.from_dict(_references)
+        references: list[RoleReference] | Unset = UNSET
+        if _references is not UNSET:
+            references = []
+            for references_item_data in _references:
+                references_item = RoleReference.from_dict(references_item_data)
+
+                references.append(references_item)
 
         self_ = d.pop("self", UNSET)
 
