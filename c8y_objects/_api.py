@@ -15,7 +15,7 @@ query parameters with `build_query_params`. Everything else lives here:
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
 
@@ -299,8 +299,14 @@ class CumulocityResource(Generic[O]):
         resource: str | None = None,
         collection_key: str | None = None,
         object_class: type[O] | None = None,
+        unwrap: str | None = None,
     ) -> AsyncIterator[Any]:
-        """Check the arguments now and return the iterator over the results."""
+        """Check the arguments now and return the iterator over the results.
+
+        Args:
+            unwrap: For a reference collection, the key whose object each item carries (a
+                user's groups list ``{"group": {...}}``); items without it are skipped.
+        """
         check_no_paging(params)
         matcher = build_matcher(include, exclude)
         extract = None if as_values is None else build_extractor(as_values)
@@ -318,6 +324,7 @@ class CumulocityResource(Generic[O]):
             workers=workers,
             matcher=matcher,
             extract=extract,
+            unwrap=unwrap,
         )
 
     async def _iterate(
@@ -333,19 +340,23 @@ class CumulocityResource(Generic[O]):
         workers: int | None,
         matcher: Any,
         extract: Callable[[dict[str, Any]], Any] | None,
+        unwrap: str | None = None,
     ) -> AsyncIterator[Any]:
         if limit == 0:
             return
         c8y = self.c8y
-        pages = iter_pages(
-            c8y,
-            resource,
-            params,
-            key=key,
-            page_size=page_size,
-            page_number=page_number,
-            limit=None if matcher is not None else limit,
-            workers=workers,
+        pages = _unwrapped(
+            iter_pages(
+                c8y,
+                resource,
+                params,
+                key=key,
+                page_size=page_size,
+                page_number=page_number,
+                limit=None if matcher is not None else limit,
+                workers=workers,
+            ),
+            unwrap,
         )
         try:
             if matcher is None:
@@ -492,6 +503,22 @@ class CumulocityResource(Generic[O]):
             await c8y.put(path, body, content_type=media_type)
 
         await run_bulk(paths, apply, workers=workers, progress=progress)
+
+
+Pages = AsyncGenerator[list[dict[str, Any]], None]
+
+
+def _unwrapped(pages: Pages, key: str | None) -> Pages:
+    """The pages, or each page's items replaced by the object under `key` (None: as they are)."""
+    return pages if key is None else _unwrap_pages(pages, key)
+
+
+async def _unwrap_pages(pages: Pages, key: str) -> Pages:
+    try:
+        async for page in pages:
+            yield [item[key] for item in page if isinstance(item.get(key), dict)]
+    finally:
+        await pages.aclose()
 
 
 def _object_id(obj: CumulocityObject | str | int) -> str:

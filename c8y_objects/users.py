@@ -15,7 +15,7 @@ this module quotes one.
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, TypedDict, Unpack, overload
 
@@ -24,9 +24,7 @@ from c8y_objects._api import (
     CumulocityResource,
     ExtraParams,
     Progress,
-    _check_positive,
     _object_id,
-    infer_page_size,
 )
 from c8y_objects._base import (
     ChoiceField,
@@ -37,8 +35,7 @@ from c8y_objects._base import (
     check_choice,
 )
 from c8y_objects._bulk import run_bulk
-from c8y_objects._filters import AsValues, Matcher, ValueSpec, build_extractor, build_matcher
-from c8y_objects._paging import check_no_paging, iter_pages
+from c8y_objects._filters import AsValues, Matcher, ValueSpec
 from c8y_objects._query import QuerySpec
 from c8y_objects._wire import ResourceOperations, render_path
 from c8y_objects.errors import ConfigurationError, ObjectStateError
@@ -1155,71 +1152,10 @@ class UserGroups(CumulocityResource[UserGroup]):
         params, resource, references = self._params(expression, filters, extra_params, call)
         if not references:
             return self._select(params, **options)
-        return self._select_references(params, resource, **options)
-
-    def _select_references(
-        self,
-        params: dict[str, Any],
-        resource: str,
-        *,
-        limit: int | None,
-        include: Matcher | None,
-        exclude: Matcher | None,
-        page_size: int | None,
-        page_number: int | None,
-        as_values: AsValues | None,
-        workers: int | None,
-    ) -> AsyncIterator[Any]:
-        """`_select` over a group reference collection: each item's ``group`` is the result."""
-        check_no_paging(params)
-        matcher = build_matcher(include, exclude)
-        extract = None if as_values is None else build_extractor(as_values)
-        size = infer_page_size(limit, page_size, matcher is not None)
-        _check_positive("page_number", page_number)
-        _check_positive("workers", workers)
-        return self._iterate_references(
-            resource, params, limit, size, page_number, workers, matcher, extract
+        # A user's groups come as references: each item's ``group`` is the result.
+        return self._select(
+            params, resource=resource, collection_key="references", unwrap="group", **options
         )
-
-    async def _iterate_references(
-        self,
-        resource: str,
-        params: dict[str, Any],
-        limit: int | None,
-        page_size: int,
-        page_number: int | None,
-        workers: int | None,
-        matcher: Any,
-        extract: Callable[[dict[str, Any]], Any] | None,
-    ) -> AsyncIterator[Any]:
-        if limit == 0:
-            return
-        pages = iter_pages(
-            self.c8y,
-            resource,
-            params,
-            key="references",
-            page_size=page_size,
-            page_number=page_number,
-            limit=None if matcher is not None else limit,
-            workers=workers,
-        )
-        found = 0
-        try:
-            async for page in pages:
-                for reference in page:
-                    json = reference.get("group")
-                    if not isinstance(json, dict):
-                        continue  # a reference without group carries nothing to return
-                    group = UserGroup.from_json(json, self.c8y)
-                    if matcher is not None and not matcher(json, group):
-                        continue
-                    yield group if extract is None else extract(json)
-                    found += 1
-                    if limit is not None and found >= limit:
-                        return
-        finally:
-            await pages.aclose()
 
     @overload
     async def get_all(
