@@ -1,8 +1,8 @@
 """The generic part of every main API class: queries, counts and bulk calls on one resource.
 
 A main API class (`Inventory`, later `Events`, `Alarms`, ...) subclasses `CumulocityResource`,
-names its collection path, list key and object class, and turns its snake_case filters into
-query parameters with `build_query_params`. Everything else lives here:
+names its generated operations, list key and object class, and turns its keyword filters into
+query parameters with a `c8y_objects._query.QuerySpec`. Everything else lives here:
 
 - `_select` builds the paging request, parses pages into objects with `from_json_list` (no copy,
   no validation), applies the client-side `include` / `exclude` filters and `as_values`, and
@@ -14,12 +14,11 @@ query parameters with `build_query_params`. Everything else lives here:
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
 
-from c8y_objects._base import CumulocityObject, DateLike, format_datetime
+from c8y_objects._base import CumulocityObject, DateLike
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityConnection
@@ -37,23 +36,14 @@ __all__ = [
     "Progress",
     "TimeFilters",
     "UpdateFilters",
-    "build_query_params",
     "date_filter_params",
     "infer_page_size",
-    "snake_to_camel",
 ]
 
 O = TypeVar("O", bound=CumulocityObject)  # noqa: E741
 
 Progress = Callable[[int, int | None], None]
 """``progress(done, total)``, called after each item of a bulk call."""
-
-_SNAKE = re.compile(r"_([a-z0-9])")
-
-
-def snake_to_camel(name: str) -> str:
-    """``with_children`` -> ``withChildren``; camelCase names are returned unchanged."""
-    return _SNAKE.sub(lambda m: m.group(1).upper(), name)
 
 
 class TimeFilters(TypedDict, total=False):
@@ -87,32 +77,6 @@ class UpdateFilters(TypedDict, total=False):
 
 ExtraParams: TypeAlias = Mapping[str, str | int | float | bool | Sequence[str]]
 """Raw query parameters sent as given: the explicit escape hatch for what no filter covers."""
-
-
-def build_query_params(
-    filters: Mapping[str, Any], renames: Mapping[str, str] | None = None
-) -> dict[str, Any]:
-    """Turn snake_case filter arguments into the platform's query parameters (pure).
-
-    None values are dropped; a name in `renames` maps to the given parameter, any other name is
-    converted to camelCase. Datetimes must be aware (they become ISO text); booleans and lists
-    are left for the transport to encode (``true``/``false``, comma-separated).
-
-    Raises:
-        NaiveDatetimeError: A datetime filter has no time zone.
-    """
-    params: dict[str, Any] = {}
-    renames = renames or {}
-    for name, value in filters.items():
-        if value is None:
-            continue
-        key = renames.get(name) or snake_to_camel(name)
-        if isinstance(value, datetime):
-            value = format_datetime(value, field=name)
-        elif isinstance(value, list | tuple | set | frozenset):
-            value = [str(v) for v in value]
-        params[key] = value
-    return params
 
 
 def date_filter_params(

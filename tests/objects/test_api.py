@@ -24,46 +24,62 @@ from c8y_objects import (
     ServerError,
 )
 from c8y_objects._api import (
-    build_query_params,
     infer_page_size,
-    snake_to_camel,
 )
-from c8y_objects._query import expression_params
+from c8y_objects._query import QuerySpec, camel_name, expression_params
+from c8y_objects.errors import WireMismatchError
 from c8y_objects.inventory import inventory_query_params
+from c8y_rest import wire
 
 # -- pure parameter building -----------------------------------------------------------------
 
 
-def test_snake_to_camel() -> None:
-    assert snake_to_camel("with_children_count") == "withChildrenCount"
-    assert snake_to_camel("withParents") == "withParents"
-    assert snake_to_camel("type") == "type"
+def test_camel_name() -> None:
+    assert camel_name("with_children_count") == "withChildrenCount"
+    assert camel_name("withParents") == "withParents"
+    assert camel_name("type") == "type"
 
 
-def test_build_query_params_converts_names_and_values() -> None:
-    params = build_query_params(
+_SPEC = QuerySpec(
+    "tests.SampleFilters",
+    wire.GET_EVENT_COLLECTION_RESOURCE,
+    ["with_source_assets", "source", "type", "date_from", "fragment"],
+    params={"fragment": "fragmentType"},
+)
+
+
+def test_query_spec_converts_names_and_values() -> None:
+    params = _SPEC.build(
         {
-            "with_children": True,
-            "child_device_id": 5,
-            "ids": (1, "2"),
+            "with_source_assets": True,
+            "source": 5,
+            "type": (1, "2"),
             "date_from": datetime(2024, 1, 1, tzinfo=UTC),
-            "skip": None,
-            "pageSize": 3,
+            "fragment": None,
         },
-        renames={"pageSize": "pageSize"},
+        call="select",
+        extra_params={"pageSize": 3},
     )
     assert params == {
-        "withChildren": True,
-        "childDeviceId": 5,
-        "ids": ["1", "2"],
+        "withSourceAssets": True,
+        "source": 5,
+        "type": ["1", "2"],
         "dateFrom": "2024-01-01T00:00:00.000Z",
         "pageSize": 3,
     }
+    assert _SPEC.build({"fragment": "c8y_X"}, call="select") == {"fragmentType": "c8y_X"}
 
 
-def test_build_query_params_refuses_naive_datetimes() -> None:
+def test_query_spec_refuses_naive_datetimes() -> None:
     with pytest.raises(NaiveDatetimeError, match="date_from"):
-        build_query_params({"date_from": datetime(2024, 1, 1)})
+        _SPEC.build({"date_from": datetime(2024, 1, 1)}, call="select")
+
+
+def test_query_spec_refuses_a_filter_the_operation_does_not_declare() -> None:
+    with pytest.raises(WireMismatchError, match=r"tests\.SampleFilters\.nonsense_flag"):
+        QuerySpec(
+            "tests.SampleFilters", wire.GET_MANAGED_OBJECT_COLLECTION_RESOURCE, ["nonsense_flag"]
+        )
 
 
 def test_expression_is_split_unchanged() -> None:
