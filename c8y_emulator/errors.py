@@ -63,6 +63,11 @@ def unauthorized(message: str = "Invalid credentials! : Bad credentials") -> Api
     )
 
 
+def forbidden(message: str = "Access is denied") -> ApiError:
+    """403: the user is known but lacks the role or inventory permission for the request."""
+    return ApiError(403, "security/Forbidden", message)
+
+
 def not_found(area: str, message: str) -> ApiError:
     """404: the addressed resource does not exist."""
     return ApiError(404, f"{area}/Not Found", message)

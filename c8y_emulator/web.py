@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, unquote, urlencode
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import Rule, Visibility
 from c8y_emulator.errors import bad_request, invalid_data
 
 _TRUE = frozenset({"true", "1", "yes"})
@@ -36,6 +37,8 @@ class Request:
         body: The raw request body.
         base_url: ``scheme://host[:port]`` the client addressed; links are built from it.
         user: Name of the authenticated user (set by the app after authentication).
+        visibility: Set when the route's rule lets the caller through restricted to the objects
+            their inventory roles reach (:mod:`c8y_emulator.access`); None: unrestricted.
     """
 
     method: str
@@ -46,6 +49,7 @@ class Request:
     body: bytes
     base_url: str
     user: str = ""
+    visibility: Visibility | None = None
 
     def param(self, name: str) -> str | None:
         """Return the first value of query parameter ``name``, or None."""
@@ -159,6 +163,7 @@ class Route:
     handler: Handler
     pattern: re.Pattern[str]
     public: bool = False
+    access: Rule | None = None
 
 
 class Router:
@@ -167,7 +172,15 @@ class Router:
     def __init__(self) -> None:
         self._routes: list[Route] = []
 
-    def add(self, method: str, template: str, handler: Handler, *, public: bool = False) -> None:
+    def add(
+        self,
+        method: str,
+        template: str,
+        handler: Handler,
+        *,
+        public: bool = False,
+        access: Rule | None = None,
+    ) -> None:
         """Register ``handler`` for ``method`` on path ``template``.
 
         Args:
@@ -175,13 +188,15 @@ class Router:
             template: Path with ``{name}`` parameters, as the platform's spec writes it.
             handler: The function answering the request.
             public: Whether the route answers without credentials (login endpoints).
+            access: Who may call it (:func:`c8y_emulator.access.require`); every route that is
+                not public declares one.
         """
         parts = []
         for segment in template.strip("/").split("/"):
             param = _PARAM.fullmatch(segment)
             parts.append(f"(?P<{param.group(1)}>[^/]+)" if param else re.escape(segment))
         pattern = re.compile("^/" + "/".join(parts) + "/?$")
-        self._routes.append(Route(method.upper(), template, handler, pattern, public))
+        self._routes.append(Route(method.upper(), template, handler, pattern, public, access))
 
     def __iter__(self) -> Iterator[Route]:
         return iter(self._routes)

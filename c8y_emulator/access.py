@@ -1,0 +1,226 @@
+"""Who may call what: global roles per route, and inventory roles per managed object.
+
+Every route that is not public declares a :class:`Rule` (``router.add(..., access=require(...))``).
+After authentication the app asks :class:`AccessControl` whether the caller passes it:
+
+- a caller holding one of the rule's global roles (through a user group) passes unrestricted;
+- a rule with ``own`` roles also lets a caller through who addresses themselves (the route's
+  ``userId`` or ``username`` parameter is their own name) and holds one of those roles;
+- a rule with an ``api`` (``MANAGED_OBJECT``, ``MEASUREMENT``, ``EVENT``, ``ALARM``,
+  ``OPERATION``) lets every other caller through *restricted*: the handler only shows and changes
+  the managed objects (and their data) the caller owns or reaches through an inventory role
+  assignment. :attr:`Request.visibility` carries that restriction;
+- anyone else gets the platform's 403 (``security/Forbidden``) before the handler runs, so
+  nothing changes.
+
+Inventory roles, as the emulator applies them: an assignment grants its roles' permissions on the
+assigned managed object and everything below it (child assets and child devices, transitively).
+A permission matches an API when its scope is that API or ``*``, and a level when its permission
+is that level or ``*`` (``READ`` does not allow writes, and ``ADMIN`` alone does not allow reads:
+the platform's UI offers the two apart and ``*`` for both). A permission naming a ``type`` other
+than ``*`` only covers items of that type. The owner of a managed object has every permission on
+it and its data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+import orjson
+
+from c8y_emulator.errors import forbidden
+from c8y_emulator.storage import Storage
+
+Level = Literal["READ", "ADMIN"]
+API_NAMES = frozenset({"MANAGED_OBJECT", "MEASUREMENT", "EVENT", "ALARM", "OPERATION", "AUDIT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """What a route needs from its caller (build with :func:`require`)."""
+
+    roles: frozenset[str]
+    api: str | None = None
+    level: Level = "READ"
+    own: frozenset[str] = frozenset()
+
+
+def require(
+    *roles: str,
+    api: str | None = None,
+    level: Level = "READ",
+    own: Iterable[str] = (),
+) -> Rule:
+    """Declare the access rule of a route.
+
+    Args:
+        *roles: Global roles, any one of which lets the caller through. None: any signed-in user.
+        api: Inventory role API through which callers without those roles may still reach the
+            objects they own or are assigned (the handler then restricts what it shows).
+        level: The permission level that API access needs.
+        own: Roles that suffice when the route's ``userId`` / ``username`` is the caller.
+    """
+    if api is not None and api not in API_NAMES:
+        raise ValueError(f"unknown inventory role API {api!r}")
+    return Rule(frozenset(roles), api, level, frozenset(own))
+
+
+ANY_USER = Rule(frozenset())
+"""Any authenticated user (their own profile, login information, ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """Managed objects reachable through one permission: ``object_ids``, limited to ``type``."""
+
+    object_ids: frozenset[int]
+    type: str | None = None
+
+
+@dataclass(slots=True)
+class Visibility:
+    """The managed objects (and their data) a restricted caller may reach for one API and level.
+
+    Attributes:
+        user: The caller.
+        api: The inventory role API.
+        level: ``READ`` or ``ADMIN``.
+    """
+
+    user: str
+    api: str
+    level: Level
+    _grants: list[Grant] | None = field(default=None, repr=False)
+
+    def grants(self, cur: sqlite3.Cursor) -> list[Grant]:
+        """The caller's grants: owned objects (any type) and inventory role assignments."""
+        if self._grants is None:
+            self._grants = _grants(cur, self.user, self.api, self.level)
+        return self._grants
+
+    def with_level(self, level: Level) -> Visibility:
+        """The same caller and API at another level (a write handler checking its target)."""
+        return Visibility(self.user, self.api, level)
+
+    def allows(self, cur: sqlite3.Cursor, object_id: int, item_type: str | None = None) -> bool:
+        """Whether the caller reaches ``object_id`` (for an item of ``item_type``)."""
+        return any(
+            object_id in g.object_ids and (g.type is None or g.type == item_type)
+            for g in self.grants(cur)
+        )
+
+    def check(self, cur: sqlite3.Cursor, object_id: int, item_type: str | None = None) -> None:
+        """Raise the platform's 403 unless :meth:`allows`."""
+        if not self.allows(cur, object_id, item_type):
+            raise forbidden()
+
+    def where(
+        self, cur: sqlite3.Cursor, column: str, type_column: str | None = None
+    ) -> tuple[str, list[object]]:
+        """An SQL condition (and its arguments) keeping the rows whose ``column`` is reachable.
+
+        Args:
+            cur: The transaction's cursor.
+            column: The column holding the managed object id (``id``, ``source``, ...).
+            type_column: The column holding the item's type, for typed permissions; without
+                one, typed permissions grant nothing.
+        """
+        clauses: list[str] = []
+        args: list[object] = []
+        for grant in self.grants(cur):
+            if not grant.object_ids:
+                continue
+            if grant.type is not None and type_column is None:
+                continue
+            ids = sorted(grant.object_ids)
+            clause = f"{column} IN ({','.join('?' * len(ids))})"
+            args.extend(ids)
+            if grant.type is not None:
+                clause = f"({clause} AND {type_column} = ?)"
+                args.append(grant.type)
+            clauses.append(clause)
+        if not clauses:
+            return "0", []
+        return "(" + " OR ".join(clauses) + ")", args
+
+
+RolesOf = Callable[[sqlite3.Cursor, str], frozenset[str]]
+
+
+class AccessControl:
+    """Applies route rules to callers.
+
+    Args:
+        storage: The tenant's database.
+        roles_of: The global roles a user holds, read in a transaction.
+    """
+
+    def __init__(self, storage: Storage, roles_of: RolesOf) -> None:
+        self._storage = storage
+        self._roles_of = roles_of
+
+    def roles(self, user: str) -> frozenset[str]:
+        """The global roles of ``user``."""
+        with self._storage.read() as cur:
+            return self._roles_of(cur, user)
+
+    def check(self, rule: Rule, user: str, params: Mapping[str, str]) -> Visibility | None:
+        """Let the caller through (None: unrestricted; a :class:`Visibility`: restricted).
+
+        Raises:
+            ApiError: 403 when the caller may not use the route at all.
+        """
+        if not rule.roles:
+            return None
+        held = self.roles(user)
+        if held & rule.roles:
+            return None
+        if rule.own and held & rule.own and user in (params.get("userId"), params.get("username")):
+            return None
+        if rule.api is not None:
+            return Visibility(user, rule.api, rule.level)
+        raise forbidden()
+
+
+def _permits(permission: Mapping[str, object], api: str, level: Level) -> bool:
+    return permission.get("scope") in (api, "*") and permission.get("permission") in (level, "*")
+
+
+def _grants(cur: sqlite3.Cursor, user: str, api: str, level: Level) -> list[Grant]:
+    owned = frozenset(
+        int(r[0]) for r in cur.execute("SELECT id FROM managed_objects WHERE owner = ?", (user,))
+    )
+    grants = [Grant(owned)]
+    role_bodies: dict[int, list[Mapping[str, object]]] = {}
+    for raw_object, raw_roles in cur.execute(
+        "SELECT managed_object, roles FROM inventory_assignments WHERE username = ?", (user,)
+    ).fetchall():
+        types: set[str | None] = set()
+        for role_id in orjson.loads(raw_roles):
+            if role_id not in role_bodies:
+                row = cur.execute(
+                    "SELECT body FROM inventory_roles WHERE id = ?", (role_id,)
+                ).fetchone()
+                role_bodies[role_id] = orjson.loads(row[0]).get("permissions", []) if row else []
+            for permission in role_bodies[role_id]:
+                if _permits(permission, api, level):
+                    kind = permission.get("type", "*")
+                    types.add(None if kind == "*" else str(kind))
+        if not types:
+            continue
+        reachable = _subtree(cur, int(raw_object))
+        grants.extend(Grant(reachable, kind) for kind in sorted(types, key=str))
+    return grants
+
+
+def _subtree(cur: sqlite3.Cursor, root: int) -> frozenset[int]:
+    rows = cur.execute(
+        "WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT r.child_id FROM "
+        "managed_object_references r JOIN below b ON r.parent_id = b.id "
+        "WHERE r.kind IN ('childAssets', 'childDevices')) SELECT id FROM below",
+        (root,),
+    )
+    return frozenset(int(r[0]) for r in rows)
