@@ -32,8 +32,15 @@ from c8y_emulator import (
     tenant,
     users,
 )
+from c8y_emulator.access import AccessControl
 from c8y_emulator.auth import Authenticator
-from c8y_emulator.errors import ApiError, method_not_allowed, not_found, payload_too_large
+from c8y_emulator.errors import (
+    ApiError,
+    forbidden,
+    method_not_allowed,
+    not_found,
+    payload_too_large,
+)
 from c8y_emulator.faults import Fault, FaultRegistry, RequestLog
 from c8y_emulator.storage import Storage
 from c8y_emulator.web import Handler, Request, Response, Route, Router
@@ -110,6 +117,7 @@ class EmulatorApp:
             self.storage, tenant_id, username, password
         )
         self.auth.verifier = self.users.verify
+        self.access = AccessControl(self.storage, self.users.effective_roles)
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
@@ -170,6 +178,12 @@ class EmulatorApp:
             public = not isinstance(route_match, list) and route_match[0].public
             if not public:
                 request.user = self.auth.authenticate(request.headers)
+                if not isinstance(route_match, list):
+                    route, params = route_match
+                    # A route without a rule is refused: access is declared, never assumed.
+                    if route.access is None:
+                        raise forbidden()
+                    request.visibility = self.access.check(route.access, request.user, params)
             if not is_control:
                 fault = self.faults.take(request.method, path)
                 if fault is not None:

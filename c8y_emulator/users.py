@@ -23,8 +23,9 @@ from urllib.parse import unquote, urlsplit
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.auth import Authenticator
-from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
+from c8y_emulator.errors import ApiError, conflict, forbidden, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
 from c8y_emulator.passwords import (
     VerifiedLogins,
@@ -344,6 +345,22 @@ class UserStore:
         ).fetchall()
         return [str(r[0]) for r in rows]
 
+    def effective_roles(self, cur: sqlite3.Cursor, name: str) -> frozenset[str]:
+        """The global roles of any user who can sign in, device users of registrations included.
+
+        A device user (kept by :mod:`c8y_emulator.deviceregistration`, not in this store)
+        holds the devices group's roles, as on the platform.
+        """
+        if cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+            return frozenset(self.roles_of(cur, name))
+        if cur.execute("SELECT 1 FROM device_users WHERE username = ?", (name,)).fetchone():
+            rows = cur.execute(
+                "SELECT r.role FROM user_group_roles r JOIN user_groups g ON g.id = r.group_id "
+                "WHERE g.name = 'devices'"
+            ).fetchall()
+            return frozenset(str(r[0]) for r in rows)
+        return frozenset()
+
     def role_document(self, request: Request, role: str) -> dict[str, Any]:
         return {"id": role, "name": role, "self": request.url(f"/user/roles/{role}")}
 
@@ -443,46 +460,61 @@ def _user_fields(document: Mapping[str, Any], *, allowed: Any = None) -> dict[st
     return fields
 
 
+_OWN_READ = ("ROLE_USER_MANAGEMENT_OWN_READ", "ROLE_USER_MANAGEMENT_OWN_ADMIN")
+_READ = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN")
+_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_READ)
+_ADMIN = require("ROLE_USER_MANAGEMENT_ADMIN")
+# The own-admin role lets users edit their own profile; groups and roles are not in it.
+_ADMIN_OWN = require("ROLE_USER_MANAGEMENT_ADMIN", own=("ROLE_USER_MANAGEMENT_OWN_ADMIN",))
+# Creating users and putting them into groups: the create role too, within its own rights
+# (checked by the handlers: see _UsersApi._check_grant).
+_CREATE = require("ROLE_USER_MANAGEMENT_ADMIN", "ROLE_USER_MANAGEMENT_CREATE")
+
+
 def register(router: Router, store: UserStore, auth: Authenticator) -> None:
     """Add the user management routes to ``router``."""
     api = _UsersApi(store, auth)
     base = "/user/{tenantId}"
-    router.add("GET", "/user/currentUser", api.get_current_user)
-    router.add("PUT", "/user/currentUser", api.update_current_user)
-    router.add("PUT", "/user/currentUser/password", api.change_password)
-    router.add("GET", base + "/users", api.list_users)
-    router.add("POST", base + "/users", api.create_user)
-    router.add("GET", base + "/users/{userId}", api.get_user)
-    router.add("PUT", base + "/users/{userId}", api.update_user)
-    router.add("DELETE", base + "/users/{userId}", api.delete_user)
-    router.add("GET", base + "/userByName/{username}", api.get_user_by_name)
-    router.add("GET", base + "/users/{userId}/tfa", api.get_tfa)
-    router.add("GET", base + "/users/{userId}/groups", api.list_user_groups)
-    router.add("GET", base + "/groups", api.list_groups)
-    router.add("POST", base + "/groups", api.create_group)
-    router.add("GET", base + "/groups/{groupId}", api.get_group)
-    router.add("PUT", base + "/groups/{groupId}", api.update_group)
-    router.add("DELETE", base + "/groups/{groupId}", api.delete_group)
-    router.add("GET", base + "/groupByName/{groupName}", api.get_group_by_name)
-    router.add("GET", base + "/groups/{groupId}/users", api.list_members)
-    router.add("POST", base + "/groups/{groupId}/users", api.add_member)
-    router.add("DELETE", base + "/groups/{groupId}/users/{userId}", api.remove_member)
-    router.add("GET", base + "/groups/{groupId}/roles", api.list_group_roles)
-    router.add("POST", base + "/groups/{groupId}/roles", api.add_group_role)
-    router.add("DELETE", base + "/groups/{groupId}/roles/{roleId}", api.remove_group_role)
-    router.add("GET", "/user/roles", api.list_roles)
-    router.add("GET", "/user/roles/{name}", api.get_role)
-    router.add("GET", "/user/inventoryroles", api.list_inventory_roles)
-    router.add("POST", "/user/inventoryroles", api.create_inventory_role)
-    router.add("GET", "/user/inventoryroles/{id}", api.get_inventory_role)
-    router.add("PUT", "/user/inventoryroles/{id}", api.update_inventory_role)
-    router.add("DELETE", "/user/inventoryroles/{id}", api.delete_inventory_role)
+    router.add("GET", "/user/currentUser", api.get_current_user, access=ANY_USER)
+    router.add("PUT", "/user/currentUser", api.update_current_user, access=ANY_USER)
+    router.add("PUT", "/user/currentUser/password", api.change_password, access=ANY_USER)
+    router.add("GET", base + "/users", api.list_users, access=_READ)
+    router.add("POST", base + "/users", api.create_user, access=_CREATE)
+    router.add("GET", base + "/users/{userId}", api.get_user, access=_READ_OWN)
+    router.add("PUT", base + "/users/{userId}", api.update_user, access=_ADMIN_OWN)
+    router.add("DELETE", base + "/users/{userId}", api.delete_user, access=_ADMIN)
+    router.add("GET", base + "/userByName/{username}", api.get_user_by_name, access=_READ_OWN)
+    router.add("GET", base + "/users/{userId}/tfa", api.get_tfa, access=_READ_OWN)
+    router.add("GET", base + "/users/{userId}/groups", api.list_user_groups, access=_READ_OWN)
+    router.add("GET", base + "/groups", api.list_groups, access=_READ)
+    router.add("POST", base + "/groups", api.create_group, access=_ADMIN)
+    router.add("GET", base + "/groups/{groupId}", api.get_group, access=_READ)
+    router.add("PUT", base + "/groups/{groupId}", api.update_group, access=_ADMIN)
+    router.add("DELETE", base + "/groups/{groupId}", api.delete_group, access=_ADMIN)
+    router.add("GET", base + "/groupByName/{groupName}", api.get_group_by_name, access=_READ)
+    router.add("GET", base + "/groups/{groupId}/users", api.list_members, access=_READ)
+    router.add("POST", base + "/groups/{groupId}/users", api.add_member, access=_CREATE)
+    router.add(
+        "DELETE", base + "/groups/{groupId}/users/{userId}", api.remove_member, access=_ADMIN
+    )
+    router.add("GET", base + "/groups/{groupId}/roles", api.list_group_roles, access=_READ)
+    router.add("POST", base + "/groups/{groupId}/roles", api.add_group_role, access=_ADMIN)
+    router.add(
+        "DELETE", base + "/groups/{groupId}/roles/{roleId}", api.remove_group_role, access=_ADMIN
+    )
+    router.add("GET", "/user/roles", api.list_roles, access=_READ)
+    router.add("GET", "/user/roles/{name}", api.get_role, access=_READ)
+    router.add("GET", "/user/inventoryroles", api.list_inventory_roles, access=_READ)
+    router.add("POST", "/user/inventoryroles", api.create_inventory_role, access=_ADMIN)
+    router.add("GET", "/user/inventoryroles/{id}", api.get_inventory_role, access=_READ)
+    router.add("PUT", "/user/inventoryroles/{id}", api.update_inventory_role, access=_ADMIN)
+    router.add("DELETE", "/user/inventoryroles/{id}", api.delete_inventory_role, access=_ADMIN)
     assignments = base + "/users/{userId}/roles/inventory"
-    router.add("GET", assignments, api.list_assignments)
-    router.add("POST", assignments, api.create_assignment)
-    router.add("GET", assignments + "/{id}", api.get_assignment)
-    router.add("PUT", assignments + "/{id}", api.update_assignment)
-    router.add("DELETE", assignments + "/{id}", api.delete_assignment)
+    router.add("GET", assignments, api.list_assignments, access=_READ_OWN)
+    router.add("POST", assignments, api.create_assignment, access=_ADMIN)
+    router.add("GET", assignments + "/{id}", api.get_assignment, access=_READ_OWN)
+    router.add("PUT", assignments + "/{id}", api.update_assignment, access=_ADMIN)
+    router.add("DELETE", assignments + "/{id}", api.delete_assignment, access=_ADMIN)
 
 
 class _UsersApi:
@@ -498,14 +530,8 @@ class _UsersApi:
         name = request.user or self.auth.username
         with self.storage.read() as cur:
             known = cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone()
-            if known is not None:
-                body = self.store.user_row(cur, name)
-                roles = self.store.roles_of(cur, name)
-            else:
-                # A device user of a registration (kept by c8y_emulator.deviceregistration):
-                # it holds the devices group's roles.
-                body = {}
-                roles = sorted(BUILTIN_GROUPS["devices"])
+            body = self.store.user_row(cur, name) if known is not None else {}
+            roles = sorted(self.store.effective_roles(cur, name))
         document: dict[str, Any] = {
             "self": request.url("/user/currentUser"),
             "id": name,
@@ -869,7 +895,8 @@ class _UsersApi:
             raise invalid_data(AREA, "Field user must name the user by self, id or userName")
         with self.storage.write() as cur:
             group_id = self._group_id(cur, params["groupId"])
-            self.store.user_row(cur, name)
+            target = self.store.user_row(cur, name)
+            self._check_grant(cur, request.user, name, target, group_id)
             cur.execute(
                 "INSERT OR IGNORE INTO user_group_members (group_id, username) VALUES (?, ?)",
                 (group_id, name),
@@ -879,6 +906,32 @@ class _UsersApi:
                 "self": request.url(f"/user/{self.tenant_id}/groups/{group_id}/users/{name}"),
             }
         return write_response(request, 201, orjson.dumps(reference), USER_REFERENCE)
+
+    def _check_grant(
+        self,
+        cur: sqlite3.Cursor,
+        caller: str,
+        name: str,
+        target: Mapping[str, Any],
+        group_id: int,
+    ) -> None:
+        """Refuse (403) a group membership the caller may not grant.
+
+        A user administrator grants any group. A caller with only the create role (the route
+        lets nobody else through) may put the users it created into groups whose roles it
+        holds itself, and never itself: nobody raises their own rights.
+        """
+        held = self.store.effective_roles(cur, caller)
+        if "ROLE_USER_MANAGEMENT_ADMIN" in held:
+            return
+        group_roles = {
+            str(r[0])
+            for r in cur.execute(
+                "SELECT role FROM user_group_roles WHERE group_id = ?", (group_id,)
+            ).fetchall()
+        }
+        if name == caller or target.get("owner") != caller or not group_roles <= held:
+            raise forbidden()
 
     def remove_member(self, request: Request, params: dict[str, str]) -> Response:
         _check_tenant(self.store, params)
