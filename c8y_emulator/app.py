@@ -175,15 +175,7 @@ class EmulatorApp:
             )
             if not isinstance(route_match, list):
                 logged.update(route=route_match[0].template, params=route_match[1])
-            public = not isinstance(route_match, list) and route_match[0].public
-            if not public:
-                request.user = self.auth.authenticate(request.headers)
-                if not isinstance(route_match, list):
-                    route, params = route_match
-                    # A route without a rule is refused: access is declared, never assumed.
-                    if route.access is None:
-                        raise forbidden()
-                    request.visibility = self.access.check(route.access, request.user, params)
+            self._admit(request, route_match)
             if not is_control:
                 fault = self.faults.take(request.method, path)
                 if fault is not None:
@@ -206,6 +198,35 @@ class EmulatorApp:
             await _send_truncated(send, receive, response.status, headers, response.body)
             return
         await _send(send, response.status, headers, response.body)
+
+    def _admit(
+        self, request: Request, route_match: tuple[Route, dict[str, str]] | list[str]
+    ) -> None:
+        """Authenticate the caller and apply the route's access rule (public routes: neither).
+
+        Raises:
+            ApiError: 401 or 403; a 500 naming any unexpected failure on the way.
+        """
+        if not isinstance(route_match, list) and route_match[0].public:
+            return
+        try:
+            request.user = self.auth.authenticate(request.headers)
+            if isinstance(route_match, list):
+                return
+            route, params = route_match
+            # A route without a rule is refused: access is declared, never assumed.
+            if route.access is None:
+                raise forbidden()
+            request.visibility = self.access.check(route.access, request.user, params)
+        except ApiError:
+            raise
+        except Exception as exc:
+            logger.exception("unexpected error admitting %s %s", request.method, request.path)
+            raise ApiError(
+                500,
+                "general/Internal Server Error",
+                f"Unexpected emulator error: {type(exc).__name__}: {exc}",
+            ) from exc
 
     def _dispatch(
         self, request: Request, route_match: tuple[Route, dict[str, str]] | list[str]

@@ -230,3 +230,18 @@ async def test_reader_cannot_use_the_control_api(client: httpx.AsyncClient) -> N
     reset = await client.post("/_emulator/reset", auth=reader)
     assert reset.status_code == 403
     assert reset.json()["error"] == "security/Forbidden"
+
+
+async def test_an_unexpected_failure_while_admitting_is_a_500_with_the_error_body(
+    app: EmulatorApp, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(user: str) -> frozenset[str]:
+        raise RuntimeError("role store unavailable")
+
+    monkeypatch.setattr(app.access, "roles", broken)
+    failed = await client.get("/inventory/managedObjects")
+    assert failed.status_code == 500
+    assert failed.json()["error"] == "general/Internal Server Error"
+    assert "RuntimeError: role store unavailable" in failed.json()["message"]
+    monkeypatch.undo()
+    assert (await client.get("/inventory/managedObjects")).status_code == 200
