@@ -995,6 +995,14 @@ class _ReferenceApi:
             selection = _Selection(
                 ["r.parent_id = ?", "r.kind = ?"], [parent_id, self.kind], predicates, order
             )
+            restrict(
+                request.visibility,
+                cur,
+                selection.where,
+                selection.args,
+                "managed_objects.id",
+                "managed_objects.type",
+            )
             rows, has_more, total = _select_rows(
                 cur,
                 selection,

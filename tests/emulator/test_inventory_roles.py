@@ -236,6 +236,15 @@ async def test_an_owner_sees_and_changes_what_it_created(
         f"/inventory/managedObjects/{tree['device']}", json={"name": "taken"}, auth=me
     )
     assert foreign.status_code == 403
+    # Owning an object is no assignment: a child someone else put below it stays hidden.
+    mine_below = await client.post(
+        f"/inventory/managedObjects/{own}/childAssets", json={"name": "also mine"}, auth=me
+    )
+    assert mine_below.status_code == 201
+    await _child(client, own, "childAssets", tree["other"])
+    children = await client.get(f"/inventory/managedObjects/{own}/childAssets", auth=me)
+    listed = [r["managedObject"]["id"] for r in children.json()["references"]]
+    assert listed == [mine_below.json()["id"]]
 
 
 # --- nobody raises their own rights -----------------------------------------------------------
