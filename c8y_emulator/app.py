@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, quote
 
 from c8y_emulator import (
     alarms,
+    applications,
     binaries,
     bulkoperations,
     control,
@@ -32,6 +33,7 @@ from c8y_emulator import (
     tenant,
     users,
 )
+from c8y_emulator.applications import ApplicationRegistry
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, method_not_allowed, not_found, payload_too_large
 from c8y_emulator.faults import Fault, FaultRegistry, RequestLog
@@ -69,6 +71,9 @@ class EmulatorApp:
             ``{"core.inventory.without.children": True}``.
         seed_users: Whether a new database also gets the read-only and the device user of
             :data:`c8y_emulator.users.SEED_USERS` (the administrator is always there).
+        application_registry: The application registry shared by the tenants of a
+            :class:`~c8y_emulator.tenants.TenantDispatcher`; None (one tenant): the app keeps
+            its own, in its database, and its tenant is the management tenant.
     """
 
     def __init__(
@@ -81,6 +86,7 @@ class EmulatorApp:
         max_body_bytes: int = MAX_BODY_BYTES,
         feature_toggles: Mapping[str, bool] | None = None,
         seed_users: bool = True,
+        application_registry: ApplicationRegistry | None = None,
     ) -> None:
         self.tenant_id = tenant_id
         self.username = username
@@ -100,6 +106,7 @@ class EmulatorApp:
                 features.SCHEMA,
                 deviceregistration.SCHEMA,
                 users.SCHEMA,
+                applications.SCHEMA,
             ],
         )
         self.users = users.UserStore(
@@ -110,6 +117,8 @@ class EmulatorApp:
             self.storage, tenant_id, username, password
         )
         self.auth.verifier = self.users.verify
+        self.applications = application_registry or ApplicationRegistry(self.storage, tenant_id)
+        self.applications.add_tenant(self.users)
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
@@ -123,6 +132,7 @@ class EmulatorApp:
         events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
         users.register(self.router, self.users, self.auth)
+        applications.register(self.router, self.applications, tenant_id)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
         self.control_router = Router()
