@@ -268,22 +268,26 @@ def tenant_auth(tenant: str) -> httpx.BasicAuth:
     return httpx.BasicAuth(f"{tenant}/admin", "admin")
 
 
-async def test_requests_go_to_the_tenant_of_their_credentials(http: httpx.AsyncClient) -> None:
+async def test_requests_go_to_the_tenant_of_their_credentials(
+    http: httpx.AsyncClient, tenants: TenantDispatcher
+) -> None:
     for tenant in ("management", "t100", "t200"):
         answer = await http.get("/tenant/currentTenant", auth=tenant_auth(tenant))
         assert answer.json()["name"] == tenant
     assert (await http.get("/tenant/currentTenant", auth=("admin", "admin"))).json()[
         "name"
     ] == "management"
-    token = await http.post(
-        "/tenant/oauth/token",
-        params={"tenant_id": "t200"},
-        data={"grant_type": "PASSWORD", "username": "admin", "password": "admin"},
-        auth=None,
-    )
-    assert token.status_code == 200, token.text
-    bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
-    answer = await http.get("/tenant/currentTenant", headers=bearer, auth=None)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=tenants), base_url=BASE_URL
+    ) as anonymous:
+        token = await anonymous.post(
+            "/tenant/oauth/token",
+            params={"tenant_id": "t200"},
+            data={"grant_type": "PASSWORD", "username": "admin", "password": "admin"},
+        )
+        assert token.status_code == 200, token.text
+        bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
+        answer = await anonymous.get("/tenant/currentTenant", headers=bearer)
     assert answer.json()["name"] == "t200"
     unknown = await http.get("/tenant/currentTenant", auth=tenant_auth("t999"))
     assert unknown.status_code == 401
