@@ -154,7 +154,7 @@ async def test_select_and_get_all_with_filters(c8y: CumulocityClient) -> None:
     web = Application(c8y, name="web", key="web-key", type="HOSTED")
     micro = Application(c8y, name="micro", key="micro-key", type=ApplicationType.MICROSERVICE)
     await c8y.applications.create(web, micro, workers=2)
-    names = [a.name async for a in c8y.applications.select(limit=None)]
+    names = [a.name or "" async for a in c8y.applications.select(limit=None)]
     assert sorted(names) == ["micro", "web"]
     hosted = await c8y.applications.get_all(type="HOSTED")
     assert [a.name for a in hosted] == ["web"]
@@ -171,7 +171,7 @@ async def test_select_and_get_all_with_filters(c8y: CumulocityClient) -> None:
     with pytest.raises(ConfigurationError, match="type"):
         c8y.applications.select(type="OTHER")
     with pytest.raises(UnknownFilterError):
-        await c8y.applications.get_all(nam="web")  # type: ignore[call-arg]
+        await c8y.applications.get_all(nam="web")  # type: ignore[call-overload]
 
 
 async def test_bulk_update_and_delete(c8y: CumulocityClient) -> None:
