@@ -249,7 +249,7 @@ class ApplicationRegistry:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def _subscribe_user(
+    def create_service_user(
         self, cur: sqlite3.Cursor, tenant: str, name: str, roles: list[str]
     ) -> tuple[str, str]:
         """Create the service user of a subscription in ``tenant``; return name and password."""
@@ -263,7 +263,8 @@ class ApplicationRegistry:
                 users.add_service_user(other, user, password, roles)
         return user, password
 
-    def _unsubscribe_user(self, cur: sqlite3.Cursor, tenant: str, user: str | None) -> None:
+    def drop_user(self, cur: sqlite3.Cursor, tenant: str, user: str | None) -> None:
+        """Delete a microservice user of ``tenant`` (nothing for None or an unknown tenant)."""
         if user is None or tenant not in self._tenants:
             return
         users = self._tenants[tenant]
@@ -584,11 +585,11 @@ class _ApplicationsApi:
                 "WHERE application_id = ?",
                 (row.id,),
             ).fetchall():
-                self.registry._unsubscribe_user(cur, str(tenant), user)
+                self.registry.drop_user(cur, str(tenant), user)
             bootstrap = cur.execute(
                 "SELECT bootstrap_user FROM applications WHERE id = ?", (row.id,)
             ).fetchone()[0]
-            self.registry._unsubscribe_user(cur, row.owner, bootstrap)
+            self.registry.drop_user(cur, row.owner, bootstrap)
             cur.execute("DELETE FROM applications WHERE id = ?", (row.id,))
         return Response(204)
 
@@ -786,7 +787,7 @@ class _ApplicationsApi:
             user: str | None = None
             password: str | None = None
             if row.body.get("type") == "MICROSERVICE":
-                user, password = self.registry._subscribe_user(
+                user, password = self.registry.create_service_user(
                     cur, tenant, str(row.body["name"]), list(row.body.get("requiredRoles", []))
                 )
             cur.execute(
@@ -808,7 +809,7 @@ class _ApplicationsApi:
             ).fetchone()
             if found is None:
                 raise not_found(AREA, f"Tenant {tenant} is not subscribed to {row.id}")
-            self.registry._unsubscribe_user(cur, tenant, found[0])
+            self.registry.drop_user(cur, tenant, found[0])
             cur.execute(
                 "DELETE FROM application_subscriptions WHERE application_id = ? AND tenant = ?",
                 (row.id, tenant),

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import httpx
 import pytest
 
-from c8y_emulator.tenants import TenantDispatcher, create_tenants
+from c8y_emulator.tenants import TenantDispatcher
 from c8y_objects import (
     Application,
     AuthenticationError,
@@ -55,14 +55,10 @@ def basic(tenant: str | None, user: str, password: str) -> str:
 
 
 @pytest.fixture
-def dispatcher() -> Iterator[TenantDispatcher]:
-    tenants = create_tenants(management_tenant=MANAGEMENT, tenant_ids=tuple(DEVICES))
-    yield tenants
-    tenants.close()
-
-
-@pytest.fixture
-async def platform(dispatcher: TenantDispatcher) -> Platform:
+async def platform(c8y_tenants: TenantDispatcher) -> Platform:
+    """The plugin's tenants (management, t100, t200) with the microservice subscribed."""
+    assert sorted(c8y_tenants.tenants) == sorted([MANAGEMENT, *DEVICES])
+    dispatcher = c8y_tenants
     transport = httpx.ASGITransport(app=dispatcher)
     async with CumulocityClient(
         BASE_URL, MANAGEMENT, username="admin", password="admin", transport=transport
