@@ -329,7 +329,9 @@ def _manifest_settings(manifest: Any) -> dict[str, str]:
         for item in settings:
             if isinstance(item, dict) and isinstance(item.get("key"), str):
                 default = item.get("defaultValue")
-                if default is not None:
+                if isinstance(default, bool):  # JSON's spelling, as options are text
+                    found[item["key"]] = "true" if default else "false"
+                elif default is not None:
                     found[item["key"]] = str(default)
     return found
 

@@ -380,3 +380,28 @@ def test_tenant_databases_lie_beside_the_management_one(tmp_path: Any) -> None:
 def test_dispatcher_refuses_a_tenant_twice() -> None:
     with pytest.raises(ValueError, match="given twice"):
         create_tenants(tenant_ids=("t1", "t1"))
+
+
+async def test_settings_take_tenant_options_of_the_category(
+    client: httpx.AsyncClient, app: EmulatorApp
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def options(tenant: str, category: str) -> dict[str, str]:
+        asked.append((tenant, category))
+        return {"greeting": "hi", "credentials.key": "secret-value"}
+
+    app.applications.options = options
+    manifest = {
+        "settingsCategory": "greeter",
+        "settings": [
+            {"key": "greeting", "defaultValue": "hello"},
+            {"key": "loud", "defaultValue": False},
+        ],
+    }
+    created = await create(client, name="micro", manifest=manifest)
+    bootstrap = (await client.get(f"{APPS}/{created['id']}/bootstrapUser")).json()
+    auth = httpx.BasicAuth(f"{app.tenant_id}/{bootstrap['name']}", bootstrap["password"])
+    settings = await client.get("/application/currentApplication/settings", auth=auth)
+    assert settings.json() == {"greeting": "hi", "loud": "false", "credentials.key": "secret-value"}
+    assert asked == [(app.tenant_id, "greeter")]

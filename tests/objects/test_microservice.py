@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import base64
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -344,3 +345,19 @@ async def test_example_builds_its_microservice_from_the_environment(
     app = ExampleMicroservice()
     assert app.microservice.settings.tenant_id == MANAGEMENT
     await app.microservice.aclose()
+
+
+async def test_example_closes_its_clients_at_shutdown(service: Microservice) -> None:
+    clients = await service.tenant_clients()
+    messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+    sent: list[str] = []
+
+    async def receive() -> dict[str, str]:
+        return next(messages)
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(message["type"])
+
+    await ExampleMicroservice(service)({"type": "lifespan"}, receive, send)
+    assert sent == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+    assert all(c.http.is_closed for c in clients.values())
