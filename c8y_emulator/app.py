@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, quote
 
 from c8y_emulator import (
     alarms,
+    applications,
     binaries,
     bulkoperations,
     control,
@@ -33,6 +34,7 @@ from c8y_emulator import (
     users,
 )
 from c8y_emulator.access import AccessControl
+from c8y_emulator.applications import ApplicationRegistry
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import (
     ApiError,
@@ -76,6 +78,9 @@ class EmulatorApp:
             ``{"core.inventory.without.children": True}``.
         seed_users: Whether a new database also gets the read-only and the device user of
             :data:`c8y_emulator.users.SEED_USERS` (the administrator is always there).
+        application_registry: The application registry shared by the tenants of a
+            :class:`~c8y_emulator.tenants.TenantDispatcher`; None (one tenant): the app keeps
+            its own, in its database, and its tenant is the management tenant.
     """
 
     def __init__(
@@ -88,6 +93,7 @@ class EmulatorApp:
         max_body_bytes: int = MAX_BODY_BYTES,
         feature_toggles: Mapping[str, bool] | None = None,
         seed_users: bool = True,
+        application_registry: ApplicationRegistry | None = None,
     ) -> None:
         self.tenant_id = tenant_id
         self.username = username
@@ -107,6 +113,7 @@ class EmulatorApp:
                 features.SCHEMA,
                 deviceregistration.SCHEMA,
                 users.SCHEMA,
+                applications.SCHEMA,
             ],
         )
         self.users = users.UserStore(
@@ -118,6 +125,8 @@ class EmulatorApp:
         )
         self.auth.verifier = self.users.verify
         self.access = AccessControl(self.storage, self.users.effective_roles)
+        self.applications = application_registry or ApplicationRegistry(self.storage, tenant_id)
+        self.applications.add_tenant(self.users)
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
@@ -131,6 +140,7 @@ class EmulatorApp:
         events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
         users.register(self.router, self.users, self.auth)
+        applications.register(self.router, self.applications, tenant_id)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
         self.control_router = Router()

@@ -77,6 +77,11 @@ class Authenticator:
             for token in [t for t, (user, _) in self._tokens.items() if user == username]:
                 del self._tokens[token]
 
+    def owns_token(self, token: str) -> bool:
+        """Whether ``token`` is a live access token of this tenant (multi-tenant routing)."""
+        with self._lock:
+            return token in self._tokens
+
     def authenticate(self, headers: Mapping[str, str]) -> str:
         """Return the authenticated user name of a request.
 

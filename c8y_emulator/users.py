@@ -304,6 +304,45 @@ class UserStore:
                 (configured_hash(name, password), name),
             )
 
+    # --- microservice users (c8y_emulator.applications) ------------------------------------
+
+    def add_service_user(
+        self, cur: sqlite3.Cursor, name: str, password: str, roles: list[str]
+    ) -> None:
+        """Create (or renew) a microservice's bootstrap or service user with ``roles``.
+
+        The roles go to a group of the user's own name (the emulator's roles come from groups).
+        """
+        cur.execute("DELETE FROM users WHERE username = ?", (name,))
+        cur.execute(
+            "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
+            (
+                name,
+                local_id(cur),
+                hash_password(password),
+                orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
+            ),
+        )
+        cur.execute("DELETE FROM user_groups WHERE name = ?", (name,))
+        if roles:
+            group_id = local_id(cur)
+            cur.execute(
+                "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)", (group_id, name, "{}")
+            )
+            cur.executemany(
+                "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
+                [(group_id, role) for role in sorted(set(roles))],
+            )
+            cur.execute(
+                "INSERT INTO user_group_members (group_id, username) VALUES (?, ?)",
+                (group_id, name),
+            )
+
+    def remove_service_user(self, cur: sqlite3.Cursor, name: str) -> None:
+        """Delete a microservice user and its group (an unsubscription, a deleted application)."""
+        cur.execute("DELETE FROM users WHERE username = ?", (name,))
+        cur.execute("DELETE FROM user_groups WHERE name = ?", (name,))
+
     # --- authentication -------------------------------------------------------------------
 
     def verify(self, username: str, password: str) -> bool | None:

@@ -33,6 +33,14 @@ from c8y_objects.alarms import (
     AlarmSourceFilters,
     AlarmStatus,
 )
+from c8y_objects.applications import (
+    Application,
+    ApplicationAvailability,
+    ApplicationFilters,
+    Applications,
+    ApplicationSubscription,
+    ApplicationType,
+)
 from c8y_objects.binaries import Binaries, Binary, BinaryFilters
 from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
@@ -170,6 +178,12 @@ __all__ = [
     "AlarmStatus",
     "Alarms",
     "AnyPermission",
+    "Application",
+    "ApplicationAvailability",
+    "ApplicationFilters",
+    "ApplicationSubscription",
+    "ApplicationType",
+    "Applications",
     "AuthenticationError",
     "Availability",
     "AvailabilityStatus",

@@ -174,6 +174,13 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.users.get_all(username="a", groups=["1", 2], owner="boss", extra_params={"x": 1})
     await c8y.user_groups.get_all(username="jdoe", limit=None)
     # end of users
+    # applications (c8y_objects/applications.py, apps)
+    await c8y.applications.get_all(nme="a")  # E
+    await c8y.applications.get_all(has_versions="yes")  # E
+    await c8y.applications.to_dataframe(columns=["id"], providedFor="t1")  # E
+    await c8y.applications.upload_attachment("1", 42)  # E
+    await c8y.applications.get_all(type="HOSTED", owner="t1", user="admin", limit=None)
+    # end of applications
 """
 
 
