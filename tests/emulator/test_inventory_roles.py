@@ -243,8 +243,8 @@ async def test_an_owner_sees_and_changes_what_it_created(
     assert mine_below.status_code == 201
     await _child(client, own, "childAssets", tree["other"])
     children = await client.get(f"/inventory/managedObjects/{own}/childAssets", auth=me)
-    listed = [r["managedObject"]["id"] for r in children.json()["references"]]
-    assert listed == [mine_below.json()["id"]]
+    shown = [r["managedObject"]["id"] for r in children.json()["references"]]
+    assert shown == [mine_below.json()["id"]]
 
 
 # --- nobody raises their own rights -----------------------------------------------------------
