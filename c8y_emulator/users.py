@@ -15,14 +15,17 @@ Storage: ``users`` (name, digest, JSON body of the public members), ``user_group
 
 from __future__ import annotations
 
+import base64
+import secrets
 import sqlite3
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
@@ -149,6 +152,11 @@ CREATE TABLE IF NOT EXISTS inventory_roles (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS user_totp (
+    username TEXT PRIMARY KEY REFERENCES users (username) ON DELETE CASCADE,
+    secret TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS inventory_assignments (
     id INTEGER PRIMARY KEY,
@@ -483,6 +491,27 @@ def register(router: Router, store: UserStore, auth: Authenticator) -> None:
     router.add("GET", assignments + "/{id}", api.get_assignment)
     router.add("PUT", assignments + "/{id}", api.update_assignment)
     router.add("DELETE", assignments + "/{id}", api.delete_assignment)
+    register_owner_delegate_totp_logout(router, api)
+
+
+def register_owner_delegate_totp_logout(router: Router, api: _UsersApi) -> None:
+    """Owner, delegate, TOTP and logout routes (the first three are missing from the spec).
+
+    Logging out every user needs ``ROLE_USER_MANAGEMENT_ADMIN``, as the platform states; the
+    owner, delegate and TOTP revoke routes need it too (they change another user's account).
+    """
+    admin = require("ROLE_USER_MANAGEMENT_ADMIN")
+    user = "/user/{tenantId}/users/{userId}"
+    router.add("PUT", user + "/owner", api.set_owner, access=admin)
+    router.add("DELETE", user + "/owner", api.clear_owner, access=admin)
+    router.add("PUT", user + "/delegatedby", api.set_delegate, access=admin)
+    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=admin)
+    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=admin)
+    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=admin)
+    totp = "/user/currentUser/totpSecret"
+    router.add("POST", totp, api.create_totp_secret, access=ANY_USER)
+    router.add("GET", totp + "/activity", api.get_totp_activity, access=ANY_USER)
+    router.add("POST", totp + "/activity", api.set_totp_activity, access=ANY_USER)
 
 
 class _UsersApi:
@@ -1233,3 +1262,123 @@ class _UsersApi:
             current = self._assignment(request, cur, params["userId"], params["id"])
             cur.execute("DELETE FROM inventory_assignments WHERE id = ?", (current["id"],))
         return Response(204)
+
+    # --- owner and delegate -----------------------------------------------------------------
+
+    def _named_user(self, cur: sqlite3.Cursor, document: Mapping[str, Any], key: str) -> str:
+        """The existing user named by member ``key`` of a request body."""
+        name = document.get(key)
+        if not isinstance(name, str) or not name:
+            raise invalid_data(AREA, f"Field {key} must be a user name")
+        self.store.user_row(cur, name)
+        return name
+
+    def _set_reference(self, name: str, key: str, value: str | None, cur: sqlite3.Cursor) -> None:
+        body = self.store.user_row(cur, name)
+        if value is None:
+            body.pop(key, None)
+        else:
+            body[key] = value
+        cur.execute(
+            "UPDATE users SET body = ? WHERE username = ?", (orjson.dumps(body).decode(), name)
+        )
+
+    def set_owner(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        name = params["userId"]
+        document = request.json_object(AREA)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, name)
+            owner = self._named_user(cur, document, "owner")
+            # Walk up from the new owner: meeting the user itself would close a cycle.
+            seen: set[str] = set()
+            step: str | None = owner
+            while step is not None and step not in seen:
+                if step == name:
+                    raise invalid_data(AREA, f"User {owner} cannot own {name}: owners would cycle")
+                seen.add(step)
+                found = self.store.user_row(cur, step).get("owner")
+                step = found if isinstance(found, str) else None
+            self._set_reference(name, "owner", owner, cur)
+        return Response(200)
+
+    def clear_owner(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self._set_reference(params["userId"], "owner", None, cur)
+        return Response(204)
+
+    def set_delegate(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        name = params["userId"]
+        document = request.json_object(AREA)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, name)
+            delegate = self._named_user(cur, document, "delegatedBy")
+            if delegate == name:
+                raise invalid_data(AREA, f"User {name} cannot be its own delegate")
+            self._set_reference(name, "delegatedBy", delegate, cur)
+        return Response(200)
+
+    def clear_delegate(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self._set_reference(params["userId"], "delegatedBy", None, cur)
+        return Response(204)
+
+    # --- TOTP and sessions ------------------------------------------------------------------
+
+    def revoke_totp_secret(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, params["userId"])
+            cur.execute("DELETE FROM user_totp WHERE username = ?", (params["userId"],))
+        return Response(204)
+
+    def _totp_owner(self, request: Request, cur: sqlite3.Cursor) -> str:
+        """The current user, who must be a user of the store (not a device user)."""
+        name = request.user or self.auth.username
+        self.store.user_row(cur, name)
+        return name
+
+    def create_totp_secret(self, request: Request, params: dict[str, str]) -> Response:
+        # A new secret replaces the old one and is inactive until the user activates it.
+        secret = base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=")
+        with self.storage.write() as cur:
+            name = self._totp_owner(request, cur)
+            cur.execute(
+                "INSERT INTO user_totp (username, secret, active) VALUES (?, ?, 0) "
+                "ON CONFLICT (username) DO UPDATE SET secret = excluded.secret, active = 0",
+                (name, secret),
+            )
+        label = f"{self.tenant_id}:{name}"
+        uri = f"otpauth://totp/{quote(label)}?secret={secret}&issuer={quote(self.tenant_id)}"
+        document = {"rawSecret": secret, "secretQrUrl": uri}
+        return json_response(request, 200, document, media.JSON)
+
+    def get_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
+        with self.storage.read() as cur:
+            name = self._totp_owner(request, cur)
+            row = cur.execute("SELECT active FROM user_totp WHERE username = ?", (name,)).fetchone()
+        document = {"isActive": bool(row is not None and row[0])}
+        return json_response(request, 200, document, media.JSON)
+
+    def set_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
+        active = request.json_object(AREA).get("isActive")
+        if not isinstance(active, bool):
+            raise invalid_data(AREA, "Field isActive must be true or false")
+        with self.storage.write() as cur:
+            name = self._totp_owner(request, cur)
+            changed = cur.execute(
+                "UPDATE user_totp SET active = ? WHERE username = ?", (int(active), name)
+            ).rowcount
+            if not changed and active:
+                raise conflict(AREA, f"User {name} has no TOTP secret to activate")
+        return Response(204)
+
+    def logout_all_users(self, request: Request, params: dict[str, str]) -> Response:
+        # Ends every token and login cookie of the tenant (the caller's too); Basic
+        # credentials keep working, as on the platform, which only ends token sessions.
+        _check_tenant(self.store, params)
+        self.auth.revoke_all_tokens()
+        return Response(200)
