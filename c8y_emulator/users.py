@@ -16,8 +16,11 @@ Storage: ``users`` (name, digest, JSON body of the public members), ``user_group
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import secrets
 import sqlite3
+import time
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -27,7 +30,7 @@ import orjson
 from c8y_emulator import media
 from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.auth import Authenticator
-from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
+from c8y_emulator.errors import ApiError, conflict, forbidden, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
 from c8y_emulator.passwords import (
     VerifiedLogins,
@@ -429,6 +432,22 @@ class UserStore:
         return document
 
 
+def totp_matches(secret: str, code: str, now: float) -> bool:
+    """Whether ``code`` is the RFC 6238 code of ``secret`` (base32) for the 30 s step of ``now``.
+
+    The step before and the one after count too, for clocks a little apart.
+    """
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    step = int(now) // 30
+    for counter in (c for c in (step - 1, step, step + 1) if c >= 0):
+        mac = hmac.new(key, counter.to_bytes(8, "big"), hashlib.sha1).digest()
+        offset = mac[-1] & 0x0F
+        value = int.from_bytes(mac[offset : offset + 4], "big") & 0x7FFFFFFF
+        if hmac.compare_digest(f"{value % 1_000_000:06d}", code):
+            return True
+    return False
+
+
 def _check_tenant(store: UserStore, params: Mapping[str, str]) -> None:
     tenant = params.get("tenantId")
     if tenant is not None and tenant != store.tenant_id:
@@ -512,6 +531,7 @@ def register_owner_delegate_totp_logout(router: Router, api: _UsersApi) -> None:
     router.add("POST", totp, api.create_totp_secret, access=ANY_USER)
     router.add("GET", totp + "/activity", api.get_totp_activity, access=ANY_USER)
     router.add("POST", totp + "/activity", api.set_totp_activity, access=ANY_USER)
+    router.add("POST", totp + "/verify", api.verify_totp_code, access=ANY_USER)
 
 
 class _UsersApi:
@@ -1374,6 +1394,19 @@ class _UsersApi:
             ).rowcount
             if not changed and active:
                 raise conflict(AREA, f"User {name} has no TOTP secret to activate")
+        return Response(204)
+
+    def verify_totp_code(self, request: Request, params: dict[str, str]) -> Response:
+        code = request.json_object(AREA).get("code")
+        if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
+            raise invalid_data(AREA, "Field code must be the 6 digits the authenticator app shows")
+        with self.storage.read() as cur:
+            name = self._totp_owner(request, cur)
+            row = cur.execute("SELECT secret FROM user_totp WHERE username = ?", (name,)).fetchone()
+        if row is None:
+            raise not_found(AREA, f"User {name} has no TOTP secret")
+        if not totp_matches(str(row[0]), code, time.time()):
+            raise forbidden("Invalid verification code")
         return Response(204)
 
     def logout_all_users(self, request: Request, params: dict[str, str]) -> Response:

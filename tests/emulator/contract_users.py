@@ -6,7 +6,11 @@ creates, except the administrator's changed first name.
 
 from __future__ import annotations
 
+import time
+
 import httpx
+
+from tests.emulator.helpers import app_code
 
 # (method, spec path, status) -> why the emulator answers a status the document does not list.
 UNDOCUMENTED: dict[tuple[str, str, int], str] = {
@@ -151,6 +155,10 @@ async def scenario(client: httpx.AsyncClient) -> None:
     await client.post(f"{totp}/activity", json={"isActive": True}, auth=login)
     await client.post(f"{totp}/activity", json={"isActive": "x"}, auth=login)
     await client.get(f"{totp}/activity", auth=login)
+    secret = (await client.post(totp, headers=accept, auth=login)).json()["rawSecret"]
+    code = app_code(secret, time.time())
+    await client.post(f"{totp}/verify", json={"code": code}, auth=login)
+    await client.post(f"{totp}/verify", json={"code": "12"}, auth=login)
     await client.delete(f"{contract_user}/totpSecret/revoke")
     await client.delete(f"{base}/users/nobody/totpSecret/revoke")
     await client.post(f"{totp}/activity", json={"isActive": True}, auth=login)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -14,8 +16,9 @@ from c8y_emulator.access import AccessControl
 from c8y_emulator.errors import ApiError
 from c8y_emulator.passwords import hash_password, verify_password
 from c8y_emulator.testing import asgi_client
-from c8y_emulator.users import BUILTIN_ROLES, SEED_USERS
+from c8y_emulator.users import BUILTIN_ROLES, SEED_USERS, totp_matches
 from tests.emulator.db_state import database_digest
+from tests.emulator.helpers import app_code
 
 ERROR = "application/vnd.com.nsn.cumulocity.error+json"
 PASSWORD = "Secret-Pass-42"
@@ -502,6 +505,39 @@ async def test_totp_secret_set_up_activated_and_revoked(
     unknown = await client.delete(f"{user_path(app, 'nobody')}/totpSecret/revoke")
     assert unknown.status_code == 404
     assert unknown.json()["error"] == "user/Not Found"
+
+
+def test_totp_codes_follow_rfc_6238() -> None:
+    # The RFC's SHA-1 vector: this key at 59 s gives 94287082, of which an app shows 287082.
+    secret = base64.b32encode(b"12345678901234567890").decode()
+    assert totp_matches(secret, "287082", 59)
+    assert not totp_matches(secret, "287083", 59)
+    assert totp_matches(secret, "287082", 59 + 30)  # one step late is accepted
+    assert not totp_matches(secret, "287082", 59 + 60)
+    assert not totp_matches(secret, "287082", 59 - 60)
+
+
+async def test_totp_code_is_verified_against_the_secret(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "vera")
+    verify = "/user/currentUser/totpSecret/verify"
+    async with as_user(app, "vera", PASSWORD) as vera:
+        assert (await vera.post(verify, json={"code": "123456"})).status_code == 404
+        secret = (await vera.post("/user/currentUser/totpSecret")).json()["rawSecret"]
+        now = time.time()
+        good = app_code(secret, now)
+        assert (await vera.post(verify, json={"code": good})).status_code == 204
+        window = {app_code(secret, now + shift) for shift in (-30, 0, 30)}
+        bad = next(c for c in (f"{n:06d}" for n in range(1, 5)) if c not in window)
+        refused = await vera.post(verify, json={"code": bad})
+        assert refused.status_code == 403
+        assert refused.json()["error"] == "security/Forbidden"
+        for malformed in ("12345", "abcdef", 123456, None):
+            answer = await vera.post(verify, json={"code": malformed})
+            assert answer.status_code == 422, malformed
+        assert (await client.delete(f"{user_path(app, 'vera')}/totpSecret/revoke")).is_success
+        assert (await vera.post(verify, json={"code": good})).status_code == 404
 
 
 async def test_revoking_one_users_totp_secret_leaves_the_others(
