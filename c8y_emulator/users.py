@@ -9,8 +9,10 @@ built-in groups (:data:`BUILTIN_GROUPS`) and the configured administrator in ``a
 follow :mod:`c8y_emulator.passwords` and are stored only as salted digests; no answer, log record
 or error message carries one.
 
-Storage: ``users`` (name, digest, JSON body of the public members), ``user_groups``,
-``user_group_members``, ``user_group_roles``, ``inventory_roles`` and ``inventory_assignments``.
+Storage: ``users`` (name, digest, JSON body of the public members, ``owner`` and
+``delegatedBy`` among them), ``user_groups``, ``user_group_members``, ``user_group_roles``,
+``user_totp`` (a user's TOTP secret and whether it is active), ``inventory_roles`` and
+``inventory_assignments``.
 """
 
 from __future__ import annotations
