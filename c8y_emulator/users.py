@@ -1,7 +1,8 @@
 """User management: users, user groups, global roles, inventory roles and their assignments.
 
-The routes under ``/user/{tenantId}/...`` and ``/user/roles``, ``/user/inventoryroles``. Roles
-are not enforced yet: any authenticated user may call every route (a later step adds that).
+The routes under ``/user/{tenantId}/...`` and ``/user/roles``, ``/user/inventoryroles``. Each
+declares the roles it needs (:mod:`c8y_emulator.access` enforces them); the groups' roles are
+what :meth:`UserStore.effective_roles` answers.
 
 Users are addressed by their user name (the platform's ``userId`` is the name). A fresh tenant
 holds the platform's built-in global roles (:data:`BUILTIN_ROLES`, fixed, not editable), its
@@ -9,16 +10,23 @@ built-in groups (:data:`BUILTIN_GROUPS`) and the configured administrator in ``a
 follow :mod:`c8y_emulator.passwords` and are stored only as salted digests; no answer, log record
 or error message carries one.
 
-Storage: ``users`` (name, digest, JSON body of the public members), ``user_groups``,
-``user_group_members``, ``user_group_roles``, ``inventory_roles`` and ``inventory_assignments``.
+Storage: ``users`` (name, digest, JSON body of the public members, ``owner`` and
+``delegatedBy`` among them), ``user_groups``, ``user_group_members``, ``user_group_roles``,
+``user_totp`` (a user's TOTP secret and whether it is active), ``inventory_roles`` and
+``inventory_assignments``.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import secrets
 import sqlite3
+import time
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import orjson
 
@@ -150,6 +158,11 @@ CREATE TABLE IF NOT EXISTS inventory_roles (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS user_totp (
+    username TEXT PRIMARY KEY REFERENCES users (username) ON DELETE CASCADE,
+    secret TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS inventory_assignments (
     id INTEGER PRIMARY KEY,
@@ -477,6 +490,22 @@ class UserStore:
         return document
 
 
+def totp_matches(secret: str, code: str, now: float) -> bool:
+    """Whether ``code`` is the RFC 6238 code of ``secret`` (base32) for the 30 s step of ``now``.
+
+    The step before and the one after count too, for clocks a little apart.
+    """
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    step = int(now) // 30
+    for counter in (c for c in (step - 1, step, step + 1) if c >= 0):
+        mac = hmac.new(key, counter.to_bytes(8, "big"), hashlib.sha1).digest()
+        offset = mac[-1] & 0x0F
+        value = int.from_bytes(mac[offset : offset + 4], "big") & 0x7FFFFFFF
+        if hmac.compare_digest(f"{value % 1_000_000:06d}", code):
+            return True
+    return False
+
+
 def _check_tenant(store: UserStore, params: Mapping[str, str]) -> None:
     tenant = params.get("tenantId")
     if tenant is not None and tenant != store.tenant_id:
@@ -554,6 +583,28 @@ def register(router: Router, store: UserStore, auth: Authenticator) -> None:
     router.add("GET", assignments + "/{id}", api.get_assignment, access=_READ_OWN)
     router.add("PUT", assignments + "/{id}", api.update_assignment, access=_ADMIN)
     router.add("DELETE", assignments + "/{id}", api.delete_assignment, access=_ADMIN)
+    register_owner_delegate_totp_logout(router, api)
+
+
+def register_owner_delegate_totp_logout(router: Router, api: _UsersApi) -> None:
+    """Owner, delegate, TOTP and logout routes (the first three are missing from the spec).
+
+    Logging out every user needs ``ROLE_USER_MANAGEMENT_ADMIN``, as the platform states; the
+    owner, delegate and TOTP revoke routes need it too (they change another user's account).
+    """
+    admin = require("ROLE_USER_MANAGEMENT_ADMIN")
+    user = "/user/{tenantId}/users/{userId}"
+    router.add("PUT", user + "/owner", api.set_owner, access=admin)
+    router.add("DELETE", user + "/owner", api.clear_owner, access=admin)
+    router.add("PUT", user + "/delegatedby", api.set_delegate, access=admin)
+    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=admin)
+    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=admin)
+    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=admin)
+    totp = "/user/currentUser/totpSecret"
+    router.add("POST", totp, api.create_totp_secret, access=ANY_USER)
+    router.add("GET", totp + "/activity", api.get_totp_activity, access=ANY_USER)
+    router.add("POST", totp + "/activity", api.set_totp_activity, access=ANY_USER)
+    router.add("POST", totp + "/verify", api.verify_totp_code, access=ANY_USER)
 
 
 class _UsersApi:
@@ -1325,3 +1376,136 @@ class _UsersApi:
             current = self._assignment(request, cur, params["userId"], params["id"])
             cur.execute("DELETE FROM inventory_assignments WHERE id = ?", (current["id"],))
         return Response(204)
+
+    # --- owner and delegate -----------------------------------------------------------------
+
+    def _named_user(self, cur: sqlite3.Cursor, document: Mapping[str, Any], key: str) -> str:
+        """The existing user named by member ``key`` of a request body."""
+        name = document.get(key)
+        if not isinstance(name, str) or not name:
+            raise invalid_data(AREA, f"Field {key} must be a user name")
+        self.store.user_row(cur, name)
+        return name
+
+    def _set_reference(self, name: str, key: str, value: str | None, cur: sqlite3.Cursor) -> None:
+        body = self.store.user_row(cur, name)
+        if value is None:
+            body.pop(key, None)
+        else:
+            body[key] = value
+        cur.execute(
+            "UPDATE users SET body = ? WHERE username = ?", (orjson.dumps(body).decode(), name)
+        )
+
+    def set_owner(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        name = params["userId"]
+        document = request.json_object(AREA)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, name)
+            owner = self._named_user(cur, document, "owner")
+            # Walk up from the new owner: meeting the user itself would close a cycle.
+            seen: set[str] = set()
+            step: str | None = owner
+            while step is not None and step not in seen:
+                if step == name:
+                    raise invalid_data(AREA, f"User {owner} cannot own {name}: owners would cycle")
+                seen.add(step)
+                found = self.store.user_row(cur, step).get("owner")
+                step = found if isinstance(found, str) else None
+            self._set_reference(name, "owner", owner, cur)
+        return Response(200)
+
+    def clear_owner(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self._set_reference(params["userId"], "owner", None, cur)
+        return Response(204)
+
+    def set_delegate(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        name = params["userId"]
+        document = request.json_object(AREA)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, name)
+            delegate = self._named_user(cur, document, "delegatedBy")
+            if delegate == name:
+                raise invalid_data(AREA, f"User {name} cannot be its own delegate")
+            self._set_reference(name, "delegatedBy", delegate, cur)
+        return Response(200)
+
+    def clear_delegate(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self._set_reference(params["userId"], "delegatedBy", None, cur)
+        return Response(204)
+
+    # --- TOTP and sessions ------------------------------------------------------------------
+
+    def revoke_totp_secret(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, params["userId"])
+            cur.execute("DELETE FROM user_totp WHERE username = ?", (params["userId"],))
+        return Response(204)
+
+    def _totp_owner(self, request: Request, cur: sqlite3.Cursor) -> str:
+        """The current user, who must be a user of the store (not a device user)."""
+        name = request.user or self.auth.username
+        self.store.user_row(cur, name)
+        return name
+
+    def create_totp_secret(self, request: Request, params: dict[str, str]) -> Response:
+        # A new secret replaces the old one and is inactive until the user activates it.
+        secret = base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=")
+        with self.storage.write() as cur:
+            name = self._totp_owner(request, cur)
+            cur.execute(
+                "INSERT INTO user_totp (username, secret, active) VALUES (?, ?, 0) "
+                "ON CONFLICT (username) DO UPDATE SET secret = excluded.secret, active = 0",
+                (name, secret),
+            )
+        label = f"{self.tenant_id}:{name}"
+        uri = f"otpauth://totp/{quote(label)}?secret={secret}&issuer={quote(self.tenant_id)}"
+        document = {"rawSecret": secret, "secretQrUrl": uri}
+        return json_response(request, 200, document, media.JSON)
+
+    def get_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
+        with self.storage.read() as cur:
+            name = self._totp_owner(request, cur)
+            row = cur.execute("SELECT active FROM user_totp WHERE username = ?", (name,)).fetchone()
+        document = {"isActive": bool(row is not None and row[0])}
+        return json_response(request, 200, document, media.JSON)
+
+    def set_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
+        active = request.json_object(AREA).get("isActive")
+        if not isinstance(active, bool):
+            raise invalid_data(AREA, "Field isActive must be true or false")
+        with self.storage.write() as cur:
+            name = self._totp_owner(request, cur)
+            changed = cur.execute(
+                "UPDATE user_totp SET active = ? WHERE username = ?", (int(active), name)
+            ).rowcount
+            if not changed and active:
+                raise conflict(AREA, f"User {name} has no TOTP secret to activate")
+        return Response(204)
+
+    def verify_totp_code(self, request: Request, params: dict[str, str]) -> Response:
+        code = request.json_object(AREA).get("code")
+        if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
+            raise invalid_data(AREA, "Field code must be the 6 digits the authenticator app shows")
+        with self.storage.read() as cur:
+            name = self._totp_owner(request, cur)
+            row = cur.execute("SELECT secret FROM user_totp WHERE username = ?", (name,)).fetchone()
+        if row is None:
+            raise not_found(AREA, f"User {name} has no TOTP secret")
+        if not totp_matches(str(row[0]), code, time.time()):
+            raise forbidden("Invalid verification code")
+        return Response(204)
+
+    def logout_all_users(self, request: Request, params: dict[str, str]) -> Response:
+        # Ends every token and login cookie of the tenant (the caller's too); Basic
+        # credentials keep working, as on the platform, which only ends token sessions.
+        _check_tenant(self.store, params)
+        self.auth.revoke_all_tokens()
+        return Response(200)
