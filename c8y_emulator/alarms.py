@@ -502,6 +502,7 @@ class _AlarmApi:
                 members.update({k: v for k, v in fragments.items() if v is not None})
                 alarm_id = _insert(cur, self.storage, source_id, members)
             body = _render_one(request, cur, alarm_id)
+            self.storage.notify(cur, "alarms", "UPDATE" if existing else "CREATE", body)
         response = write_response(request, 201, body, ALARM)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{alarm_id}").encode()))
         return response
@@ -548,6 +549,7 @@ class _AlarmApi:
             _apply(current, changes)
             _store(cur, alarm_id, current, now_millis())
             body = _render_one(request, cur, alarm_id)
+            self.storage.notify(cur, "alarms", "UPDATE", body)
         return write_response(request, 200, body, ALARM)
 
     def update_alarms(self, request: Request, params: dict[str, str]) -> Response:
@@ -625,6 +627,7 @@ class _AlarmApi:
                 members.update({k: v for k, v in changes.items() if v is not None})
                 alarm_id, status = _insert(cur, self.storage, source_id, members), 201
             body = _render_one(request, cur, alarm_id)
+            self.storage.notify(cur, "alarms", "CREATE" if status == 201 else "UPDATE", body)
         response = write_response(request, status, body, ALARM)
         if status == 201:
             response.headers.append((b"location", request.url(f"{BASE_PATH}/{alarm_id}").encode()))

@@ -28,6 +28,7 @@ from c8y_emulator import (
     identity,
     inventory,
     measurements,
+    notifications,
     operations,
     tenant,
     users,
@@ -100,6 +101,7 @@ class EmulatorApp:
                 features.SCHEMA,
                 deviceregistration.SCHEMA,
                 users.SCHEMA,
+                notifications.SCHEMA,
             ],
         )
         self.users = users.UserStore(
@@ -125,6 +127,7 @@ class EmulatorApp:
         users.register(self.router, self.users, self.auth)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
+        self.notifications = notifications.register(self.router, self.storage, tenant_id)
         self.control_router = Router()
         self.controls = control.register(self.control_router, self)
 
@@ -136,6 +139,9 @@ class EmulatorApp:
         """Serve one ASGI connection scope."""
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
+            return
+        if scope["type"] == "websocket":  # the Notification 2.0 consumer endpoint
+            await self.notifications.serve(scope, receive, send)
             return
         if scope["type"] != "http":
             return

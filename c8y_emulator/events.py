@@ -377,6 +377,7 @@ class _EventApi:
                 "UPDATE managed_objects SET last_message = ? WHERE id = ?", (now_iso(), source_id)
             )
             rendered = _render_one(request, cur, event_id)
+            self.storage.notify(cur, "events", "CREATE", rendered)
         response = write_response(request, 201, rendered, EVENT)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{event_id}").encode()))
         return response
@@ -446,6 +447,7 @@ class _EventApi:
                     document[key] = value
             _store(cur, event_id, document)
             body = _render_one(request, cur, event_id)
+            self.storage.notify(cur, "events", "UPDATE", body)
         return write_response(request, 200, body, EVENT)
 
     @staticmethod
@@ -462,6 +464,7 @@ class _EventApi:
     def delete_event(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.write() as cur:
             event_id, _, _ = _load(cur, params["id"])
+            self.storage.notify(cur, "events", "DELETE", _render_one(request, cur, event_id))
             cur.execute("DELETE FROM event_binaries WHERE event_id = ?", (event_id,))
             cur.execute("DELETE FROM events WHERE id = ?", (event_id,))
         return Response(204)

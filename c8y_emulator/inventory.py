@@ -757,6 +757,7 @@ class _InventoryApi:
         with self.storage.write() as cur:
             object_id = insert_managed_object(cur, self.storage, document, request.user)
             body = _render_one(request, cur, object_id, self._options())
+            self.storage.notify(cur, "managedobjects", "CREATE", body)
         response = write_response(request, 201, body, media.MANAGED_OBJECT)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{object_id}").encode()))
         return response
@@ -806,6 +807,7 @@ class _InventoryApi:
             else:
                 _update_managed_object(cur, object_id, document)
                 body = _render_one(request, cur, object_id, self._options())
+                self.storage.notify(cur, "managedobjects", "UPDATE", body)
         return write_response(request, 200, body, media.MANAGED_OBJECT)
 
     def update_objects(self, request: Request, params: dict[str, str]) -> Response:
@@ -849,6 +851,8 @@ class _InventoryApi:
                 raise _missing(params["id"])
             doomed = _deletion_set(cur, object_id, cascade=cascade, force=force)
             owners = _owners(cur, doomed) if with_device_user else []
+            for gone in doomed:
+                self.storage.notify(cur, "managedobjects", "DELETE", b'{"id":"%d"}' % gone)
             delete_managed_objects(cur, self.storage, doomed)
             # The device user of a registered device owns it (deviceregistration.py).
             deviceregistration.delete_device_users(cur, owners)

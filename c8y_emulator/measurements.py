@@ -724,13 +724,15 @@ class _MeasurementApi:
             items = [_parse_measurement(e, f"measurements[{i}]: ") for i, e in enumerate(entries)]
         else:
             items = [_parse_measurement(document)]
+        renderer = _Renderer(request.base_url)
         with self.storage.write() as cur:
             created = _insert(cur, self.storage, items)
-        renderer = _Renderer(request.base_url)
-        rendered = [
-            renderer.render(str(mid).encode(), str(sid).encode(), item.body)
-            for (mid, sid), item in zip(created, items, strict=True)
-        ]
+            rendered = [
+                renderer.render(str(mid).encode(), str(sid).encode(), item.body)
+                for (mid, sid), item in zip(created, items, strict=True)
+            ]
+            for one in rendered:
+                self.storage.notify(cur, "measurements", "CREATE", one)
         if is_collection:
             body = b'{"measurements":[' + b",".join(rendered) + b"]}"
             return write_response(request, 201, body, MEASUREMENT_COLLECTION)
@@ -816,6 +818,8 @@ class _MeasurementApi:
             )
             if row is None:
                 raise _missing(params["id"])
+            gone = {"id": str(measurement_id), "source": {"id": str(row[0])}}
+            self.storage.notify(cur, "measurements", "DELETE", orjson.dumps(gone))
             cur.execute(
                 "DELETE FROM measurement_values WHERE measurement_id = ?", (measurement_id,)
             )

@@ -396,6 +396,7 @@ class _OperationApi:
                 raise invalid_data(AREA, f"Device '{raw}' is not a managed object of this tenant")
             operation_id = insert_operation(cur, self.storage, device_id, document)
             body = _render_one(request, cur, operation_id)
+            self.storage.notify(cur, "operations", "CREATE", body)
         response = write_response(request, 201, body, OPERATION)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{operation_id}").encode()))
         return response
@@ -467,6 +468,7 @@ class _OperationApi:
                 (status, orjson.dumps(current).decode(), operation_id),
             )
             body = _render_one(request, cur, operation_id)
+            self.storage.notify(cur, "operations", "UPDATE", body)
         return write_response(request, 200, body, OPERATION)
 
     def delete_operations(self, request: Request, params: dict[str, str]) -> Response:
