@@ -104,6 +104,7 @@ POLL_SECONDS = 0.2
 """How often a connection looks for new messages when no wake-up arrived (a write of another
 thread may commit after its wake-up was seen)."""
 
+_DROPPED = "dropped by the emulator"
 _NAME = re.compile(r"[A-Za-z0-9]+")
 _TYPE_TERM = re.compile(r"\s*'([^']*)'\s*")
 # Members that are not custom fragments: fragmentsToCopy never removes them.
@@ -551,12 +552,17 @@ class NotificationHub:
             connection.closing = reason
             connection.notify()
 
-    def drop_connections(self) -> int:
-        """Close every consumer connection now (a test fault); returns how many."""
+    def drop_connections(self, *, abrupt: bool = True) -> int:
+        """Close every consumer connection now (a test fault); returns how many.
+
+        Args:
+            abrupt: Cut the socket without a closing handshake (under uvicorn); False: close
+                with code 1008.
+        """
         with self._lock:
             connections = list(self._live.values())
         for connection in connections:
-            connection.closing = "dropped by the emulator"
+            connection.closing = _DROPPED if abrupt else "closed by the emulator"
             connection.notify()
         return len(connections)
 
@@ -632,7 +638,11 @@ class NotificationHub:
                         "AND non_persistent = 1 AND subscriber = ?",
                         (claims.subscription, claims.subscriber),
                     )
-        if connection.closing is not None:
+        transport = getattr(getattr(send, "__self__", None), "transport", None)
+        if connection.closing == _DROPPED and isinstance(transport, asyncio.Transport):
+            # uvicorn's protocol object holds the socket (see app._transport): cut it.
+            transport.abort()
+        elif connection.closing is not None:
             with contextlib.suppress(Exception):  # the socket may be gone already
                 await send({"type": "websocket.close", "code": 1008, "reason": connection.closing})
 
