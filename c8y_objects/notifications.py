@@ -48,7 +48,15 @@ from c8y_objects._base import CumulocityObject, Field, check_choice
 from c8y_objects._http import CumulocityConnection
 from c8y_objects._query import QuerySpec, declared
 from c8y_objects._wire import ResourceOperations
-from c8y_objects.errors import APIError, ConfigurationError, ObjectStateError, ResponseDecodeError
+from c8y_objects.errors import (
+    APIConnectionError,
+    APIError,
+    ConfigurationError,
+    ObjectStateError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+)
 from c8y_rest import wire
 
 __all__ = [
@@ -596,6 +604,18 @@ class Notification:
 
 Callback = Callable[[Notification], Awaitable[None]]
 
+# Failures worth another attempt: the network, the server restarting or overloaded. A 4xx of the
+# token request (the subscription was deleted, the user lost the role) ends the listener.
+_RETRYABLE = (
+    OSError,
+    TimeoutError,
+    InvalidHandshake,
+    APIConnectionError,
+    ResponseDecodeError,
+    ServerError,
+    RateLimitError,
+)
+
 
 class NotificationListener:
     """Reads one subscriber of a subscription over the consumer WebSocket, reconnecting as needed.
@@ -729,7 +749,7 @@ class NotificationListener:
         while not self._stopping.is_set():
             try:
                 ws = await self._connect()
-            except (OSError, TimeoutError, InvalidHandshake, APIError) as exc:
+            except _RETRYABLE as exc:
                 attempt += 1
                 if self.max_attempts is not None and attempt >= self.max_attempts:
                     raise
