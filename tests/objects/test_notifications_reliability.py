@@ -136,6 +136,7 @@ async def test_a_restarted_server_on_the_same_database_redelivers_what_was_not_a
     first = Emulator(database, port=port)
     await asyncio.to_thread(first.start)
     restarted: list[Emulator] = []
+    back = asyncio.Event()
     try:
         async with _client(first) as c8y:
             source = await _setup(c8y, "restart")
@@ -146,13 +147,13 @@ async def test_a_restarted_server_on_the_same_database_redelivers_what_was_not_a
                 second = Emulator(database, port=port)
                 await asyncio.to_thread(second.start)
                 restarted.append(second)
+                back.set()
 
             counting.hooks[3000] = restart
             listener = _listener(c8y, "restart")
             task = listener.start(counting)
             await asyncio.wait_for(_produce(c8y, source, range(N // 2)), LIMIT)
-            while not restarted:
-                await asyncio.sleep(0.05)
+            await asyncio.wait_for(back.wait(), LIMIT)
         # The first client's pooled connections died with the first server.
         async with _client(restarted[0]) as fresh:
             await asyncio.wait_for(_produce(fresh, source, range(N // 2, N)), LIMIT)
