@@ -571,6 +571,16 @@ class NotificationHub:
         with self._lock:
             return len(self._live)
 
+    def subscribers(self, subscription: str, non_persistent: bool = False) -> list[str]:
+        """The names of a subscription's subscribers, sorted."""
+        with self.storage.read() as cur:
+            rows = cur.execute(
+                "SELECT subscriber FROM notification_subscribers WHERE subscription = ? "
+                "AND non_persistent = ? ORDER BY subscriber",
+                (subscription, int(non_persistent)),
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
     def backlog(self, subscription: str, subscriber: str, non_persistent: bool = False) -> int:
         """How many messages of a subscriber wait unacknowledged."""
         with self.storage.read() as cur:
