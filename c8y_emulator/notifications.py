@@ -617,15 +617,10 @@ class NotificationHub:
         acked = asyncio.Event()
         sender = asyncio.create_task(self._send_loop(connection, send, inflight, acked))
         try:
+            # Acknowledgements until the client leaves; a closing sender ends the socket, and
+            # with it this loop.
             while True:
-                receiving = asyncio.ensure_future(receive())
-                done, _ = await asyncio.wait(
-                    {receiving, sender}, return_when=asyncio.FIRST_COMPLETED
-                )
-                if receiving not in done:
-                    receiving.cancel()
-                    break
-                message = receiving.result()
+                message = await receive()
                 if message["type"] == "websocket.disconnect":
                     break
                 text = message.get("text")
@@ -648,13 +643,16 @@ class NotificationHub:
                         "AND non_persistent = 1 AND subscriber = ?",
                         (claims.subscription, claims.subscriber),
                     )
+
+    @staticmethod
+    async def _end(connection: _Connection, send: Send) -> None:
         transport = getattr(getattr(send, "__self__", None), "transport", None)
         if connection.closing == _DROPPED and isinstance(transport, asyncio.Transport):
             # uvicorn's protocol object holds the socket (see app._transport): cut it.
             transport.abort()
-        elif connection.closing is not None:
-            with contextlib.suppress(Exception):  # the socket may be gone already
-                await send({"type": "websocket.close", "code": 1008, "reason": connection.closing})
+            return
+        with contextlib.suppress(Exception):  # the socket may be gone already
+            await send({"type": "websocket.close", "code": 1008, "reason": connection.closing})
 
     def _ack(self, key: SubscriberKey, text: str, inflight: set[int]) -> None:
         message_id = parse_id(text)
@@ -700,6 +698,7 @@ class NotificationHub:
             finally:
                 for waiter in waiters:
                     waiter.cancel()
+        await self._end(connection, send)
 
 
 # --- REST handlers -------------------------------------------------------------------------------
