@@ -161,11 +161,10 @@ CREATE TABLE IF NOT EXISTS notification_tokens (
     subscription TEXT NOT NULL,
     non_persistent INTEGER NOT NULL,
     subscriber TEXT NOT NULL,
-    expires_ms INTEGER NOT NULL,
-    revoked INTEGER NOT NULL DEFAULT 0
+    expires_ms INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS notification_queue (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     subscription TEXT NOT NULL,
     non_persistent INTEGER NOT NULL,
     subscriber TEXT NOT NULL,
@@ -377,6 +376,8 @@ class NotificationHub:
             ).fetchone()
             if found is None:
                 raise not_found(AREA, f"Subscription '{subscription}' does not exist")
+            # Expired tokens are of no use any more: forget them.
+            cur.execute("DELETE FROM notification_tokens WHERE expires_ms <= ?", (int(now * 1000),))
             cur.execute(
                 "INSERT INTO notification_tokens (jti, subscription, non_persistent, subscriber, "
                 "expires_ms) VALUES (?, ?, ?, ?, ?)",
@@ -396,11 +397,11 @@ class NotificationHub:
             return None
         with self.storage.read() as cur:
             row = cur.execute(
-                "SELECT subscription, non_persistent, subscriber, expires_ms, revoked "
+                "SELECT subscription, non_persistent, subscriber, expires_ms "
                 "FROM notification_tokens WHERE jti = ?",
                 (claims["jti"],),
             ).fetchone()
-        if row is None or row[4] or row[3] <= time.time() * 1000:
+        if row is None or row[3] <= time.time() * 1000:
             return None
         return TokenClaims(claims["jti"], row[0], row[2], bool(row[1]), row[3] / 1000)
 
@@ -422,8 +423,8 @@ class NotificationHub:
             "AND subscriber = ?",
             key,
         )
-        cur.execute(
-            "UPDATE notification_tokens SET revoked = 1 WHERE subscription = ? "
+        cur.execute(  # revoked: a token verifies only while its row exists
+            "DELETE FROM notification_tokens WHERE subscription = ? "
             "AND non_persistent = ? AND subscriber = ?",
             key,
         )
@@ -535,10 +536,12 @@ class NotificationHub:
             connection = live.get(key)
             if variant and connection is None:
                 continue  # non-persistent: only while connected
+            # Message ids come from the global counter: never reused, so a late acknowledgement
+            # cannot remove a newer message, nor a listener mistake one for an old one.
             cur.execute(
-                "INSERT INTO notification_queue (subscription, non_persistent, subscriber, "
-                "message) VALUES (?, ?, ?, ?)",
-                (name, variant, subscriber, message),
+                "INSERT INTO notification_queue (id, subscription, non_persistent, subscriber, "
+                "message) VALUES (?, ?, ?, ?, ?)",
+                (self.storage.next_id(cur), name, variant, subscriber, message),
             )
             if connection is not None:
                 connection.notify()

@@ -697,6 +697,7 @@ class NotificationListener:
         self._token_expires = 0.0
         self._ws: ClientConnection | None = None
         self._stopping = asyncio.Event()
+        self._connected = asyncio.Event()
         self._running = False
         self._acked: set[str] = set()
         self._acked_order: deque[str] = deque()
@@ -760,6 +761,7 @@ class NotificationListener:
             attempt = 0
             self._ws = ws
             self.connections += 1
+            self._connected.set()
             try:
                 async for frame in ws:
                     if self._stopping.is_set():
@@ -778,11 +780,25 @@ class NotificationListener:
                 log.info("notification connection closed: %s", exc)
             finally:
                 self._ws = None
+                self._connected.clear()
                 with contextlib.suppress(Exception):
                     await ws.close()
             if not self._stopping.is_set():
                 attempt += 1
                 await self._sleep(self.backoff(attempt))
+
+    @property
+    def is_connected(self) -> bool:
+        """Whether a consumer connection is open now."""
+        return self._connected.is_set()
+
+    async def wait_connected(self, seconds: float | None = None) -> None:
+        """Wait until a consumer connection is open (the platform keeps messages from then on).
+
+        Raises:
+            TimeoutError: Not connected within `seconds`.
+        """
+        await asyncio.wait_for(self._connected.wait(), seconds)
 
     # -- acknowledgements --
 
