@@ -449,6 +449,12 @@ class NotificationHub:
                 dropped.append(key)
         return dropped
 
+    def reset(self) -> None:
+        """After the database was emptied: close every connection, take a new signing secret."""
+        self.drop_connections(abrupt=False)
+        self._secret = _secret(self.storage)
+        self.subscriptions_changed()
+
     def subscriptions_changed(self) -> None:
         """Forget the cached subscriptions (after a create or delete)."""
         with self._lock:

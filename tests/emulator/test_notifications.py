@@ -392,3 +392,21 @@ def test_a_restart_on_the_same_database_keeps_backlog_and_tokens(tmp_path: Path)
         assert [f[3]["type"] for f in frames] == ["a", "b"]
     finally:
         again.close()
+
+
+async def test_a_reset_closes_consumers_and_keeps_a_signing_secret(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    await _subscribe(http, subscription="s", context="tenant")
+    token = await _token(http, "s", "a")
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        await asyncio.sleep(0.1)
+        emulator.reset()
+        with pytest.raises(websockets.ConnectionClosed):
+            await asyncio.wait_for(ws.recv(), 5)
+    with emulator.app.storage.read() as cur:
+        stored = cur.execute(
+            "SELECT COUNT(*) FROM emulator_meta WHERE key = 'notification_secret'"
+        ).fetchone()[0]
+    assert stored == 1  # tokens issued after the reset still verify after a restart
