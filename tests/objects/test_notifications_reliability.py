@@ -75,7 +75,7 @@ class Counting:
         if hook is not None:
             await hook()
         if self.pause_every and self.handled % self.pause_every == 0:
-            await asyncio.sleep(0.002)  # slower than the producer
+            await asyncio.sleep(0.005)  # slower than the producer
         if len(self.seen) >= self.total:
             self.done.set()
 
