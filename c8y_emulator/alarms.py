@@ -56,7 +56,7 @@ from c8y_emulator import media
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.readonly import refuse_changes
-from c8y_emulator.storage import Storage, fetch_raw_text, parse_id
+from c8y_emulator.storage import Storage, fetch_raw_text, gone_document, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -582,6 +582,7 @@ class _AlarmApi:
                 current = orjson.loads(body)
                 current["status"] = status
                 _store(cur, int(alarm_id), current, stamp)
+                self.storage.notify(cur, "alarms", "UPDATE", _render_one(request, cur, alarm_id))
         return Response(200)
 
     def delete_alarms(self, request: Request, params: dict[str, str]) -> Response:
@@ -594,6 +595,10 @@ class _AlarmApi:
             )
         with self.storage.write() as cur:
             where = _where(request)
+            for gone in cur.execute(
+                f"SELECT a.id, a.source_id FROM alarms a WHERE {where.sql()}", where.args
+            ).fetchall():
+                self.storage.notify(cur, "alarms", "DELETE", gone_document(*gone))
             cur.execute(f"DELETE FROM alarms AS a WHERE {where.sql()}", where.args)
         return Response(204)
 

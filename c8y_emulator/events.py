@@ -47,7 +47,7 @@ from c8y_emulator import media
 from c8y_emulator.binaries import Upload, content_response, read_upload
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
+from c8y_emulator.storage import Storage, fetch_raw_text, gone_document, now_iso, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -418,6 +418,10 @@ class _EventApi:
         with self.storage.write() as cur:
             where = _where(request, for_delete=True)
             selected = f"SELECT e.id FROM events e WHERE {where.sql()}"
+            for gone in cur.execute(
+                f"SELECT e.id, e.source FROM events e WHERE {where.sql()}", where.args
+            ).fetchall():
+                self.storage.notify(cur, "events", "DELETE", gone_document(*gone))
             cur.execute(f"DELETE FROM event_binaries WHERE event_id IN ({selected})", where.args)
             cur.execute(f"DELETE FROM events WHERE id IN ({selected})", where.args)
         return Response(204)

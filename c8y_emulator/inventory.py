@@ -776,6 +776,8 @@ class _InventoryApi:
             ids = [insert_managed_object(cur, self.storage, item, request.user) for item in items]
             rows = [r for r in (_fetch_row(cur, i) for i in ids) if r is not None]
             rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
+            for one in rendered:
+                self.storage.notify(cur, "managedobjects", "CREATE", one)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 201, body, media.MANAGED_OBJECT_COLLECTION)
 
@@ -836,6 +838,8 @@ class _InventoryApi:
                 _update_managed_object(cur, object_id, item)
             rows = [r for r in (_fetch_row(cur, i) for i, _ in targets) if r is not None]
             rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
+            for one in rendered:
+                self.storage.notify(cur, "managedobjects", "UPDATE", one)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 200, body, media.MANAGED_OBJECT_COLLECTION)
 

@@ -67,7 +67,7 @@ import orjson
 from c8y_emulator import media
 from c8y_emulator.errors import ApiError, bad_request, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
+from c8y_emulator.storage import Storage, fetch_raw_text, gone_document, now_iso, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -784,6 +784,10 @@ class _MeasurementApi:
                     f"SELECT DISTINCT source FROM measurements WHERE {where.sql()}", where.args
                 )
             ]
+            for gone in cur.execute(
+                f"SELECT id, source FROM measurements WHERE {where.sql()}", where.args
+            ).fetchall():
+                self.storage.notify(cur, "measurements", "DELETE", gone_document(*gone))
             cur.execute(
                 "DELETE FROM measurement_values WHERE measurement_id IN "
                 f"(SELECT id FROM measurements WHERE {where.sql()})",
@@ -816,10 +820,10 @@ class _MeasurementApi:
                 if measurement_id is not None
                 else None
             )
-            if row is None:
+            if row is None or measurement_id is None:
                 raise _missing(params["id"])
-            gone = {"id": str(measurement_id), "source": {"id": str(row[0])}}
-            self.storage.notify(cur, "measurements", "DELETE", orjson.dumps(gone))
+            gone = gone_document(measurement_id, row[0])
+            self.storage.notify(cur, "measurements", "DELETE", gone)
             cur.execute(
                 "DELETE FROM measurement_values WHERE measurement_id = ?", (measurement_id,)
             )

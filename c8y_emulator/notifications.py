@@ -40,9 +40,13 @@ holds the rest back, as the platform's receiver queue does). A non-persistent su
 gets messages while it is connected. A second connection of the same subscriber replaces the
 first (closed with 1008).
 
-Publishing: the write handlers call :meth:`Storage.notify` inside their transaction; the hub
-queues a message for every subscriber whose subscription matches, in that same transaction, so
-a rolled-back write publishes nothing.
+Publishing: the write handlers of inventory, alarms, events, measurements and operations call
+:meth:`Storage.notify` inside their transaction (changes and deletes by filter once per item);
+the hub queues a message for every subscriber whose subscription matches, in that same
+transaction, so a rolled-back write publishes nothing. A delete publishes the item's id and
+source. Not published: operations a bulk operation creates, inventory heartbeats (a PUT of the
+id alone), and, to the ``mo`` subscribers of a deleted managed object, its own deletion (its
+subscriptions go with it).
 """
 
 from __future__ import annotations

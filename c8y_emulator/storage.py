@@ -57,6 +57,11 @@ def parse_id(raw: str) -> int | None:
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
+def gone_document(item_id: int, source_id: int) -> bytes:
+    """The JSON a delete publishes (:meth:`Storage.notify`): the item's id and its source's."""
+    return b'{"id":"%d","source":{"id":"%d"}}' % (item_id, source_id)
+
+
 def fetch_raw_text(cur: sqlite3.Cursor, sql: str, args: Sequence[Any] = ()) -> list[Any]:
     """Run a query whose TEXT columns come back as UTF-8 bytes (no decoding).
 

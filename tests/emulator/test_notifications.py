@@ -410,3 +410,50 @@ async def test_a_reset_closes_consumers_and_keeps_a_signing_secret(
             "SELECT COUNT(*) FROM emulator_meta WHERE key = 'notification_secret'"
         ).fetchone()[0]
     assert stored == 1  # tokens issued after the reset still verify after a restart
+
+
+async def test_changes_by_filter_publish_one_message_per_item(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    device = await new_object(http, "Pump", c8y_IsDevice={}, com_cumulocity_model_Agent={})
+    await _subscribe(http, subscription="bulk", context="mo", source={"id": device})
+    token = await _token(http, "bulk", "b")
+    first = await _alarm(http, device, "a1")
+    second = await _alarm(http, device, "a2")
+    await http.put("/alarm/alarms", params={"source": device}, json={"status": "CLEARED"})
+    await http.delete("/alarm/alarms", params={"source": device})
+    event = (
+        await http.post(
+            "/event/events",
+            json={"source": {"id": device}, "type": "e", "text": "t", "time": T0},
+            headers={"Accept": "application/json"},
+        )
+    ).json()["id"]
+    await http.delete("/event/events", params={"source": device})
+    operation = (
+        await http.post(
+            "/devicecontrol/operations",
+            json={"deviceId": device, "c8y_Restart": {}},
+            headers={"Accept": "application/json"},
+        )
+    ).json()["id"]
+    await http.delete("/devicecontrol/operations", params={"deviceId": device})
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        frames = await _frames(ws, 10)
+    seen = [
+        (source.split("/")[2], action, body.get("id"), body.get("status"))
+        for _, source, action, body in frames
+    ]
+    assert seen == [
+        ("alarms", "CREATE", first, "ACTIVE"),
+        ("alarms", "CREATE", second, "ACTIVE"),
+        ("alarms", "UPDATE", first, "CLEARED"),
+        ("alarms", "UPDATE", second, "CLEARED"),
+        ("alarms", "DELETE", first, None),
+        ("alarms", "DELETE", second, None),
+        ("events", "CREATE", event, None),
+        ("events", "DELETE", event, None),
+        ("operations", "CREATE", operation, "PENDING"),
+        ("operations", "DELETE", operation, None),
+    ]
