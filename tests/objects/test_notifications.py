@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, assert_type
 
 import pytest
 
@@ -38,6 +38,21 @@ NOW = "2024-05-01T12:00:00.000Z"
 
 async def _device(c8y: CumulocityClient, name: str = "Pump") -> ManagedObject:
     return await ManagedObject(c8y, name=name, type="c8y_Pump", c8y_IsDevice={}).create()
+
+
+async def typed_usage(c8y: CumulocityClient) -> None:
+    """Type-checked only (mypy --strict over the tests): what the calls give a user."""
+    created = await Subscription(c8y, name="n", context="tenant").create()
+    assert_type(created, Subscription)
+    assert_type(created.api_filter, list[str] | None)
+    assert_type(await c8y.subscriptions.get("1"), Subscription)
+    assert_type(await c8y.subscriptions.get_all(context="mo", source="1"), list[Subscription])
+    assert_type(await c8y.subscriptions.get_count(subscription="n"), int)
+    assert_type(await c8y.tokens.generate("n"), str)
+    async with NotificationListener(c8y, "n") as listener:
+        async for message in listener:
+            assert_type(message, Notification)
+            assert_type(await message.ack(), bool)
 
 
 # --- subscriptions -------------------------------------------------------------------------------
@@ -373,3 +388,20 @@ async def test_unsubscribe_drops_the_backlog_and_revokes_the_token(
     listener._token, listener._token_expires = token, time.time() + 3600
     with pytest.raises(Exception, match="403"):
         await _take(listener, 1)
+
+
+async def test_a_deleted_subscription_ends_the_listener_with_the_platforms_error(
+    client: CumulocityClient,
+) -> None:
+    subscription = await Subscription(client, name="doomed", context="tenant").create()
+    listener = NotificationListener(client, "doomed", backoff_initial=0.01, backoff_max=0.02)
+    task = listener.start(_ignore)
+    await listener.wait_connected(10)
+    await subscription.delete()  # the server closes the socket and revokes the token
+    with pytest.raises(NotFoundError):
+        await asyncio.wait_for(task, 10)
+    assert not listener.is_connected
+
+
+async def _ignore(message: Notification) -> None:
+    raise AssertionError(f"no message expected, got {message!r}")
