@@ -414,7 +414,7 @@ class NotificationHub:
         key = (claims.subscription, int(claims.non_persistent), claims.subscriber)
         with self.storage.write() as cur:
             self._drop_subscriber(cur, key)
-        self._close(key, "unsubscribed")
+        self.close_subscriber(key, "unsubscribed")
 
     def _drop_subscriber(self, cur: sqlite3.Cursor, key: SubscriberKey) -> None:
         cur.execute(
@@ -558,7 +558,8 @@ class NotificationHub:
 
     # -- live connections --
 
-    def _close(self, key: SubscriberKey, reason: str) -> None:
+    def close_subscriber(self, key: SubscriberKey, reason: str) -> None:
+        """Close the live connection of a subscriber, if it has one."""
         with self._lock:
             connection = self._live.get(key)
         if connection is not None:
@@ -952,7 +953,7 @@ class _NotificationApi:
             dropped = self.hub.topic_removed(cur, topics)
         self.hub.subscriptions_changed()
         for key in dropped:
-            self.hub._close(key, "subscription deleted")
+            self.hub.close_subscriber(key, "subscription deleted")
 
     def delete_subscription(self, request: Request, params: dict[str, str]) -> Response:
         sub_id = parse_id(params["id"])
@@ -1068,7 +1069,7 @@ def register(router: Router, storage: Storage, tenant_id: str) -> NotificationHu
             )
         if topics:
             for key in hub.topic_removed(cur, topics):
-                hub._close(key, "subscription deleted")
+                hub.close_subscriber(key, "subscription deleted")
             hub.subscriptions_changed()
 
     storage.add_source_deleted_hook(source_deleted)
