@@ -57,7 +57,7 @@ from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.readonly import refuse_changes
-from c8y_emulator.storage import Storage, fetch_raw_text, parse_id
+from c8y_emulator.storage import Storage, fetch_raw_text, gone_document, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -510,6 +510,7 @@ class _AlarmApi:
                 members.update({k: v for k, v in fragments.items() if v is not None})
                 alarm_id = _insert(cur, self.storage, source_id, members)
             body = _render_one(request, cur, alarm_id)
+            self.storage.notify(cur, "alarms", "UPDATE" if existing else "CREATE", body)
         response = write_response(request, 201, body, ALARM)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{alarm_id}").encode()))
         return response
@@ -556,6 +557,7 @@ class _AlarmApi:
             _apply(current, changes)
             _store(cur, alarm_id, current, now_millis())
             body = _render_one(request, cur, alarm_id)
+            self.storage.notify(cur, "alarms", "UPDATE", body)
         return write_response(request, 200, body, ALARM)
 
     def update_alarms(self, request: Request, params: dict[str, str]) -> Response:
@@ -588,6 +590,7 @@ class _AlarmApi:
                 current = orjson.loads(body)
                 current["status"] = status
                 _store(cur, int(alarm_id), current, stamp)
+                self.storage.notify(cur, "alarms", "UPDATE", _render_one(request, cur, alarm_id))
         return Response(200)
 
     def delete_alarms(self, request: Request, params: dict[str, str]) -> Response:
@@ -600,6 +603,10 @@ class _AlarmApi:
             )
         with self.storage.write() as cur:
             where = _where(request)
+            for gone in cur.execute(
+                f"SELECT a.id, a.source_id FROM alarms a WHERE {where.sql()}", where.args
+            ).fetchall():
+                self.storage.notify(cur, "alarms", "DELETE", gone_document(*gone))
             cur.execute(f"DELETE FROM alarms AS a WHERE {where.sql()}", where.args)
         return Response(204)
 
@@ -634,6 +641,7 @@ class _AlarmApi:
                 members.update({k: v for k, v in changes.items() if v is not None})
                 alarm_id, status = _insert(cur, self.storage, source_id, members), 201
             body = _render_one(request, cur, alarm_id)
+            self.storage.notify(cur, "alarms", "CREATE" if status == 201 else "UPDATE", body)
         response = write_response(request, status, body, ALARM)
         if status == 201:
             response.headers.append((b"location", request.url(f"{BASE_PATH}/{alarm_id}").encode()))

@@ -29,6 +29,7 @@ from c8y_emulator import (
     identity,
     inventory,
     measurements,
+    notifications,
     operations,
     tenant,
     users,
@@ -114,6 +115,7 @@ class EmulatorApp:
                 deviceregistration.SCHEMA,
                 users.SCHEMA,
                 applications.SCHEMA,
+                notifications.SCHEMA,
             ],
         )
         self.users = users.UserStore(
@@ -143,6 +145,7 @@ class EmulatorApp:
         applications.register(self.router, self.applications, tenant_id)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
+        self.notifications = notifications.register(self.router, self.storage, tenant_id)
         self.control_router = Router()
         self.controls = control.register(self.control_router, self)
 
@@ -154,6 +157,9 @@ class EmulatorApp:
         """Serve one ASGI connection scope."""
         if scope["type"] == "lifespan":
             await _lifespan(receive, send)
+            return
+        if scope["type"] == "websocket":  # the Notification 2.0 consumer endpoint
+            await self.notifications.serve(scope, receive, send)
             return
         if scope["type"] != "http":
             return

@@ -75,6 +75,7 @@ class Controls:
                 cur.execute(f'DELETE FROM "{table}"')
             cur.execute("UPDATE id_sequence SET last_id = ?", (_INITIAL_LAST_ID,))
         self._app.users.install()  # a fresh tenant's built-in groups, admin and seed users
+        self._app.notifications.reset()
         self._app.faults.clear()
         self._app.request_log.clear()
         if not seed:

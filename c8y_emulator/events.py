@@ -48,7 +48,7 @@ from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.binaries import Upload, content_response, read_upload
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
+from c8y_emulator.storage import Storage, fetch_raw_text, gone_document, now_iso, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, now_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -383,6 +383,7 @@ class _EventApi:
                 "UPDATE managed_objects SET last_message = ? WHERE id = ?", (now_iso(), source_id)
             )
             rendered = _render_one(request, cur, event_id)
+            self.storage.notify(cur, "events", "CREATE", rendered)
         response = write_response(request, 201, rendered, EVENT)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{event_id}").encode()))
         return response
@@ -424,6 +425,10 @@ class _EventApi:
         with self.storage.write() as cur:
             where = _where(request, for_delete=True)
             selected = f"SELECT e.id FROM events e WHERE {where.sql()}"
+            for gone in cur.execute(
+                f"SELECT e.id, e.source FROM events e WHERE {where.sql()}", where.args
+            ).fetchall():
+                self.storage.notify(cur, "events", "DELETE", gone_document(*gone))
             cur.execute(f"DELETE FROM event_binaries WHERE event_id IN ({selected})", where.args)
             cur.execute(f"DELETE FROM events WHERE id IN ({selected})", where.args)
         return Response(204)
@@ -453,6 +458,7 @@ class _EventApi:
                     document[key] = value
             _store(cur, event_id, document)
             body = _render_one(request, cur, event_id)
+            self.storage.notify(cur, "events", "UPDATE", body)
         return write_response(request, 200, body, EVENT)
 
     @staticmethod
@@ -469,6 +475,7 @@ class _EventApi:
     def delete_event(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.write() as cur:
             event_id, _, _ = _load(cur, params["id"])
+            self.storage.notify(cur, "events", "DELETE", _render_one(request, cur, event_id))
             cur.execute("DELETE FROM event_binaries WHERE event_id = ?", (event_id,))
             cur.execute("DELETE FROM events WHERE id = ?", (event_id,))
         return Response(204)

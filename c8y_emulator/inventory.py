@@ -796,6 +796,7 @@ class _InventoryApi:
         with self.storage.write() as cur:
             object_id = insert_managed_object(cur, self.storage, document, request.user)
             body = _render_one(request, cur, object_id, self._options())
+            self.storage.notify(cur, "managedobjects", "CREATE", body)
         response = write_response(request, 201, body, media.MANAGED_OBJECT)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{object_id}").encode()))
         return response
@@ -814,6 +815,8 @@ class _InventoryApi:
             ids = [insert_managed_object(cur, self.storage, item, request.user) for item in items]
             rows = [r for r in (_fetch_row(cur, i) for i in ids) if r is not None]
             rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
+            for one in rendered:
+                self.storage.notify(cur, "managedobjects", "CREATE", one)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 201, body, media.MANAGED_OBJECT_COLLECTION)
 
@@ -845,6 +848,7 @@ class _InventoryApi:
             else:
                 _update_managed_object(cur, object_id, document)
                 body = _render_one(request, cur, object_id, self._options())
+                self.storage.notify(cur, "managedobjects", "UPDATE", body)
         return write_response(request, 200, body, media.MANAGED_OBJECT)
 
     def update_objects(self, request: Request, params: dict[str, str]) -> Response:
@@ -873,6 +877,8 @@ class _InventoryApi:
                 _update_managed_object(cur, object_id, item)
             rows = [r for r in (_fetch_row(cur, i) for i, _ in targets) if r is not None]
             rendered = Renderer(request.base_url, self._options()).render_rows(cur, rows)
+            for one in rendered:
+                self.storage.notify(cur, "managedobjects", "UPDATE", one)
         body = b'{"managedObjects":[' + b",".join(rendered) + b"]}"
         return write_response(request, 200, body, media.MANAGED_OBJECT_COLLECTION)
 
@@ -888,6 +894,8 @@ class _InventoryApi:
                 raise _missing(params["id"])
             doomed = _deletion_set(cur, object_id, cascade=cascade, force=force)
             owners = _owners(cur, doomed) if with_device_user else []
+            for gone in doomed:
+                self.storage.notify(cur, "managedobjects", "DELETE", b'{"id":"%d"}' % gone)
             delete_managed_objects(cur, self.storage, doomed)
             # The device user of a registered device owns it (deviceregistration.py).
             deviceregistration.delete_device_users(cur, owners)

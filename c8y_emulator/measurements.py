@@ -74,7 +74,7 @@ from c8y_emulator.access import (
 )
 from c8y_emulator.errors import ApiError, bad_request, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
-from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
+from c8y_emulator.storage import Storage, fetch_raw_text, gone_document, now_iso, parse_id
 from c8y_emulator.timestamps import date_param, format_millis, parse_timestamp
 from c8y_emulator.web import Request, Response, Router, json_response, write_response
 
@@ -745,15 +745,17 @@ class _MeasurementApi:
             items = [_parse_measurement(e, f"measurements[{i}]: ") for i, e in enumerate(entries)]
         else:
             items = [_parse_measurement(document)]
+        renderer = _Renderer(request.base_url)
         with self.storage.write() as cur:
             created = _insert(cur, self.storage, items)
             for (_, source_id), item in zip(created, items, strict=True):
                 check_target(request.visibility, cur, source_id, item.type)
-        renderer = _Renderer(request.base_url)
-        rendered = [
-            renderer.render(str(mid).encode(), str(sid).encode(), item.body)
-            for (mid, sid), item in zip(created, items, strict=True)
-        ]
+            rendered = [
+                renderer.render(str(mid).encode(), str(sid).encode(), item.body)
+                for (mid, sid), item in zip(created, items, strict=True)
+            ]
+            for one in rendered:
+                self.storage.notify(cur, "measurements", "CREATE", one)
         if is_collection:
             body = b'{"measurements":[' + b",".join(rendered) + b"]}"
             return write_response(request, 201, body, MEASUREMENT_COLLECTION)
@@ -806,6 +808,10 @@ class _MeasurementApi:
                     f"SELECT DISTINCT source FROM measurements WHERE {where.sql()}", where.args
                 )
             ]
+            for gone in cur.execute(
+                f"SELECT id, source FROM measurements WHERE {where.sql()}", where.args
+            ).fetchall():
+                self.storage.notify(cur, "measurements", "DELETE", gone_document(*gone))
             cur.execute(
                 "DELETE FROM measurement_values WHERE measurement_id IN "
                 f"(SELECT id FROM measurements WHERE {where.sql()})",
@@ -838,8 +844,10 @@ class _MeasurementApi:
                 if measurement_id is not None
                 else None
             )
-            if row is None:
+            if row is None or measurement_id is None:
                 raise _missing(params["id"])
+            gone = gone_document(measurement_id, row[0])
+            self.storage.notify(cur, "measurements", "DELETE", gone)
             cur.execute(
                 "DELETE FROM measurement_values WHERE measurement_id = ?", (measurement_id,)
             )

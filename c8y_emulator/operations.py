@@ -405,6 +405,7 @@ class _OperationApi:
             check_target(request.visibility, cur, device_id)
             operation_id = insert_operation(cur, self.storage, device_id, document)
             body = _render_one(request, cur, operation_id)
+            self.storage.notify(cur, "operations", "CREATE", body)
         response = write_response(request, 201, body, OPERATION)
         response.headers.append((b"location", request.url(f"{BASE_PATH}/{operation_id}").encode()))
         return response
@@ -476,6 +477,7 @@ class _OperationApi:
                 (status, orjson.dumps(current).decode(), operation_id),
             )
             body = _render_one(request, cur, operation_id)
+            self.storage.notify(cur, "operations", "UPDATE", body)
         return write_response(request, 200, body, OPERATION)
 
     def delete_operations(self, request: Request, params: dict[str, str]) -> Response:
@@ -483,5 +485,11 @@ class _OperationApi:
         where, args, _ = _where(request)
         self.before_request()
         with self.storage.write() as cur:
+            for gone in cur.execute(
+                f"SELECT o.id, o.device_id FROM operations o WHERE {where}", args
+            ).fetchall():
+                self.storage.notify(
+                    cur, "operations", "DELETE", b'{"id":"%d","deviceId":"%d"}' % gone
+                )
             cur.execute(f"DELETE FROM operations AS o WHERE {where}", args)
         return Response(204)

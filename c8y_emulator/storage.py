@@ -25,6 +25,10 @@ from typing import Any
 SourceDeletedHook = Callable[[sqlite3.Cursor, list[int]], None]
 """Called inside the deleting transaction with the ids of managed objects being deleted."""
 
+ChangeHook = Callable[[sqlite3.Cursor, str, str, bytes], None]
+"""Called inside a writing transaction with the API (``alarms``, ...), the action (``CREATE``,
+``UPDATE``, ``DELETE``) and the item's JSON as answered (Notification 2.0 publishes it)."""
+
 _CORE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS emulator_meta (
     key TEXT PRIMARY KEY,
@@ -51,6 +55,11 @@ def parse_id(raw: str) -> int | None:
     at most 18 of them, so the id fits SQLite's integers.
     """
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
+
+
+def gone_document(item_id: int, source_id: int) -> bytes:
+    """The JSON a delete publishes (:meth:`Storage.notify`): the item's id and its source's."""
+    return b'{"id":"%d","source":{"id":"%d"}}' % (item_id, source_id)
 
 
 def fetch_raw_text(cur: sqlite3.Cursor, sql: str, args: Sequence[Any] = ()) -> list[Any]:
@@ -81,6 +90,7 @@ class Storage:
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
         self._source_deleted_hooks: list[SourceDeletedHook] = []
+        self._change_hooks: list[ChangeHook] = []
         cur = self._conn.cursor()
         if database != ":memory:" and not database.startswith("file::memory:"):
             cur.execute("PRAGMA journal_mode=WAL")
@@ -136,6 +146,22 @@ class Storage:
         """Run every registered cleanup for the managed objects ``ids``."""
         for hook in self._source_deleted_hooks:
             hook(cur, ids)
+
+    def add_change_hook(self, hook: ChangeHook) -> None:
+        """Register a listener of created, updated and deleted items (see :meth:`notify`)."""
+        self._change_hooks.append(hook)
+
+    def notify(self, cur: sqlite3.Cursor, api: str, action: str, document: bytes) -> None:
+        """Tell the change listeners about one item, inside the transaction that changed it.
+
+        Args:
+            cur: The writing transaction's cursor (a rollback takes the notification back).
+            api: ``managedobjects``, ``alarms``, ``events``, ``measurements`` or ``operations``.
+            action: ``CREATE``, ``UPDATE`` or ``DELETE``.
+            document: The item's JSON as the platform answers it (for a delete: its ``id``).
+        """
+        for hook in self._change_hooks:
+            hook(cur, api, action, document)
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL of a file database)."""

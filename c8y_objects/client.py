@@ -20,6 +20,7 @@ from c8y_objects.events import Events
 from c8y_objects.identity import Identity
 from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
 from c8y_objects.measurements import Measurements
+from c8y_objects.notifications import Subscriptions, Tokens
 from c8y_objects.operations import BulkOperations, Operations
 from c8y_objects.users import InventoryRoles, UserGroups, Users
 
@@ -202,3 +203,13 @@ class CumulocityClient(CumulocityConnection):
         """The Applications API (applications, subscriptions, the current application)."""
 
         return Applications(self)
+
+    @cached_property
+    def subscriptions(self) -> Subscriptions:
+        """The Notification 2.0 subscriptions API."""
+        return Subscriptions(self)
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The Notification 2.0 tokens API (tokens, unsubscribing, the consumer URL)."""
+        return Tokens(self)

@@ -10,8 +10,10 @@ and sees only that site's devices.
 Then the fleet gets data and commands: temperature measurements sent in collection requests, a
 service event with a report attached, alarms raised (a repeated one is de-duplicated by the
 platform) and cleared by one filter call, and a restart sent to a site as a bulk operation whose
-progress follows the devices' answers. Finally the data and the whole tree are deleted. Each
-line names the call, what came back and which requests went over the wire.
+progress follows the devices' answers. Then the data and the whole tree are deleted. The walk
+ends live: a Notification 2.0 subscription on a new device, a listener on its consumer
+WebSocket, and the alarms the demo raises arriving at the listener's callback. Each line names
+the call, what came back and which requests went over the wire.
 
 With ``C8Y_BASEURL`` (or ``C8Y_URL`` / ``C8Y_HOST``) set, the variables that
 `CumulocityClient.from_env` reads select a real tenant instead; so do ``--url``, ``--tenant``,
@@ -35,7 +37,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -65,6 +67,7 @@ from c8y_objects.fragments import (
 from c8y_objects.identity import ExternalId
 from c8y_objects.inventory import Device, DeviceGroup
 from c8y_objects.measurements import Measurement
+from c8y_objects.notifications import Notification, NotificationListener, Subscription
 from c8y_objects.operations import BulkOperation, Operation, OperationStatus
 from c8y_objects.users import InventoryRole, ReadPermission, User
 
@@ -77,6 +80,7 @@ LOCAL_PASSWORD = "admin"
 CALL_WIDTH = 58
 DELETE_WAIT_SECONDS = 10.0
 BULK_WAIT_SECONDS = 10.0
+LIVE_WAIT_SECONDS = 30.0
 READINGS = 12
 READING_EVERY = timedelta(minutes=5)
 DEVICE_ANSWERS = (
@@ -135,6 +139,7 @@ class _Tracker:
     bulk_ids: list[str] = field(default_factory=list)  # bulk operations not cancelled yet
     usernames: list[str] = field(default_factory=list)  # users the run created
     inventory_role_ids: list[str] = field(default_factory=list)  # inventory roles it created
+    subscription_ids: list[str] = field(default_factory=list)  # Notification 2.0
 
 
 class _Walk:
@@ -832,6 +837,68 @@ async def _delete(walk: _Walk, region: DeviceGroup, kind: str, tag: str) -> None
         raise DemoError(f"{serial} still resolves to {found} after its device was deleted")
 
 
+async def _live(walk: _Walk, kind: str, tag: str, tracked: _Tracker) -> None:
+    """The live part: a Notification 2.0 subscription sees the demo's own alarms arrive."""
+    c8y = walk.c8y
+    walk.begin("Device(name='Live pump', type=T).create()")
+    pump = await Device(c8y, name=f"Live pump {tag}", type=kind).create()
+    tracked.object_ids.append(pump._require_id())
+    walk.done(f"device {pump.id}")
+
+    name = f"c8yObjectsDemo{tag}"
+    walk.begin(f"Subscription(name={name!r}, context='mo', source_id=pump, [alarms]).create()")
+    subscription = await Subscription(
+        c8y,
+        name=name,
+        context=Subscription.Context.MANAGED_OBJECT,
+        source_id=pump,
+        api_filter=[Subscription.ApiFilter.ALARMS],
+    ).create()
+    tracked.subscription_ids.append(subscription._require_id())
+    walk.done(f"subscription {subscription.id}")
+
+    arrived: list[Notification] = []
+    all_in = asyncio.Event()
+    kinds = ("c8y_LeakAlarm", "c8y_PressureAlarm", "c8y_LeakAlarm")
+
+    async def seen(message: Notification) -> None:
+        arrived.append(message)
+        if len(arrived) == len(kinds):
+            all_in.set()
+
+    listener = NotificationListener(c8y, name, unsubscribe_on_stop=True)
+    walk.begin("NotificationListener(c8y, name).start(callback); .wait_connected()")
+    listener.start(seen)
+    await listener.wait_connected(LIVE_WAIT_SECONDS)
+    walk.done("token requested, consumer WebSocket open")
+    try:
+        walk.begin("3 x Alarm(source=pump, ...).create(), then wait for the callback")
+        for alarm_type in kinds:
+            await Alarm(
+                c8y,
+                type=alarm_type,
+                source=pump,
+                severity=AlarmSeverity.CRITICAL,
+                text="Seen live",
+            ).create()
+        await asyncio.wait_for(all_in.wait(), LIVE_WAIT_SECONDS)
+        walk.done(_short([f"{m.action} {m.json['type']}" for m in arrived]))
+        walk.check(
+            [m.action for m in arrived] == ["CREATE", "CREATE", "UPDATE"],
+            f"the listener saw {arrived!r}",
+        )
+    finally:
+        await listener.stop()
+
+    walk.begin("listener.stop(); subscription.delete(); alarms.delete_by(source=pump)")
+    await subscription.delete()
+    tracked.subscription_ids.remove(subscription._require_id())
+    await c8y.alarms.delete_by(source=pump)
+    await pump.delete()
+    tracked.object_ids.remove(pump._require_id())
+    walk.done("unsubscribed, subscription, alarms and device deleted")
+
+
 async def _wait_count(c8y: CumulocityClient, kind: str, seconds: float) -> int:
     """Count the devices of `kind`, waiting a little for a platform that deletes lazily."""
     deadline = time.monotonic() + seconds
@@ -845,6 +912,10 @@ async def _wait_count(c8y: CumulocityClient, kind: str, seconds: float) -> int:
 async def _clean_up(c8y: CumulocityClient, tracked: _Tracker) -> str:
     """Remove whatever the run created and is still there; say what was removed."""
     await _remove_users(c8y, tracked)
+    for subscription_id in tracked.subscription_ids:
+        with suppress(NotFoundError):
+            await c8y.subscriptions.delete(subscription_id)
+    tracked.subscription_ids = []
     if not tracked.object_ids:
         return "nothing was created"
     data = tracked.data_since is not None or bool(tracked.control_devices or tracked.bulk_ids)
@@ -920,6 +991,7 @@ async def run_demo(c8y: CumulocityClient, *, tag: str | None = None) -> int:
         await _bulk_operation(walk, sites, devices, tracked)
         await _remove_data(walk, kind, region, tracked)
         await _delete(walk, region, kind, tag)
+        await _live(walk, kind, tag, tracked)
     except Exception as exc:  # report any failure, then clean up
         status = 1
         _report_failure(f"step {walk.number} ({walk.call})", exc)

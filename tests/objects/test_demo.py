@@ -124,6 +124,11 @@ def test_demo_runs_against_its_own_emulator(capsys: pytest.CaptureFixture[str]) 
     north = "['Boiler N-01', 'Boiler N-02', 'Meter N-01', 'Pump N-01']  [GET x1]"
     assert any("as North viewer" in s and north in s for s in steps)
     assert out.splitlines()[-2] == "clean-up: nothing left over"
+    # The live part: the listener's callback saw the demo's alarms (the third de-duplicated).
+    assert any(
+        "-> CREATE c8y_LeakAlarm, CREATE c8y_PressureAlarm, UPDATE c8y_LeakAlarm" in s
+        for s in steps[-3:]
+    )
     assert out.splitlines()[-1].startswith(f"done: {len(steps)} steps, ")
 
 
