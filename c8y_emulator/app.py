@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, quote
 
 from c8y_emulator import (
     alarms,
+    audit,
     binaries,
     bulkoperations,
     control,
@@ -30,6 +31,7 @@ from c8y_emulator import (
     measurements,
     operations,
     tenant,
+    tenant_options,
     users,
 )
 from c8y_emulator.auth import Authenticator
@@ -100,6 +102,8 @@ class EmulatorApp:
                 features.SCHEMA,
                 deviceregistration.SCHEMA,
                 users.SCHEMA,
+                audit.SCHEMA,
+                tenant_options.SCHEMA,
             ],
         )
         self.users = users.UserStore(
@@ -125,6 +129,9 @@ class EmulatorApp:
         users.register(self.router, self.users, self.auth)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
+        audit.register(self.router, self.storage)
+        self.tenant_options = tenant_options.TenantOptionStore(self.storage, tenant_id)
+        tenant_options.register(self.router, self.tenant_options)
         self.control_router = Router()
         self.controls = control.register(self.control_router, self)
 

@@ -53,6 +53,18 @@ def parse_id(raw: str) -> int | None:
     return int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 19 else None
 
 
+def allocate_id(cur: sqlite3.Cursor) -> int:
+    """Allocate the next global id inside the caller's write transaction.
+
+    The same counter as :meth:`Storage.next_id`, for code that holds a cursor but not the
+    :class:`Storage` (audit records written by other resources' handlers).
+    """
+    row = cur.execute(
+        "UPDATE id_sequence SET last_id = last_id + 1 WHERE single = 1 RETURNING last_id"
+    ).fetchone()
+    return int(row[0])
+
+
 def fetch_raw_text(cur: sqlite3.Cursor, sql: str, args: Sequence[Any] = ()) -> list[Any]:
     """Run a query whose TEXT columns come back as UTF-8 bytes (no decoding).
 
@@ -123,10 +135,7 @@ class Storage:
 
     def next_id(self, cur: sqlite3.Cursor) -> int:
         """Allocate the next global id (inside the caller's write transaction)."""
-        row = cur.execute(
-            "UPDATE id_sequence SET last_id = last_id + 1 WHERE single = 1 RETURNING last_id"
-        ).fetchone()
-        return int(row[0])
+        return allocate_id(cur)
 
     def add_source_deleted_hook(self, hook: SourceDeletedHook) -> None:
         """Register cleanup to run when managed objects are deleted (external ids, events, ...)."""
