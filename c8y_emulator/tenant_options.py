@@ -3,9 +3,10 @@
 Behaviour:
 
 - ``GET /tenant/options`` lists every option (paged, ordered by category, then key);
-  ``GET /tenant/options/{category}`` answers the category as a ``{key: value}`` object (``{}``
-  for a category without options: the emulator's choice); ``GET .../{category}/{key}`` one
-  option, 404 when there is none.
+  ``GET /tenant/options/{category}`` answers the category as a ``{key: value}`` object, with
+  encrypted options under their key without ``credentials.`` (as pyc8y documents the platform;
+  ``{}`` for a category without options: the emulator's choice); ``GET .../{category}/{key}``
+  one option (full key), 404 when there is none.
 - ``POST /tenant/options`` sets an option: ``category``, ``key`` (non-empty strings without
   ``/``) and a string ``value``. The platform answers 200 and overwrites an existing option of
   the same category and key, which is what clients rely on to "set" a value.
@@ -217,10 +218,15 @@ class _OptionApi:
         )
 
     def _category(self, cur: sqlite3.Cursor, category: str) -> dict[str, str]:
+        # Encrypted options under their key without the prefix (a plain option of the same
+        # name, sorting after it, wins).
         rows = cur.execute(
             "SELECT key, value FROM tenant_options WHERE category = ? ORDER BY key", (category,)
         ).fetchall()
-        return {key: TenantOptionStore.shown_value(key, value) for key, value in rows}
+        return {
+            key.removeprefix(ENCRYPTED_PREFIX): TenantOptionStore.shown_value(key, value)
+            for key, value in rows
+        }
 
     def get_category(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.read() as cur:

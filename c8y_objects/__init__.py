@@ -33,6 +33,15 @@ from c8y_objects.alarms import (
     AlarmSourceFilters,
     AlarmStatus,
 )
+from c8y_objects.audit import (
+    AuditFilters,
+    AuditObjectFilters,
+    AuditRecord,
+    AuditRecords,
+    AuditSeverity,
+    AuditType,
+    Change,
+)
 from c8y_objects.binaries import Binaries, Binary, BinaryFilters
 from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
@@ -114,6 +123,7 @@ from c8y_objects.operations import (
     Operations,
     OperationStatus,
 )
+from c8y_objects.tenant_options import TenantOption, TenantOptions
 from c8y_objects.users import (
     AnyPermission,
     CurrentUser,
@@ -170,6 +180,12 @@ __all__ = [
     "AlarmStatus",
     "Alarms",
     "AnyPermission",
+    "AuditFilters",
+    "AuditObjectFilters",
+    "AuditRecord",
+    "AuditRecords",
+    "AuditSeverity",
+    "AuditType",
     "AuthenticationError",
     "Availability",
     "AvailabilityStatus",
@@ -183,6 +199,7 @@ __all__ = [
     "BulkOperationProgress",
     "BulkOperationStatus",
     "BulkOperations",
+    "Change",
     "ColumnSpec",
     "Configuration",
     "ConfigurationError",
@@ -268,6 +285,8 @@ __all__ = [
     "Software",
     "SoftwareItem",
     "SupportedOperations",
+    "TenantOption",
+    "TenantOptions",
     "TfaSettings",
     "TimeFilters",
     "UnknownFilterError",

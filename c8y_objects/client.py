@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from c8y_objects._http import CumulocityConnection
 from c8y_objects.alarms import Alarms
+from c8y_objects.audit import AuditRecords
 from c8y_objects.binaries import Binaries
 from c8y_objects.errors import ConfigurationError
 from c8y_objects.events import Events
@@ -20,6 +21,7 @@ from c8y_objects.identity import Identity
 from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Inventory
 from c8y_objects.measurements import Measurements
 from c8y_objects.operations import BulkOperations, Operations
+from c8y_objects.tenant_options import TenantOptions
 from c8y_objects.users import InventoryRoles, UserGroups, Users
 
 if TYPE_CHECKING:
@@ -195,3 +197,15 @@ class CumulocityClient(CumulocityConnection):
         """The inventory roles API (roles and their assignments to users)."""
 
         return InventoryRoles(self)
+
+    @cached_property
+    def tenant_options(self) -> TenantOptions:
+        """The tenant options API (settings by category and key; encrypted credentials)."""
+
+        return TenantOptions(self)
+
+    @cached_property
+    def audit_records(self) -> AuditRecords:
+        """The Audit API (who changed what)."""
+
+        return AuditRecords(self)
