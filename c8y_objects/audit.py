@@ -373,8 +373,7 @@ _LIST_QUERY = QuerySpec(
     convert=_CONVERT,
 )
 
-# The record type of each class `select_for` takes; the first match wins, so subclasses
-# (Device of ManagedObject) come after nothing that would shadow them.
+# The record type of each class `select_for` takes (devices and groups are managed objects).
 _TYPE_OF: tuple[tuple[builtins.type[CumulocityObject], AuditType], ...] = (
     (Alarm, AuditType.ALARM),
     (Event, AuditType.EVENT),
