@@ -26,6 +26,9 @@ stored (Fernet from ``cryptography``, with a key generated once per database and
 marker and never the value in clear; the platform decrypts such options only for the system
 user of the microservice that owns the category, which the emulator does not serve here
 (:meth:`TenantOptionStore.clear_values` is the hook for it). No error message quotes a value.
+
+Every change writes an audit record of type ``Option`` (source ``<category>/<key>``, the
+emulator's choice of id) that names the option and never its value.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from urllib.parse import quote
 import orjson
 from cryptography.fernet import Fernet
 
-from c8y_emulator import media
+from c8y_emulator import audit, media
 from c8y_emulator.access import require
 from c8y_emulator.errors import ApiError, bad_request, forbidden, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
@@ -147,8 +150,8 @@ class TenantOptionStore:
             for key, value in rows
         }
 
-    def put(self, cur: sqlite3.Cursor, category: str, key: str, value: str) -> None:
-        """Create or overwrite an option (refused with 403 when it is not editable)."""
+    def put(self, cur: sqlite3.Cursor, category: str, key: str, value: str, *, user: str) -> None:
+        """Create or overwrite an option (403 when it is not editable) and audit the change."""
         row = cur.execute(
             "SELECT editable FROM tenant_options WHERE category = ? AND key = ?", (category, key)
         ).fetchone()
@@ -159,6 +162,7 @@ class TenantOptionStore:
             "ON CONFLICT (category, key) DO UPDATE SET value = excluded.value",
             (category, key, self.stored_value(cur, key, value)),
         )
+        _audit(cur, category, key, "created" if row is None else "updated", user)
 
 
 def _option_document(request: Request, category: str, key: str, stored: str) -> dict[str, Any]:
@@ -239,7 +243,7 @@ class _OptionApi:
         values = {_name(k, "key"): _value(v, k) for k, v in document.items()}
         with self.storage.write() as cur:
             for key, value in values.items():
-                self.store.put(cur, category, key, value)
+                self.store.put(cur, category, key, value, user=request.user)
             answer = self._category(cur, category)
         return write_response(request, 200, orjson.dumps(answer), OPTION)
 
@@ -261,7 +265,7 @@ class _OptionApi:
             raise invalid_data(AREA, f"Field value is required for option {key!r}")
         value = _value(document["value"], key)
         with self.storage.write() as cur:
-            self.store.put(cur, category, key, value)
+            self.store.put(cur, category, key, value, user=request.user)
             stored = self._stored(cur, category, key)
         return write_response(request, 200, _render(request, category, key, stored), OPTION)
 
@@ -288,7 +292,7 @@ class _OptionApi:
                 raise invalid_data(AREA, f"Field {field} of an option cannot change")
         with self.storage.write() as cur:
             self._stored(cur, category, key)  # 404 before anything changes
-            self.store.put(cur, category, key, value)
+            self.store.put(cur, category, key, value, user=request.user)
             stored = self._stored(cur, category, key)
         return write_response(request, 200, _render(request, category, key, stored), OPTION)
 
@@ -306,6 +310,7 @@ class _OptionApi:
             cur.execute(
                 "DELETE FROM tenant_options WHERE category = ? AND key = ?", (category, key)
             )
+            _audit(cur, category, key, "deleted", request.user)
         return Response(204)
 
     def set_editable(self, request: Request, params: dict[str, str]) -> Response:
@@ -326,3 +331,15 @@ class _OptionApi:
                 (int(editable), category, key),
             )
         return Response(200)
+
+
+def _audit(cur: sqlite3.Cursor, category: str, key: str, verb: str, user: str) -> None:
+    """Write the audit record of an option change: names only, never the value."""
+    audit.record(
+        cur,
+        type="Option",
+        source=f"{category}/{key}",
+        activity=f"Option {verb}",
+        text=f"Option '{category}/{key}' {verb}",
+        user=user,
+    )

@@ -171,6 +171,8 @@ async def test_credentials_are_encrypted_at_rest_and_never_answered_in_clear(
     answers.append(
         await client.post(OPTIONS, json={"category": "x", "key": "credentials.k", "value": 7})
     )
+    answers.append(await client.get("/audit/auditRecords", params={"pageSize": "2000"}))
+    assert "Option 'my-service/credentials.apikey' updated" in answers[-1].text
     for answer in answers:
         assert SECRET not in answer.text, answer.request.url
     dump = "\n".join(app.storage._conn.iterdump())
@@ -204,3 +206,28 @@ async def test_the_cipher_key_lives_with_the_database(tmp_path: Path) -> None:
             assert (await client.get(f"{OPTIONS}/svc/credentials.token")).json()["value"] != shown
     finally:
         other.close()
+
+
+async def test_option_changes_are_audited_by_name(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await set_option(client, "c", "k", "v1")
+    await set_option(client, "c", "k", "v2")
+    await client.put(f"{OPTIONS}/c/k", json={"value": "v3"})
+    await client.put(f"{OPTIONS}/c", json={"k2": "w"})
+    await client.delete(f"{OPTIONS}/c/k")
+    await set_option(client, "c", "bad", 5)  # refused: no record
+    records = (
+        await client.get(
+            "/audit/auditRecords", params={"type": "Option", "revert": "true", "pageSize": "50"}
+        )
+    ).json()["auditRecords"]
+    assert [(r["source"]["id"], r["activity"]) for r in records] == [
+        ("c/k", "Option created"),
+        ("c/k", "Option updated"),
+        ("c/k", "Option updated"),
+        ("c/k2", "Option created"),
+        ("c/k", "Option deleted"),
+    ]
+    assert all(r["user"] == app.username for r in records)
+    assert not any(value in str(records) for value in ("v1", "v2", "v3"))

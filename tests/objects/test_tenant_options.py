@@ -229,6 +229,9 @@ async def test_a_secret_never_shows_in_answers_logs_reprs_or_errors(
     seen.append(await c8y.tenant_options.get_values(category))
     seen.append(await c8y.tenant_options.get_all(limit=None, as_map=True))
     seen += await c8y.tenant_options.get_all(limit=None)
+    option_records = await c8y.audit_records.get_all(type="Option", limit=None)
+    assert {r.source for r in option_records} >= {f"{category}/credentials.token"}
+    seen += option_records
     local = TenantOption(c8y, category=category, key="token", value=SECRET, encrypted=True)
     seen.append(local)
     errors: list[BaseException] = []
