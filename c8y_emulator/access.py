@@ -27,12 +27,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import orjson
 
 from c8y_emulator.errors import forbidden
-from c8y_emulator.storage import Storage
+from c8y_emulator.storage import Storage, parse_id
 
 Level = Literal["READ", "ADMIN"]
 API_NAMES = frozenset({"MANAGED_OBJECT", "MEASUREMENT", "EVENT", "ALARM", "OPERATION", "AUDIT"})
@@ -46,6 +46,7 @@ class Rule:
     api: str | None = None
     level: Level = "READ"
     own: frozenset[str] = frozenset()
+    target: str | None = None
 
 
 def require(
@@ -53,6 +54,7 @@ def require(
     api: str | None = None,
     level: Level = "READ",
     own: Iterable[str] = (),
+    target: str | None = None,
 ) -> Rule:
     """Declare the access rule of a route.
 
@@ -62,10 +64,16 @@ def require(
             objects they own or are assigned (the handler then restricts what it shows).
         level: The permission level that API access needs.
         own: Roles that suffice when the route's ``userId`` / ``username`` is the caller.
+        target: For a route addressing one item by its ``{id}``: an SQL query taking that id
+            and answering the item's managed object id and type (``SELECT source, type FROM
+            events WHERE id = ?``). A restricted caller is then checked against that object
+            before the handler runs (403), and a missing item is left to the handler (404).
     """
     if api is not None and api not in API_NAMES:
         raise ValueError(f"unknown inventory role API {api!r}")
-    return Rule(frozenset(roles), api, level, frozenset(own))
+    if target is not None and api is None:
+        raise ValueError("a target needs the api through which it is reached")
+    return Rule(frozenset(roles), api, level, frozenset(own), target)
 
 
 ANY_USER = Rule(frozenset())
@@ -180,9 +188,16 @@ class AccessControl:
             return None
         if rule.own and held & rule.own and user in (params.get("userId"), params.get("username")):
             return None
-        if rule.api is not None:
-            return Visibility(user, rule.api, rule.level)
-        raise forbidden()
+        if rule.api is None:
+            raise forbidden()
+        visibility = Visibility(user, rule.api, rule.level)
+        if rule.target is not None:
+            item_id = parse_id(params.get("id", ""))
+            with self._storage.read() as cur:
+                row = None if item_id is None else cur.execute(rule.target, (item_id,)).fetchone()
+                if row is not None:
+                    visibility.check(cur, int(row[0]), None if row[1] is None else str(row[1]))
+        return visibility
 
 
 def _permits(permission: Mapping[str, object], api: str, level: Level) -> bool:
@@ -224,3 +239,87 @@ def _subtree(cur: sqlite3.Cursor, root: int) -> frozenset[int]:
         (root,),
     )
     return frozenset(int(r[0]) for r in rows)
+
+
+@dataclass(frozen=True, slots=True)
+class DataRules:
+    """The usual rules of one API whose items belong to managed objects."""
+
+    read: Rule
+    """List and query: the global read role, or restricted to reachable objects."""
+    read_one: Rule
+    """Read one item by ``{id}``: as :attr:`read`, the item's object checked first."""
+    write: Rule
+    """Create: the global admin role, or restricted (the handler checks the new item's source)."""
+    write_one: Rule
+    """Change or delete one item by ``{id}``: as :attr:`write`, its object checked first."""
+    admin: Rule
+    """Collection-wide changes (bulk update, delete by filter): the global admin role only."""
+
+
+def data_rules(role_prefix: str, api: str, target: str) -> DataRules:
+    """The rules of an API whose roles are ``<role_prefix>_READ`` and ``<role_prefix>_ADMIN``.
+
+    Args:
+        role_prefix: E.g. ``"ROLE_ALARM"``.
+        api: Its inventory role API, e.g. ``"ALARM"``.
+        target: The SQL answering an item's managed object and type (see :func:`require`).
+    """
+    read, admin = f"{role_prefix}_READ", f"{role_prefix}_ADMIN"
+    return DataRules(
+        read=require(read, api=api),
+        read_one=require(read, api=api, target=target),
+        write=require(admin, api=api, level="ADMIN"),
+        write_one=require(admin, api=api, level="ADMIN", target=target),
+        admin=require(admin),
+    )
+
+
+INVENTORY_RULES = DataRules(
+    read=require("ROLE_INVENTORY_READ", api="MANAGED_OBJECT"),
+    read_one=require(
+        "ROLE_INVENTORY_READ",
+        api="MANAGED_OBJECT",
+        target="SELECT id, type FROM managed_objects WHERE id = ?",
+    ),
+    # Creating needs the create role; the creator owns (and so reaches) what it creates.
+    write=require("ROLE_INVENTORY_ADMIN", "ROLE_INVENTORY_CREATE"),
+    write_one=require(
+        "ROLE_INVENTORY_ADMIN",
+        api="MANAGED_OBJECT",
+        level="ADMIN",
+        target="SELECT id, type FROM managed_objects WHERE id = ?",
+    ),
+    admin=require("ROLE_INVENTORY_ADMIN"),
+)
+"""The inventory's rules (managed objects, their references, binaries)."""
+
+
+def restrict(
+    visibility: Visibility | None,
+    cur: sqlite3.Cursor,
+    clauses: list[str],
+    args: list[Any],
+    column: str,
+    type_column: str | None = None,
+) -> None:
+    """Narrow a list query to what a restricted caller reaches (no-op when unrestricted).
+
+    Appends one condition to ``clauses`` and its values to ``args``, so the caller's query
+    keeps its other filters. ``column`` holds the managed object id of each row.
+    """
+    if visibility is not None:
+        clause, values = visibility.where(cur, column, type_column)
+        clauses.append(clause)
+        args.extend(values)
+
+
+def check_target(
+    visibility: Visibility | None,
+    cur: sqlite3.Cursor,
+    object_id: int,
+    item_type: str | None = None,
+) -> None:
+    """Refuse (403) a restricted caller's write or read on an object it does not reach."""
+    if visibility is not None:
+        visibility.check(cur, object_id, item_type)

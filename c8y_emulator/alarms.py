@@ -53,6 +53,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import audit, media
+from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.readonly import refuse_changes
@@ -72,6 +73,9 @@ ALARM_API = media.vendor("alarmapi")
 STATUSES = ("ACTIVE", "ACKNOWLEDGED", "CLEARED")
 OPEN_STATUSES = ("ACTIVE", "ACKNOWLEDGED")
 SEVERITIES = ("CRITICAL", "MAJOR", "MINOR", "WARNING")
+
+# The managed object (and type) an item of this API belongs to, for inventory role checks.
+_TARGET = "SELECT source_id, type FROM alarms WHERE id = ?"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS alarms (
@@ -396,15 +400,16 @@ def register(router: Router, storage: Storage) -> None:
     """Add the alarm routes to ``router`` and the source cleanup to ``storage``."""
     storage.add_source_deleted_hook(_delete_for_sources)
     api = _AlarmApi(storage)
-    router.add("GET", API_PATH, api.get_api)
-    router.add("GET", BASE_PATH, api.list_alarms)
-    router.add("POST", BASE_PATH, api.create_alarm)
-    router.add("PUT", BASE_PATH, api.update_alarms)
-    router.add("DELETE", BASE_PATH, api.delete_alarms)
-    router.add("GET", BASE_PATH + "/count", api.count_alarms)
-    router.add("POST", BASE_PATH + "/upsert", api.upsert_alarm)
-    router.add("GET", BASE_PATH + "/{id}", api.get_alarm)
-    router.add("PUT", BASE_PATH + "/{id}", api.update_alarm)
+    rules = data_rules("ROLE_ALARM", "ALARM", _TARGET)
+    router.add("GET", API_PATH, api.get_api, access=ANY_USER)
+    router.add("GET", BASE_PATH, api.list_alarms, access=rules.read)
+    router.add("POST", BASE_PATH, api.create_alarm, access=rules.write)
+    router.add("PUT", BASE_PATH, api.update_alarms, access=rules.admin)
+    router.add("DELETE", BASE_PATH, api.delete_alarms, access=rules.admin)
+    router.add("GET", BASE_PATH + "/count", api.count_alarms, access=rules.read)
+    router.add("POST", BASE_PATH + "/upsert", api.upsert_alarm, access=rules.write)
+    router.add("GET", BASE_PATH + "/{id}", api.get_alarm, access=rules.read_one)
+    router.add("PUT", BASE_PATH + "/{id}", api.update_alarm, access=rules.write_one)
 
 
 def _delete_for_sources(cur: sqlite3.Cursor, ids: list[int]) -> None:
@@ -439,6 +444,7 @@ class _AlarmApi:
         page = parse_page_request(request, AREA)
         with self.storage.read() as cur:
             where = _where(request)
+            restrict(request.visibility, cur, where.clauses, where.args, "a.source_id", "a.type")
             found = fetch_page(
                 cur,
                 page,
@@ -459,6 +465,7 @@ class _AlarmApi:
     def count_alarms(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.read() as cur:
             where = _where(request)
+            restrict(request.visibility, cur, where.clauses, where.args, "a.source_id", "a.type")
             count = cur.execute(
                 f"SELECT COUNT(*) FROM alarms a WHERE {where.sql()}", where.args
             ).fetchone()[0]
@@ -490,6 +497,7 @@ class _AlarmApi:
         fragments = _custom_fragments(document, _STANDARD)
         with self.storage.write() as cur:
             source_id = _source_id(cur, document)
+            check_target(request.visibility, cur, source_id, members["type"])
             existing = (
                 _open_alarm(cur, source_id, members["type"])
                 if members["status"] != "CLEARED"
@@ -611,6 +619,7 @@ class _AlarmApi:
             parse_timestamp(time_value, "time", AREA)
         with self.storage.write() as cur:
             source_id = _source_id(cur, document)
+            check_target(request.visibility, cur, source_id, alarm_type)
             existing = _open_alarm(cur, source_id, alarm_type)
             if existing is not None:
                 loaded = _load(cur, existing)

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, quote
 
 from c8y_emulator import (
     alarms,
+    applications,
     audit,
     binaries,
     bulkoperations,
@@ -34,8 +35,16 @@ from c8y_emulator import (
     tenant_options,
     users,
 )
+from c8y_emulator.access import AccessControl
+from c8y_emulator.applications import ApplicationRegistry
 from c8y_emulator.auth import Authenticator
-from c8y_emulator.errors import ApiError, method_not_allowed, not_found, payload_too_large
+from c8y_emulator.errors import (
+    ApiError,
+    forbidden,
+    method_not_allowed,
+    not_found,
+    payload_too_large,
+)
 from c8y_emulator.faults import Fault, FaultRegistry, RequestLog
 from c8y_emulator.storage import Storage
 from c8y_emulator.web import Handler, Request, Response, Route, Router
@@ -71,6 +80,9 @@ class EmulatorApp:
             ``{"core.inventory.without.children": True}``.
         seed_users: Whether a new database also gets the read-only and the device user of
             :data:`c8y_emulator.users.SEED_USERS` (the administrator is always there).
+        application_registry: The application registry shared by the tenants of a
+            :class:`~c8y_emulator.tenants.TenantDispatcher`; None (one tenant): the app keeps
+            its own, in its database, and its tenant is the management tenant.
     """
 
     def __init__(
@@ -83,6 +95,7 @@ class EmulatorApp:
         max_body_bytes: int = MAX_BODY_BYTES,
         feature_toggles: Mapping[str, bool] | None = None,
         seed_users: bool = True,
+        application_registry: ApplicationRegistry | None = None,
     ) -> None:
         self.tenant_id = tenant_id
         self.username = username
@@ -102,6 +115,7 @@ class EmulatorApp:
                 features.SCHEMA,
                 deviceregistration.SCHEMA,
                 users.SCHEMA,
+                applications.SCHEMA,
                 audit.SCHEMA,
                 tenant_options.SCHEMA,
             ],
@@ -114,6 +128,9 @@ class EmulatorApp:
             self.storage, tenant_id, username, password
         )
         self.auth.verifier = self.users.verify
+        self.access = AccessControl(self.storage, self.users.effective_roles)
+        self.applications = application_registry or ApplicationRegistry(self.storage, tenant_id)
+        self.applications.add_tenant(self.users)
         self.faults = FaultRegistry()
         self.request_log = RequestLog()
         self.router = Router()
@@ -127,11 +144,16 @@ class EmulatorApp:
         events.register(self.router, self.storage)
         tenant.register(self.router, self.auth)
         users.register(self.router, self.users, self.auth)
+        applications.register(self.router, self.applications, tenant_id)
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
         audit.register(self.router, self.storage)
         self.tenant_options = tenant_options.TenantOptionStore(self.storage, tenant_id)
         tenant_options.register(self.router, self.tenant_options)
+        if self.applications.options is None:  # the first tenant of a shared registry
+            self.applications.options = tenant_options.TenantOptionStores()
+        if isinstance(self.applications.options, tenant_options.TenantOptionStores):
+            self.applications.options.add(self.tenant_options)
         self.control_router = Router()
         self.controls = control.register(self.control_router, self)
 
@@ -174,9 +196,7 @@ class EmulatorApp:
             )
             if not isinstance(route_match, list):
                 logged.update(route=route_match[0].template, params=route_match[1])
-            public = not isinstance(route_match, list) and route_match[0].public
-            if not public:
-                request.user = self.auth.authenticate(request.headers)
+            self._admit(request, route_match)
             if not is_control:
                 fault = self.faults.take(request.method, path)
                 if fault is not None:
@@ -199,6 +219,35 @@ class EmulatorApp:
             await _send_truncated(send, receive, response.status, headers, response.body)
             return
         await _send(send, response.status, headers, response.body)
+
+    def _admit(
+        self, request: Request, route_match: tuple[Route, dict[str, str]] | list[str]
+    ) -> None:
+        """Authenticate the caller and apply the route's access rule (public routes: neither).
+
+        Raises:
+            ApiError: 401 or 403; a 500 naming any unexpected failure on the way.
+        """
+        if not isinstance(route_match, list) and route_match[0].public:
+            return
+        try:
+            request.user = self.auth.authenticate(request.headers)
+            if isinstance(route_match, list):
+                return
+            route, params = route_match
+            # A route without a rule is refused: access is declared, never assumed.
+            if route.access is None:
+                raise forbidden()
+            request.visibility = self.access.check(route.access, request.user, params)
+        except ApiError:
+            raise
+        except Exception as exc:
+            logger.exception("unexpected error admitting %s %s", request.method, request.path)
+            raise ApiError(
+                500,
+                "general/Internal Server Error",
+                f"Unexpected emulator error: {type(exc).__name__}: {exc}",
+            ) from exc
 
     def _dispatch(
         self, request: Request, route_match: tuple[Route, dict[str, str]] | list[str]

@@ -7,7 +7,8 @@ Accepted credentials: HTTP Basic as ``<tenant>/<user>:<password>`` or ``<user>:<
 a bearer token from ``POST /tenant/oauth/token``; the ``authorization`` cookie from
 ``POST /tenant/oauth`` together with the matching ``X-XSRF-TOKEN`` header. Tokens live in memory
 and end with the process; each token belongs to the user who logged in, and
-:meth:`Authenticator.revoke_tokens` ends all of one user's tokens (a changed password does).
+:meth:`Authenticator.revoke_tokens` ends all of one user's tokens (a changed password does),
+:meth:`Authenticator.revoke_all_tokens` everyone's (logging out all users does).
 """
 
 from __future__ import annotations
@@ -76,6 +77,16 @@ class Authenticator:
         with self._lock:
             for token in [t for t, (user, _) in self._tokens.items() if user == username]:
                 del self._tokens[token]
+
+    def owns_token(self, token: str) -> bool:
+        """Whether ``token`` is a live access token of this tenant (multi-tenant routing)."""
+        with self._lock:
+            return token in self._tokens
+
+    def revoke_all_tokens(self) -> None:
+        """End every access token (and login cookie) of every user of the tenant."""
+        with self._lock:
+            self._tokens.clear()
 
     def authenticate(self, headers: Mapping[str, str]) -> str:
         """Return the authenticated user name of a request.

@@ -34,6 +34,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import INVENTORY_RULES, restrict
 from c8y_emulator.errors import ApiError, bad_request, not_found
 from c8y_emulator.inventory import delete_managed_objects, insert_managed_object
 from c8y_emulator.multipart import header_parameters, is_form_data, parse_form_data
@@ -249,11 +250,11 @@ def register(router: Router, storage: Storage) -> None:
     """Add the binaries' routes to ``router`` and their cleanup to ``storage``."""
     storage.add_source_deleted_hook(_delete_for_objects)
     api = _BinariesApi(storage)
-    router.add("GET", BASE_PATH, api.list_binaries)
-    router.add("POST", BASE_PATH, api.upload)
-    router.add("GET", BASE_PATH + "/{id}", api.download)
-    router.add("PUT", BASE_PATH + "/{id}", api.replace)
-    router.add("DELETE", BASE_PATH + "/{id}", api.delete)
+    router.add("GET", BASE_PATH, api.list_binaries, access=INVENTORY_RULES.read)
+    router.add("POST", BASE_PATH, api.upload, access=INVENTORY_RULES.write)
+    router.add("GET", BASE_PATH + "/{id}", api.download, access=INVENTORY_RULES.read_one)
+    router.add("PUT", BASE_PATH + "/{id}", api.replace, access=INVENTORY_RULES.write_one)
+    router.add("DELETE", BASE_PATH + "/{id}", api.delete, access=INVENTORY_RULES.write_one)
 
 
 class _BinariesApi:
@@ -292,8 +293,11 @@ class _BinariesApi:
                     "WHERE kind = ? AND child_id = ?)"
                 )
                 args.extend((kind, parse_id(raw) or -1))
-        condition = " AND ".join(where) if where else "1"
         with self.storage.read() as cur:
+            restrict(
+                request.visibility, cur, where, args, "managed_objects.id", "managed_objects.type"
+            )
+            condition = " AND ".join(where) if where else "1"
             found = fetch_page(
                 cur,
                 page,

@@ -35,6 +35,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import media, operations
+from c8y_emulator.access import require
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request
 from c8y_emulator.storage import Storage, parse_id
@@ -280,6 +281,10 @@ def _render(request: Request, cur: sqlite3.Cursor, ids: Sequence[int]) -> list[b
 # --- handlers ----------------------------------------------------------------------------------
 
 
+_READ = require("ROLE_BULK_OPERATION_READ")
+_ADMIN = require("ROLE_BULK_OPERATION_ADMIN")
+
+
 def register(router: Router, storage: Storage) -> operations.BeforeRequest:
     """Add the bulk operation routes to ``router``.
 
@@ -289,11 +294,11 @@ def register(router: Router, storage: Storage) -> operations.BeforeRequest:
     """
     storage.add_source_deleted_hook(_delete_for_devices)
     api = _BulkOperationApi(storage)
-    router.add("GET", BASE_PATH, api.list_bulk_operations)
-    router.add("POST", BASE_PATH, api.create_bulk_operation)
-    router.add("GET", BASE_PATH + "/{id}", api.get_bulk_operation)
-    router.add("PUT", BASE_PATH + "/{id}", api.update_bulk_operation)
-    router.add("DELETE", BASE_PATH + "/{id}", api.delete_bulk_operation)
+    router.add("GET", BASE_PATH, api.list_bulk_operations, access=_READ)
+    router.add("POST", BASE_PATH, api.create_bulk_operation, access=_ADMIN)
+    router.add("GET", BASE_PATH + "/{id}", api.get_bulk_operation, access=_READ)
+    router.add("PUT", BASE_PATH + "/{id}", api.update_bulk_operation, access=_ADMIN)
+    router.add("DELETE", BASE_PATH + "/{id}", api.delete_bulk_operation, access=_ADMIN)
     return api.create_due
 
 

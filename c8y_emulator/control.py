@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from c8y_emulator import media
+from c8y_emulator.access import require
 from c8y_emulator.faults import FaultKind
 from c8y_emulator.web import Request, Response, Router, json_response
 
@@ -129,6 +130,10 @@ class Controls:
         self._app.request_log.clear()
 
 
+# The control API resets and breaks the whole tenant: its administrators only.
+_CONTROL = require("ROLE_TENANT_MANAGEMENT_ADMIN")
+
+
 def register(router: Router, app: EmulatorApp) -> Controls:
     """Add the control routes for ``app`` to ``router``; return its :class:`Controls`."""
     controls = Controls(app)
@@ -162,10 +167,10 @@ def register(router: Router, app: EmulatorApp) -> Controls:
         return Response(204)
 
     router.add("GET", "/_emulator/health", health, public=True)
-    router.add("POST", "/_emulator/reset", reset)
-    router.add("POST", "/_emulator/faults", add_fault)
-    router.add("GET", "/_emulator/faults", list_faults)
-    router.add("DELETE", "/_emulator/faults", clear_faults)
-    router.add("GET", "/_emulator/requests", list_requests)
-    router.add("DELETE", "/_emulator/requests", clear_requests)
+    router.add("POST", "/_emulator/reset", reset, access=_CONTROL)
+    router.add("POST", "/_emulator/faults", add_fault, access=_CONTROL)
+    router.add("GET", "/_emulator/faults", list_faults, access=_CONTROL)
+    router.add("DELETE", "/_emulator/faults", clear_faults, access=_CONTROL)
+    router.add("GET", "/_emulator/requests", list_requests, access=_CONTROL)
+    router.add("DELETE", "/_emulator/requests", clear_requests, access=_CONTROL)
     return controls

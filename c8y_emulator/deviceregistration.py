@@ -40,6 +40,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import require
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, invalid_data, not_found, unauthorized
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
@@ -175,14 +176,18 @@ def _bootstrap_login(request: Request) -> None:
         raise unauthorized("Device credentials are requested with the bootstrap user")
 
 
+_READ = require("ROLE_DEVICE_CONTROL_READ")
+_ADMIN = require("ROLE_DEVICE_CONTROL_ADMIN")
+
+
 def register(router: Router, storage: Storage, tenant_id: str) -> None:
     """Add the new device request and device credentials routes to ``router``."""
     api = _RegistrationApi(storage, tenant_id)
-    router.add("GET", REQUESTS_PATH, api.list_requests)
-    router.add("POST", REQUESTS_PATH, api.create_request)
-    router.add("GET", REQUESTS_PATH + "/{requestId}", api.get_request)
-    router.add("PUT", REQUESTS_PATH + "/{requestId}", api.update_request)
-    router.add("DELETE", REQUESTS_PATH + "/{requestId}", api.delete_request)
+    router.add("GET", REQUESTS_PATH, api.list_requests, access=_READ)
+    router.add("POST", REQUESTS_PATH, api.create_request, access=_ADMIN)
+    router.add("GET", REQUESTS_PATH + "/{requestId}", api.get_request, access=_READ)
+    router.add("PUT", REQUESTS_PATH + "/{requestId}", api.update_request, access=_ADMIN)
+    router.add("DELETE", REQUESTS_PATH + "/{requestId}", api.delete_request, access=_ADMIN)
     # The bootstrap user is no tenant user: the handler checks its credentials itself.
     router.add("POST", CREDENTIALS_PATH, api.request_credentials, public=True)
 

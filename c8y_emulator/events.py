@@ -44,6 +44,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.binaries import Upload, content_response, read_upload
 from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
@@ -69,6 +70,9 @@ SOURCE_SCOPES = {
     "withSourceAdditions": ("childAdditions",),
     "withSourceChildren": ("childAssets", "childDevices", "childAdditions"),
 }
+
+# The managed object (and type) an item of this API belongs to, for inventory role checks.
+_TARGET = "SELECT source, type FROM events WHERE id = ?"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -297,18 +301,19 @@ def register(router: Router, storage: Storage) -> None:
     """Add the event routes to ``router`` and the source cleanup to ``storage``."""
     storage.add_source_deleted_hook(_delete_for_sources)
     api = _EventApi(storage)
-    router.add("GET", API_PATH, api.get_api)
-    router.add("GET", BASE_PATH, api.list_events)
-    router.add("POST", BASE_PATH, api.create_event)
-    router.add("DELETE", BASE_PATH, api.delete_events)
-    router.add("GET", BASE_PATH + "/{id}", api.get_event)
-    router.add("PUT", BASE_PATH + "/{id}", api.update_event)
-    router.add("DELETE", BASE_PATH + "/{id}", api.delete_event)
+    rules = data_rules("ROLE_EVENT", "EVENT", _TARGET)
+    router.add("GET", API_PATH, api.get_api, access=ANY_USER)
+    router.add("GET", BASE_PATH, api.list_events, access=rules.read)
+    router.add("POST", BASE_PATH, api.create_event, access=rules.write)
+    router.add("DELETE", BASE_PATH, api.delete_events, access=rules.admin)
+    router.add("GET", BASE_PATH + "/{id}", api.get_event, access=rules.read_one)
+    router.add("PUT", BASE_PATH + "/{id}", api.update_event, access=rules.write_one)
+    router.add("DELETE", BASE_PATH + "/{id}", api.delete_event, access=rules.write_one)
     attachments = _AttachmentApi(storage)
-    router.add("POST", BASE_PATH + "/{id}/binaries", attachments.attach)
-    router.add("PUT", BASE_PATH + "/{id}/binaries", attachments.replace)
-    router.add("GET", BASE_PATH + "/{id}/binaries", attachments.download)
-    router.add("DELETE", BASE_PATH + "/{id}/binaries", attachments.remove)
+    router.add("POST", BASE_PATH + "/{id}/binaries", attachments.attach, access=rules.write_one)
+    router.add("PUT", BASE_PATH + "/{id}/binaries", attachments.replace, access=rules.write_one)
+    router.add("GET", BASE_PATH + "/{id}/binaries", attachments.download, access=rules.read_one)
+    router.add("DELETE", BASE_PATH + "/{id}/binaries", attachments.remove, access=rules.write_one)
 
 
 class _EventApi:
@@ -359,6 +364,7 @@ class _EventApi:
                 raise invalid_data(
                     AREA, f"Event source '{raw_source}' is not a managed object of this tenant"
                 )
+            check_target(request.visibility, cur, source_id, event_type)
             event_id = self.storage.next_id(cur)
             cur.execute(
                 "INSERT INTO events (id, source, type, time_ms, created_ms, updated_ms, body) "
@@ -386,6 +392,7 @@ class _EventApi:
         order = "ASC" if request.flag("revert", AREA) else "DESC"
         with self.storage.read() as cur:
             where = _where(request, for_delete=False)
+            restrict(request.visibility, cur, where.clauses, where.args, "e.source", "e.type")
             found = fetch_page(
                 cur,
                 page,

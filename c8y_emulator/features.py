@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from c8y_emulator import media
+from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.errors import invalid_data, not_found
 from c8y_emulator.storage import Storage
 from c8y_emulator.web import Request, Response, Router, json_response
@@ -103,16 +104,26 @@ class FeatureToggles:
         return not self.is_active(INVENTORY_WITHOUT_CHILDREN)
 
 
+# Reading toggles is open to every user; changing a tenant's value takes tenant management.
+_ADMIN = require("ROLE_TENANT_MANAGEMENT_ADMIN")
+
+
 def register(router: Router, toggles: FeatureToggles) -> None:
     """Add the feature toggle routes to ``router``."""
     api = _FeatureApi(toggles)
-    router.add("GET", BASE_PATH, api.list_features)
-    router.add("GET", BASE_PATH + "/{featureKey}", api.get_feature)
-    router.add("GET", BASE_PATH + "/{featureKey}/by-tenant", api.list_tenant_values)
-    router.add("PUT", BASE_PATH + "/{featureKey}/by-tenant", api.set_current)
-    router.add("DELETE", BASE_PATH + "/{featureKey}/by-tenant", api.unset_current)
-    router.add("PUT", BASE_PATH + "/{featureKey}/by-tenant/{tenantId}", api.set_given)
-    router.add("DELETE", BASE_PATH + "/{featureKey}/by-tenant/{tenantId}", api.unset_given)
+    router.add("GET", BASE_PATH, api.list_features, access=ANY_USER)
+    router.add("GET", BASE_PATH + "/{featureKey}", api.get_feature, access=ANY_USER)
+    router.add(
+        "GET", BASE_PATH + "/{featureKey}/by-tenant", api.list_tenant_values, access=ANY_USER
+    )
+    router.add("PUT", BASE_PATH + "/{featureKey}/by-tenant", api.set_current, access=_ADMIN)
+    router.add("DELETE", BASE_PATH + "/{featureKey}/by-tenant", api.unset_current, access=_ADMIN)
+    router.add(
+        "PUT", BASE_PATH + "/{featureKey}/by-tenant/{tenantId}", api.set_given, access=_ADMIN
+    )
+    router.add(
+        "DELETE", BASE_PATH + "/{featureKey}/by-tenant/{tenantId}", api.unset_given, access=_ADMIN
+    )
 
 
 class _FeatureApi:

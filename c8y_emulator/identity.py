@@ -16,6 +16,7 @@ from urllib.parse import quote
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.errors import ApiError, bad_request, conflict, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request
 from c8y_emulator.storage import Storage, parse_id
@@ -127,16 +128,26 @@ def render_external_id(
     }
 
 
+_READ = require("ROLE_IDENTITY_READ")
+_ADMIN = require("ROLE_IDENTITY_ADMIN")
+
+
 def register(router: Router, storage: Storage) -> None:
     """Add the identity routes to ``router`` and the deletion hook to ``storage``."""
     storage.add_source_deleted_hook(_delete_for_objects)
     api = _IdentityApi(storage)
-    router.add("GET", "/identity", api.get_api)
-    router.add("GET", "/identity/globalIds/{id}/externalIds", api.list_external_ids)
-    router.add("POST", "/identity/globalIds/{id}/externalIds", api.create_external_id)
-    router.add("POST", "/identity/search", api.search)
-    router.add("GET", "/identity/externalIds/{type}/{externalId}", api.get_external_id)
-    router.add("DELETE", "/identity/externalIds/{type}/{externalId}", api.delete_external_id)
+    router.add("GET", "/identity", api.get_api, access=ANY_USER)
+    router.add("GET", "/identity/globalIds/{id}/externalIds", api.list_external_ids, access=_READ)
+    router.add(
+        "POST", "/identity/globalIds/{id}/externalIds", api.create_external_id, access=_ADMIN
+    )
+    router.add("POST", "/identity/search", api.search, access=_READ)
+    router.add(
+        "GET", "/identity/externalIds/{type}/{externalId}", api.get_external_id, access=_READ
+    )
+    router.add(
+        "DELETE", "/identity/externalIds/{type}/{externalId}", api.delete_external_id, access=_ADMIN
+    )
 
 
 class _IdentityApi:

@@ -36,6 +36,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import deviceregistration, identity, media
+from c8y_emulator.access import ANY_USER, INVENTORY_RULES, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import PageRequest, page_response, parse_page_request
 from c8y_emulator.query import (
@@ -684,21 +685,51 @@ def register(
         children_default: The current default of ``withChildren`` (a feature toggle).
     """
     api = _InventoryApi(storage, children_default)
-    router.add("GET", "/inventory", api.get_api)
-    router.add("GET", BASE_PATH, api.list_objects)
-    router.add("POST", BASE_PATH, api.create_objects)
-    router.add("PUT", BASE_PATH, api.update_objects)
-    router.add("GET", BASE_PATH + "/{id}", api.get_object)
-    router.add("PUT", BASE_PATH + "/{id}", api.update_object)
-    router.add("DELETE", BASE_PATH + "/{id}", api.delete_object)
-    router.add("GET", BASE_PATH + "/{id}/availability", api.get_availability)
+    router.add("GET", "/inventory", api.get_api, access=ANY_USER)
+    router.add("GET", BASE_PATH, api.list_objects, access=INVENTORY_RULES.read)
+    router.add("POST", BASE_PATH, api.create_objects, access=INVENTORY_RULES.write)
+    router.add("PUT", BASE_PATH, api.update_objects, access=INVENTORY_RULES.admin)
+    router.add("GET", BASE_PATH + "/{id}", api.get_object, access=INVENTORY_RULES.read_one)
+    router.add("PUT", BASE_PATH + "/{id}", api.update_object, access=INVENTORY_RULES.write_one)
+    router.add("DELETE", BASE_PATH + "/{id}", api.delete_object, access=INVENTORY_RULES.write_one)
+    router.add(
+        "GET",
+        BASE_PATH + "/{id}/availability",
+        api.get_availability,
+        access=INVENTORY_RULES.read_one,
+    )
     for kind in CHILD_KINDS:
         refs = _ReferenceApi(storage, kind, children_default)
-        router.add("GET", f"{BASE_PATH}/{{id}}/{kind}", refs.list_references)
-        router.add("POST", f"{BASE_PATH}/{{id}}/{kind}", refs.add_references)
-        router.add("DELETE", f"{BASE_PATH}/{{id}}/{kind}", refs.remove_references)
-        router.add("GET", f"{BASE_PATH}/{{id}}/{kind}/{{childId}}", refs.get_reference)
-        router.add("DELETE", f"{BASE_PATH}/{{id}}/{kind}/{{childId}}", refs.remove_reference)
+        router.add(
+            "GET",
+            f"{BASE_PATH}/{{id}}/{kind}",
+            refs.list_references,
+            access=INVENTORY_RULES.read_one,
+        )
+        router.add(
+            "POST",
+            f"{BASE_PATH}/{{id}}/{kind}",
+            refs.add_references,
+            access=INVENTORY_RULES.write_one,
+        )
+        router.add(
+            "DELETE",
+            f"{BASE_PATH}/{{id}}/{kind}",
+            refs.remove_references,
+            access=INVENTORY_RULES.write_one,
+        )
+        router.add(
+            "GET",
+            f"{BASE_PATH}/{{id}}/{kind}/{{childId}}",
+            refs.get_reference,
+            access=INVENTORY_RULES.read_one,
+        )
+        router.add(
+            "DELETE",
+            f"{BASE_PATH}/{{id}}/{kind}/{{childId}}",
+            refs.remove_reference,
+            access=INVENTORY_RULES.write_one,
+        )
 
 
 def _render_one(
@@ -738,6 +769,14 @@ class _InventoryApi:
         options = self._options(request)
         with self.storage.read() as cur:
             selection = _selection(request, cur)
+            restrict(
+                request.visibility,
+                cur,
+                selection.where,
+                selection.args,
+                "managed_objects.id",
+                "managed_objects.type",
+            )
             rows, has_more, total = _select_rows(cur, selection, page)
             items = Renderer(request.base_url, options).render_rows(cur, rows)
         return page_response(
@@ -955,6 +994,14 @@ class _ReferenceApi:
                 order = parsed.order
             selection = _Selection(
                 ["r.parent_id = ?", "r.kind = ?"], [parent_id, self.kind], predicates, order
+            )
+            restrict(
+                request.visibility,
+                cur,
+                selection.where,
+                selection.args,
+                "managed_objects.id",
+                "managed_objects.type",
             )
             rows, has_more, total = _select_rows(
                 cur,

@@ -65,6 +65,13 @@ from typing import Any
 import orjson
 
 from c8y_emulator import media
+from c8y_emulator.access import (
+    ANY_USER,
+    INVENTORY_RULES,
+    check_target,
+    data_rules,
+    restrict,
+)
 from c8y_emulator.errors import ApiError, bad_request, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.storage import Storage, fetch_raw_text, now_iso, parse_id
@@ -97,6 +104,9 @@ DELETE_GUARDS = ("source", "dateFrom", "dateTo")
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _READ_ONLY = frozenset({"id", "self"})
 _STANDARD = frozenset({"source", "time", "type"}) | _READ_ONLY
+
+# The managed object (and type) an item of this API belongs to, for inventory role checks.
+_TARGET = "SELECT source, type FROM measurements WHERE id = ?"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS measurements (
@@ -676,15 +686,26 @@ def register(router: Router, storage: Storage) -> None:
     """Add the measurement routes (and supported measurements/series) to ``router``."""
     storage.add_source_deleted_hook(_delete_for_sources)
     api = _MeasurementApi(storage)
-    router.add("GET", API_PATH, api.get_api)
-    router.add("GET", SERIES_PATH, api.get_series)
-    router.add("GET", BASE_PATH, api.list_measurements)
-    router.add("POST", BASE_PATH, api.create_measurements)
-    router.add("DELETE", BASE_PATH, api.delete_measurements)
-    router.add("GET", BASE_PATH + "/{id}", api.get_measurement)
-    router.add("DELETE", BASE_PATH + "/{id}", api.delete_measurement)
-    router.add("GET", INVENTORY_PATH + "/{id}/supportedMeasurements", api.supported_measurements)
-    router.add("GET", INVENTORY_PATH + "/{id}/supportedSeries", api.supported_series)
+    rules = data_rules("ROLE_MEASUREMENT", "MEASUREMENT", _TARGET)
+    router.add("GET", API_PATH, api.get_api, access=ANY_USER)
+    router.add("GET", SERIES_PATH, api.get_series, access=rules.read)
+    router.add("GET", BASE_PATH, api.list_measurements, access=rules.read)
+    router.add("POST", BASE_PATH, api.create_measurements, access=rules.write)
+    router.add("DELETE", BASE_PATH, api.delete_measurements, access=rules.admin)
+    router.add("GET", BASE_PATH + "/{id}", api.get_measurement, access=rules.read_one)
+    router.add("DELETE", BASE_PATH + "/{id}", api.delete_measurement, access=rules.write_one)
+    router.add(
+        "GET",
+        INVENTORY_PATH + "/{id}/supportedMeasurements",
+        api.supported_measurements,
+        access=INVENTORY_RULES.read_one,
+    )
+    router.add(
+        "GET",
+        INVENTORY_PATH + "/{id}/supportedSeries",
+        api.supported_series,
+        access=INVENTORY_RULES.read_one,
+    )
 
 
 class _MeasurementApi:
@@ -726,6 +747,8 @@ class _MeasurementApi:
             items = [_parse_measurement(document)]
         with self.storage.write() as cur:
             created = _insert(cur, self.storage, items)
+            for (_, source_id), item in zip(created, items, strict=True):
+                check_target(request.visibility, cur, source_id, item.type)
         renderer = _Renderer(request.base_url)
         rendered = [
             renderer.render(str(mid).encode(), str(sid).encode(), item.body)
@@ -744,6 +767,7 @@ class _MeasurementApi:
         where = _list_filters(request)
         order = "DESC" if request.flag("revert", AREA) else "ASC"
         with self.storage.read() as cur:
+            restrict(request.visibility, cur, where.clauses, where.args, "source", "type")
             found = fetch_page(
                 cur,
                 page,
@@ -826,6 +850,8 @@ class _MeasurementApi:
     def get_series(self, request: Request, params: dict[str, str]) -> Response:
         query = _series_request(request)
         with self.storage.read() as cur:
+            # A source that names no object (None) is no object a restricted caller reaches.
+            check_target(request.visibility, cur, -1 if query.source is None else query.source)
             document = _series_document(cur, query)
         return json_response(request, 200, document, media.JSON)
 

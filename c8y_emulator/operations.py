@@ -38,6 +38,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import audit, identity, media
+from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.readonly import refuse_changes
@@ -62,6 +63,9 @@ NEXT_STATUSES = {
     "SUCCESSFUL": frozenset({"SUCCESSFUL"}),
     "FAILED": frozenset({"FAILED"}),
 }
+
+# The managed object (and type) an item of this API belongs to, for inventory role checks.
+_TARGET = "SELECT device_id, NULL FROM operations WHERE id = ?"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS operations (
@@ -319,12 +323,13 @@ def register(router: Router, storage: Storage, before_request: BeforeRequest | N
     """
     storage.add_source_deleted_hook(_delete_for_devices)
     api = _OperationApi(storage, before_request or (lambda: None))
-    router.add("GET", API_PATH, api.get_api)
-    router.add("GET", BASE_PATH, api.list_operations)
-    router.add("POST", BASE_PATH, api.create_operation)
-    router.add("DELETE", BASE_PATH, api.delete_operations)
-    router.add("GET", BASE_PATH + "/{id}", api.get_operation)
-    router.add("PUT", BASE_PATH + "/{id}", api.update_operation)
+    rules = data_rules("ROLE_DEVICE_CONTROL", "OPERATION", _TARGET)
+    router.add("GET", API_PATH, api.get_api, access=ANY_USER)
+    router.add("GET", BASE_PATH, api.list_operations, access=rules.read)
+    router.add("POST", BASE_PATH, api.create_operation, access=rules.write)
+    router.add("DELETE", BASE_PATH, api.delete_operations, access=rules.admin)
+    router.add("GET", BASE_PATH + "/{id}", api.get_operation, access=rules.read_one)
+    router.add("PUT", BASE_PATH + "/{id}", api.update_operation, access=rules.write_one)
 
 
 def _delete_for_devices(cur: sqlite3.Cursor, ids: list[int]) -> None:
@@ -358,6 +363,9 @@ class _OperationApi:
         order = "DESC" if ranged and request.flag("revert", AREA) else "ASC"
         self.before_request()
         with self.storage.read() as cur:
+            clauses, values = [where], list(args)
+            restrict(request.visibility, cur, clauses, values, "o.device_id")
+            where, args = " AND ".join(clauses), values
             found = fetch_page(
                 cur,
                 page,
@@ -394,6 +402,7 @@ class _OperationApi:
         with self.storage.write() as cur:
             if device_id is None or not _object_exists(cur, device_id):
                 raise invalid_data(AREA, f"Device '{raw}' is not a managed object of this tenant")
+            check_target(request.visibility, cur, device_id)
             operation_id = insert_operation(cur, self.storage, device_id, document)
             _audit(cur, request, operation_id, None, "PENDING")
             body = _render_one(request, cur, operation_id)

@@ -13,6 +13,9 @@ Fixtures:
   a free port of 127.0.0.1, stopped at the end of the session.
 - ``c8y_loopback``: that server, reset before the test (no data, faults or logged requests).
 - ``c8y_loopback_client``: an entered ``CumulocityClient`` on ``c8y_loopback`` (async).
+- ``c8y_tenants``: a :class:`~c8y_emulator.tenants.TenantDispatcher` per test: a management
+  tenant ``management`` and the tenants of ``c8y_tenant_ids`` (``t100``, ``t200``) behind one
+  ASGI app, each request routed by its credentials (microservices, subscriptions).
 
 Override ``c8y_emulator_options`` (session scope: ``tenant_id``, ``username``, ``password``) to
 change the emulated credentials, and ``c8y_client_options`` for more keyword arguments of the
@@ -28,6 +31,7 @@ import pytest
 
 if TYPE_CHECKING:
     from c8y_emulator import Emulator, EmulatorApp
+    from c8y_emulator.tenants import TenantDispatcher
     from c8y_emulator.testing import FaultHelper
     from c8y_objects import CumulocityClient
 
@@ -75,6 +79,31 @@ def c8y_emulator(c8y_emulator_options: dict[str, str]) -> Iterator[EmulatorApp]:
     app = create_app(":memory:", options["tenant_id"], options["username"], options["password"])
     yield app
     app.close()
+
+
+@pytest.fixture(scope="session")
+def c8y_tenant_ids() -> tuple[str, ...]:
+    """The tenants ``c8y_tenants`` serves beside the management tenant."""
+    return ("t100", "t200")
+
+
+@pytest.fixture
+def c8y_tenants(
+    c8y_emulator_options: dict[str, str], c8y_tenant_ids: tuple[str, ...]
+) -> Iterator[TenantDispatcher]:
+    """A management tenant and further tenants in memory behind one ASGI app, closed after."""
+    from c8y_emulator.tenants import create_tenants
+
+    options = c8y_emulator_options
+    dispatcher = create_tenants(
+        ":memory:",
+        "management",
+        c8y_tenant_ids,
+        options["username"],
+        options["password"],
+    )
+    yield dispatcher
+    dispatcher.close()
 
 
 @pytest.fixture

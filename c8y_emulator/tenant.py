@@ -14,6 +14,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 from c8y_emulator import media
+from c8y_emulator.access import ANY_USER
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import bad_request, invalid_data, unauthorized
 from c8y_emulator.web import Request, Response, Router, json_response
@@ -25,7 +26,7 @@ LOGIN_OPTION_COLLECTION = media.vendor("loginoptioncollection")
 def register(router: Router, auth: Authenticator) -> None:
     """Add the tenant routes to ``router``."""
     api = _TenantApi(auth)
-    router.add("GET", "/tenant/currentTenant", api.get_current_tenant)
+    router.add("GET", "/tenant/currentTenant", api.get_current_tenant, access=ANY_USER)
     router.add("GET", "/tenant/loginOptions", api.get_login_options, public=True)
     router.add("POST", "/tenant/oauth/token", api.post_token, public=True)
     router.add("POST", "/tenant/oauth", api.post_cookie_login, public=True)

@@ -16,16 +16,18 @@ Behaviour:
 - ``DELETE .../{category}/{key}`` removes an option (204; 404 for an unknown one).
 - ``PUT .../{category}/{key}/editable?targetTenant=...`` with ``{"editable": bool}`` marks an
   option (non-)editable; afterwards a PUT or DELETE of it by the tenant is refused with 403.
-  On the platform only the management tenant does this for its subtenants; the emulator has one
-  tenant, which plays both parts, so ``targetTenant`` must be its own id (404 otherwise); a
-  missing ``targetTenant`` or a malformed body is a 400, the status the spec lists.
+  On the platform the management tenant does this for its subtenants; the emulator lets a
+  tenant mark only its own options, so ``targetTenant`` must be the tenant's own id (404
+  otherwise); a missing ``targetTenant`` or a malformed body is a 400, the status the spec lists.
 
 Encrypted credentials: a key starting with ``credentials.`` has its value encrypted before it is
 stored (Fernet from ``cryptography``, with a key generated once per database and kept in
 ``emulator_meta``). Answers carry the stored cipher text behind the platform's ``{cipher}``
 marker and never the value in clear; the platform decrypts such options only for the system
-user of the microservice that owns the category, which the emulator does not serve here
-(:meth:`TenantOptionStore.clear_values` is the hook for it). No error message quotes a value.
+user of the microservice that owns the category. The emulator's option routes never decrypt;
+only the current application's settings (``/application/currentApplication/settings``), whose
+caller is that microservice, show them in clear (:class:`TenantOptionStores` feeds them). No
+error message quotes a value.
 
 Every change writes an audit record of type ``Option`` (source ``<category>/<key>``, the
 emulator's choice of id) that names the option and never its value.
@@ -163,6 +165,27 @@ class TenantOptionStore:
             (category, key, self.stored_value(cur, key, value)),
         )
         _audit(cur, category, key, "created" if row is None else "updated", user)
+
+
+class TenantOptionStores:
+    """The option stores of the tenants that share an application registry.
+
+    Called as ``(tenant_id, category)``, it is the registry's settings lookup
+    (:attr:`c8y_emulator.applications.ApplicationRegistry.options`): a microservice reading its
+    current settings owns their category, so it gets encrypted values in clear, as on the
+    platform.
+    """
+
+    def __init__(self) -> None:
+        self._stores: dict[str, TenantOptionStore] = {}
+
+    def add(self, store: TenantOptionStore) -> None:
+        """Serve the options of ``store``'s tenant."""
+        self._stores[store.tenant_id] = store
+
+    def __call__(self, tenant_id: str, category: str) -> dict[str, str]:
+        store = self._stores.get(tenant_id)
+        return {} if store is None else store.clear_values(category)
 
 
 def _option_document(request: Request, category: str, key: str, stored: str) -> dict[str, Any]:

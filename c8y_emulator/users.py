@@ -1,7 +1,8 @@
 """User management: users, user groups, global roles, inventory roles and their assignments.
 
-The routes under ``/user/{tenantId}/...`` and ``/user/roles``, ``/user/inventoryroles``. Roles
-are not enforced yet: any authenticated user may call every route (a later step adds that).
+The routes under ``/user/{tenantId}/...`` and ``/user/roles``, ``/user/inventoryroles``. Each
+declares the roles it needs (:mod:`c8y_emulator.access` enforces them); the groups' roles are
+what :meth:`UserStore.effective_roles` answers.
 
 Users are addressed by their user name (the platform's ``userId`` is the name). A fresh tenant
 holds the platform's built-in global roles (:data:`BUILTIN_ROLES`, fixed, not editable), its
@@ -9,22 +10,30 @@ built-in groups (:data:`BUILTIN_GROUPS`) and the configured administrator in ``a
 follow :mod:`c8y_emulator.passwords` and are stored only as salted digests; no answer, log record
 or error message carries one.
 
-Storage: ``users`` (name, digest, JSON body of the public members), ``user_groups``,
-``user_group_members``, ``user_group_roles``, ``inventory_roles`` and ``inventory_assignments``.
+Storage: ``users`` (name, digest, JSON body of the public members, ``owner`` and
+``delegatedBy`` among them), ``user_groups``, ``user_group_members``, ``user_group_roles``,
+``user_totp`` (a user's TOTP secret and whether it is active), ``inventory_roles`` and
+``inventory_assignments``.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import secrets
 import sqlite3
+import time
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import orjson
 
 from c8y_emulator import audit, media
+from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.auth import Authenticator
-from c8y_emulator.errors import ApiError, conflict, invalid_data, not_found
+from c8y_emulator.errors import ApiError, conflict, forbidden, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
 from c8y_emulator.passwords import (
     VerifiedLogins,
@@ -149,6 +158,11 @@ CREATE TABLE IF NOT EXISTS inventory_roles (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     body TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS user_totp (
+    username TEXT PRIMARY KEY REFERENCES users (username) ON DELETE CASCADE,
+    secret TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS inventory_assignments (
     id INTEGER PRIMARY KEY,
@@ -303,6 +317,45 @@ class UserStore:
                 (configured_hash(name, password), name),
             )
 
+    # --- microservice users (c8y_emulator.applications) ------------------------------------
+
+    def add_service_user(
+        self, cur: sqlite3.Cursor, name: str, password: str, roles: list[str]
+    ) -> None:
+        """Create (or renew) a microservice's bootstrap or service user with ``roles``.
+
+        The roles go to a group of the user's own name (the emulator's roles come from groups).
+        """
+        cur.execute("DELETE FROM users WHERE username = ?", (name,))
+        cur.execute(
+            "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
+            (
+                name,
+                local_id(cur),
+                hash_password(password),
+                orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
+            ),
+        )
+        cur.execute("DELETE FROM user_groups WHERE name = ?", (name,))
+        if roles:
+            group_id = local_id(cur)
+            cur.execute(
+                "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)", (group_id, name, "{}")
+            )
+            cur.executemany(
+                "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
+                [(group_id, role) for role in sorted(set(roles))],
+            )
+            cur.execute(
+                "INSERT INTO user_group_members (group_id, username) VALUES (?, ?)",
+                (group_id, name),
+            )
+
+    def remove_service_user(self, cur: sqlite3.Cursor, name: str) -> None:
+        """Delete a microservice user and its group (an unsubscription, a deleted application)."""
+        cur.execute("DELETE FROM users WHERE username = ?", (name,))
+        cur.execute("DELETE FROM user_groups WHERE name = ?", (name,))
+
     # --- authentication -------------------------------------------------------------------
 
     def verify(self, username: str, password: str) -> bool | None:
@@ -343,6 +396,22 @@ class UserStore:
             (name,),
         ).fetchall()
         return [str(r[0]) for r in rows]
+
+    def effective_roles(self, cur: sqlite3.Cursor, name: str) -> frozenset[str]:
+        """The global roles of any user who can sign in, device users of registrations included.
+
+        A device user (kept by :mod:`c8y_emulator.deviceregistration`, not in this store)
+        holds the devices group's roles, as on the platform.
+        """
+        if cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+            return frozenset(self.roles_of(cur, name))
+        if cur.execute("SELECT 1 FROM device_users WHERE username = ?", (name,)).fetchone():
+            rows = cur.execute(
+                "SELECT r.role FROM user_group_roles r JOIN user_groups g ON g.id = r.group_id "
+                "WHERE g.name = 'devices'"
+            ).fetchall()
+            return frozenset(str(r[0]) for r in rows)
+        return frozenset()
 
     def role_document(self, request: Request, role: str) -> dict[str, Any]:
         return {"id": role, "name": role, "self": request.url(f"/user/roles/{role}")}
@@ -421,6 +490,22 @@ class UserStore:
         return document
 
 
+def totp_matches(secret: str, code: str, now: float) -> bool:
+    """Whether ``code`` is the RFC 6238 code of ``secret`` (base32) for the 30 s step of ``now``.
+
+    The step before and the one after count too, for clocks a little apart.
+    """
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    step = int(now) // 30
+    for counter in (c for c in (step - 1, step, step + 1) if c >= 0):
+        mac = hmac.new(key, counter.to_bytes(8, "big"), hashlib.sha1).digest()
+        offset = mac[-1] & 0x0F
+        value = int.from_bytes(mac[offset : offset + 4], "big") & 0x7FFFFFFF
+        if hmac.compare_digest(f"{value % 1_000_000:06d}", code):
+            return True
+    return False
+
+
 def _check_tenant(store: UserStore, params: Mapping[str, str]) -> None:
     tenant = params.get("tenantId")
     if tenant is not None and tenant != store.tenant_id:
@@ -443,46 +528,83 @@ def _user_fields(document: Mapping[str, Any], *, allowed: Any = None) -> dict[st
     return fields
 
 
+_OWN_READ = ("ROLE_USER_MANAGEMENT_OWN_READ", "ROLE_USER_MANAGEMENT_OWN_ADMIN")
+_READ = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN")
+_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_READ)
+_ADMIN = require("ROLE_USER_MANAGEMENT_ADMIN")
+# The own-admin role lets users edit their own profile; groups and roles are not in it.
+_ADMIN_OWN = require("ROLE_USER_MANAGEMENT_ADMIN", own=("ROLE_USER_MANAGEMENT_OWN_ADMIN",))
+# Creating users and putting them into groups: the create role too, within its own rights
+# (checked by the handlers: see _UsersApi._check_grant).
+_CREATE = require("ROLE_USER_MANAGEMENT_ADMIN", "ROLE_USER_MANAGEMENT_CREATE")
+
+
 def register(router: Router, store: UserStore, auth: Authenticator) -> None:
     """Add the user management routes to ``router``."""
     api = _UsersApi(store, auth)
     base = "/user/{tenantId}"
-    router.add("GET", "/user/currentUser", api.get_current_user)
-    router.add("PUT", "/user/currentUser", api.update_current_user)
-    router.add("PUT", "/user/currentUser/password", api.change_password)
-    router.add("GET", base + "/users", api.list_users)
-    router.add("POST", base + "/users", api.create_user)
-    router.add("GET", base + "/users/{userId}", api.get_user)
-    router.add("PUT", base + "/users/{userId}", api.update_user)
-    router.add("DELETE", base + "/users/{userId}", api.delete_user)
-    router.add("GET", base + "/userByName/{username}", api.get_user_by_name)
-    router.add("GET", base + "/users/{userId}/tfa", api.get_tfa)
-    router.add("GET", base + "/users/{userId}/groups", api.list_user_groups)
-    router.add("GET", base + "/groups", api.list_groups)
-    router.add("POST", base + "/groups", api.create_group)
-    router.add("GET", base + "/groups/{groupId}", api.get_group)
-    router.add("PUT", base + "/groups/{groupId}", api.update_group)
-    router.add("DELETE", base + "/groups/{groupId}", api.delete_group)
-    router.add("GET", base + "/groupByName/{groupName}", api.get_group_by_name)
-    router.add("GET", base + "/groups/{groupId}/users", api.list_members)
-    router.add("POST", base + "/groups/{groupId}/users", api.add_member)
-    router.add("DELETE", base + "/groups/{groupId}/users/{userId}", api.remove_member)
-    router.add("GET", base + "/groups/{groupId}/roles", api.list_group_roles)
-    router.add("POST", base + "/groups/{groupId}/roles", api.add_group_role)
-    router.add("DELETE", base + "/groups/{groupId}/roles/{roleId}", api.remove_group_role)
-    router.add("GET", "/user/roles", api.list_roles)
-    router.add("GET", "/user/roles/{name}", api.get_role)
-    router.add("GET", "/user/inventoryroles", api.list_inventory_roles)
-    router.add("POST", "/user/inventoryroles", api.create_inventory_role)
-    router.add("GET", "/user/inventoryroles/{id}", api.get_inventory_role)
-    router.add("PUT", "/user/inventoryroles/{id}", api.update_inventory_role)
-    router.add("DELETE", "/user/inventoryroles/{id}", api.delete_inventory_role)
+    router.add("GET", "/user/currentUser", api.get_current_user, access=ANY_USER)
+    router.add("PUT", "/user/currentUser", api.update_current_user, access=ANY_USER)
+    router.add("PUT", "/user/currentUser/password", api.change_password, access=ANY_USER)
+    router.add("GET", base + "/users", api.list_users, access=_READ)
+    router.add("POST", base + "/users", api.create_user, access=_CREATE)
+    router.add("GET", base + "/users/{userId}", api.get_user, access=_READ_OWN)
+    router.add("PUT", base + "/users/{userId}", api.update_user, access=_ADMIN_OWN)
+    router.add("DELETE", base + "/users/{userId}", api.delete_user, access=_ADMIN)
+    router.add("GET", base + "/userByName/{username}", api.get_user_by_name, access=_READ_OWN)
+    router.add("GET", base + "/users/{userId}/tfa", api.get_tfa, access=_READ_OWN)
+    router.add("GET", base + "/users/{userId}/groups", api.list_user_groups, access=_READ_OWN)
+    router.add("GET", base + "/groups", api.list_groups, access=_READ)
+    router.add("POST", base + "/groups", api.create_group, access=_ADMIN)
+    router.add("GET", base + "/groups/{groupId}", api.get_group, access=_READ)
+    router.add("PUT", base + "/groups/{groupId}", api.update_group, access=_ADMIN)
+    router.add("DELETE", base + "/groups/{groupId}", api.delete_group, access=_ADMIN)
+    router.add("GET", base + "/groupByName/{groupName}", api.get_group_by_name, access=_READ)
+    router.add("GET", base + "/groups/{groupId}/users", api.list_members, access=_READ)
+    router.add("POST", base + "/groups/{groupId}/users", api.add_member, access=_CREATE)
+    router.add(
+        "DELETE", base + "/groups/{groupId}/users/{userId}", api.remove_member, access=_ADMIN
+    )
+    router.add("GET", base + "/groups/{groupId}/roles", api.list_group_roles, access=_READ)
+    router.add("POST", base + "/groups/{groupId}/roles", api.add_group_role, access=_ADMIN)
+    router.add(
+        "DELETE", base + "/groups/{groupId}/roles/{roleId}", api.remove_group_role, access=_ADMIN
+    )
+    router.add("GET", "/user/roles", api.list_roles, access=_READ)
+    router.add("GET", "/user/roles/{name}", api.get_role, access=_READ)
+    router.add("GET", "/user/inventoryroles", api.list_inventory_roles, access=_READ)
+    router.add("POST", "/user/inventoryroles", api.create_inventory_role, access=_ADMIN)
+    router.add("GET", "/user/inventoryroles/{id}", api.get_inventory_role, access=_READ)
+    router.add("PUT", "/user/inventoryroles/{id}", api.update_inventory_role, access=_ADMIN)
+    router.add("DELETE", "/user/inventoryroles/{id}", api.delete_inventory_role, access=_ADMIN)
     assignments = base + "/users/{userId}/roles/inventory"
-    router.add("GET", assignments, api.list_assignments)
-    router.add("POST", assignments, api.create_assignment)
-    router.add("GET", assignments + "/{id}", api.get_assignment)
-    router.add("PUT", assignments + "/{id}", api.update_assignment)
-    router.add("DELETE", assignments + "/{id}", api.delete_assignment)
+    router.add("GET", assignments, api.list_assignments, access=_READ_OWN)
+    router.add("POST", assignments, api.create_assignment, access=_ADMIN)
+    router.add("GET", assignments + "/{id}", api.get_assignment, access=_READ_OWN)
+    router.add("PUT", assignments + "/{id}", api.update_assignment, access=_ADMIN)
+    router.add("DELETE", assignments + "/{id}", api.delete_assignment, access=_ADMIN)
+    register_owner_delegate_totp_logout(router, api)
+
+
+def register_owner_delegate_totp_logout(router: Router, api: _UsersApi) -> None:
+    """Owner, delegate, TOTP and logout routes (the first three are missing from the spec).
+
+    Logging out every user needs ``ROLE_USER_MANAGEMENT_ADMIN``, as the platform states; the
+    owner, delegate and TOTP revoke routes need it too (they change another user's account).
+    """
+    admin = require("ROLE_USER_MANAGEMENT_ADMIN")
+    user = "/user/{tenantId}/users/{userId}"
+    router.add("PUT", user + "/owner", api.set_owner, access=admin)
+    router.add("DELETE", user + "/owner", api.clear_owner, access=admin)
+    router.add("PUT", user + "/delegatedby", api.set_delegate, access=admin)
+    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=admin)
+    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=admin)
+    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=admin)
+    totp = "/user/currentUser/totpSecret"
+    router.add("POST", totp, api.create_totp_secret, access=ANY_USER)
+    router.add("GET", totp + "/activity", api.get_totp_activity, access=ANY_USER)
+    router.add("POST", totp + "/activity", api.set_totp_activity, access=ANY_USER)
+    router.add("POST", totp + "/verify", api.verify_totp_code, access=ANY_USER)
 
 
 class _UsersApi:
@@ -498,14 +620,8 @@ class _UsersApi:
         name = request.user or self.auth.username
         with self.storage.read() as cur:
             known = cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone()
-            if known is not None:
-                body = self.store.user_row(cur, name)
-                roles = self.store.roles_of(cur, name)
-            else:
-                # A device user of a registration (kept by c8y_emulator.deviceregistration):
-                # it holds the devices group's roles.
-                body = {}
-                roles = sorted(BUILTIN_GROUPS["devices"])
+            body = self.store.user_row(cur, name) if known is not None else {}
+            roles = sorted(self.store.effective_roles(cur, name))
         document: dict[str, Any] = {
             "self": request.url("/user/currentUser"),
             "id": name,
@@ -888,7 +1004,8 @@ class _UsersApi:
             raise invalid_data(AREA, "Field user must name the user by self, id or userName")
         with self.storage.write() as cur:
             group_id = self._group_id(cur, params["groupId"])
-            self.store.user_row(cur, name)
+            target = self.store.user_row(cur, name)
+            self._check_grant(cur, request.user, name, target, group_id)
             cur.execute(
                 "INSERT OR IGNORE INTO user_group_members (group_id, username) VALUES (?, ?)",
                 (group_id, name),
@@ -898,6 +1015,32 @@ class _UsersApi:
                 "self": request.url(f"/user/{self.tenant_id}/groups/{group_id}/users/{name}"),
             }
         return write_response(request, 201, orjson.dumps(reference), USER_REFERENCE)
+
+    def _check_grant(
+        self,
+        cur: sqlite3.Cursor,
+        caller: str,
+        name: str,
+        target: Mapping[str, Any],
+        group_id: int,
+    ) -> None:
+        """Refuse (403) a group membership the caller may not grant.
+
+        A user administrator grants any group. A caller with only the create role (the route
+        lets nobody else through) may put the users it created into groups whose roles it
+        holds itself, and never itself: nobody raises their own rights.
+        """
+        held = self.store.effective_roles(cur, caller)
+        if "ROLE_USER_MANAGEMENT_ADMIN" in held:
+            return
+        group_roles = {
+            str(r[0])
+            for r in cur.execute(
+                "SELECT role FROM user_group_roles WHERE group_id = ?", (group_id,)
+            ).fetchall()
+        }
+        if name == caller or target.get("owner") != caller or not group_roles <= held:
+            raise forbidden()
 
     def remove_member(self, request: Request, params: dict[str, str]) -> Response:
         _check_tenant(self.store, params)
@@ -1252,6 +1395,139 @@ class _UsersApi:
             current = self._assignment(request, cur, params["userId"], params["id"])
             cur.execute("DELETE FROM inventory_assignments WHERE id = ?", (current["id"],))
         return Response(204)
+
+    # --- owner and delegate -----------------------------------------------------------------
+
+    def _named_user(self, cur: sqlite3.Cursor, document: Mapping[str, Any], key: str) -> str:
+        """The existing user named by member ``key`` of a request body."""
+        name = document.get(key)
+        if not isinstance(name, str) or not name:
+            raise invalid_data(AREA, f"Field {key} must be a user name")
+        self.store.user_row(cur, name)
+        return name
+
+    def _set_reference(self, name: str, key: str, value: str | None, cur: sqlite3.Cursor) -> None:
+        body = self.store.user_row(cur, name)
+        if value is None:
+            body.pop(key, None)
+        else:
+            body[key] = value
+        cur.execute(
+            "UPDATE users SET body = ? WHERE username = ?", (orjson.dumps(body).decode(), name)
+        )
+
+    def set_owner(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        name = params["userId"]
+        document = request.json_object(AREA)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, name)
+            owner = self._named_user(cur, document, "owner")
+            # Walk up from the new owner: meeting the user itself would close a cycle.
+            seen: set[str] = set()
+            step: str | None = owner
+            while step is not None and step not in seen:
+                if step == name:
+                    raise invalid_data(AREA, f"User {owner} cannot own {name}: owners would cycle")
+                seen.add(step)
+                found = self.store.user_row(cur, step).get("owner")
+                step = found if isinstance(found, str) else None
+            self._set_reference(name, "owner", owner, cur)
+        return Response(200)
+
+    def clear_owner(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self._set_reference(params["userId"], "owner", None, cur)
+        return Response(204)
+
+    def set_delegate(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        name = params["userId"]
+        document = request.json_object(AREA)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, name)
+            delegate = self._named_user(cur, document, "delegatedBy")
+            if delegate == name:
+                raise invalid_data(AREA, f"User {name} cannot be its own delegate")
+            self._set_reference(name, "delegatedBy", delegate, cur)
+        return Response(200)
+
+    def clear_delegate(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self._set_reference(params["userId"], "delegatedBy", None, cur)
+        return Response(204)
+
+    # --- TOTP and sessions ------------------------------------------------------------------
+
+    def revoke_totp_secret(self, request: Request, params: dict[str, str]) -> Response:
+        _check_tenant(self.store, params)
+        with self.storage.write() as cur:
+            self.store.user_row(cur, params["userId"])
+            cur.execute("DELETE FROM user_totp WHERE username = ?", (params["userId"],))
+        return Response(204)
+
+    def _totp_owner(self, request: Request, cur: sqlite3.Cursor) -> str:
+        """The current user, who must be a user of the store (not a device user)."""
+        name = request.user or self.auth.username
+        self.store.user_row(cur, name)
+        return name
+
+    def create_totp_secret(self, request: Request, params: dict[str, str]) -> Response:
+        # A new secret replaces the old one and is inactive until the user activates it.
+        secret = base64.b32encode(secrets.token_bytes(20)).decode().rstrip("=")
+        with self.storage.write() as cur:
+            name = self._totp_owner(request, cur)
+            cur.execute(
+                "INSERT INTO user_totp (username, secret, active) VALUES (?, ?, 0) "
+                "ON CONFLICT (username) DO UPDATE SET secret = excluded.secret, active = 0",
+                (name, secret),
+            )
+        label = f"{self.tenant_id}:{name}"
+        uri = f"otpauth://totp/{quote(label)}?secret={secret}&issuer={quote(self.tenant_id)}"
+        document = {"rawSecret": secret, "secretQrUrl": uri}
+        return json_response(request, 200, document, media.JSON)
+
+    def get_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
+        with self.storage.read() as cur:
+            name = self._totp_owner(request, cur)
+            row = cur.execute("SELECT active FROM user_totp WHERE username = ?", (name,)).fetchone()
+        document = {"isActive": bool(row is not None and row[0])}
+        return json_response(request, 200, document, media.JSON)
+
+    def set_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
+        active = request.json_object(AREA).get("isActive")
+        if not isinstance(active, bool):
+            raise invalid_data(AREA, "Field isActive must be true or false")
+        with self.storage.write() as cur:
+            name = self._totp_owner(request, cur)
+            changed = cur.execute(
+                "UPDATE user_totp SET active = ? WHERE username = ?", (int(active), name)
+            ).rowcount
+            if not changed and active:
+                raise conflict(AREA, f"User {name} has no TOTP secret to activate")
+        return Response(204)
+
+    def verify_totp_code(self, request: Request, params: dict[str, str]) -> Response:
+        code = request.json_object(AREA).get("code")
+        if not isinstance(code, str) or len(code) != 6 or not code.isdigit():
+            raise invalid_data(AREA, "Field code must be the 6 digits the authenticator app shows")
+        with self.storage.read() as cur:
+            name = self._totp_owner(request, cur)
+            row = cur.execute("SELECT secret FROM user_totp WHERE username = ?", (name,)).fetchone()
+        if row is None:
+            raise not_found(AREA, f"User {name} has no TOTP secret")
+        if not totp_matches(str(row[0]), code, time.time()):
+            raise forbidden("Invalid verification code")
+        return Response(204)
+
+    def logout_all_users(self, request: Request, params: dict[str, str]) -> Response:
+        # Ends every token and login cookie of the tenant (the caller's too); Basic
+        # credentials keep working, as on the platform, which only ends token sessions.
+        _check_tenant(self.store, params)
+        self.auth.revoke_all_tokens()
+        return Response(200)
 
 
 # What user and group audit records list among their changes (never a password).

@@ -33,6 +33,14 @@ from c8y_objects.alarms import (
     AlarmSourceFilters,
     AlarmStatus,
 )
+from c8y_objects.applications import (
+    Application,
+    ApplicationAvailability,
+    ApplicationFilters,
+    Applications,
+    ApplicationSubscription,
+    ApplicationType,
+)
 from c8y_objects.audit import (
     AuditFilters,
     AuditObjectFilters,
@@ -180,6 +188,12 @@ __all__ = [
     "AlarmStatus",
     "Alarms",
     "AnyPermission",
+    "Application",
+    "ApplicationAvailability",
+    "ApplicationFilters",
+    "ApplicationSubscription",
+    "ApplicationType",
+    "Applications",
     "AuditFilters",
     "AuditObjectFilters",
     "AuditRecord",

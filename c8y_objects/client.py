@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from c8y_objects._http import CumulocityConnection
 from c8y_objects.alarms import Alarms
+from c8y_objects.applications import Applications
 from c8y_objects.audit import AuditRecords
 from c8y_objects.binaries import Binaries
 from c8y_objects.errors import ConfigurationError
@@ -197,6 +198,12 @@ class CumulocityClient(CumulocityConnection):
         """The inventory roles API (roles and their assignments to users)."""
 
         return InventoryRoles(self)
+
+    @cached_property
+    def applications(self) -> Applications:
+        """The Applications API (applications, subscriptions, the current application)."""
+
+        return Applications(self)
 
     @cached_property
     def tenant_options(self) -> TenantOptions:

@@ -4,6 +4,9 @@
 fleet (a region group with two site subgroups, eight devices with typed fragments and serial
 numbers as external IDs) and then uses the object model on it: queries, counts, dot paths,
 partial updates, typed fragments, JSONPath, bulk updates, identity lookups and group children.
+Two users show the administration API: one in the read-only group sees the fleet but cannot
+rename a device or make itself an administrator; one holds an inventory role on a single site
+and sees only that site's devices.
 Then the fleet gets data and commands: temperature measurements sent in collection requests, a
 service event with a report attached, alarms raised (a repeated one is de-duplicated by the
 platform) and cleared by one filter call, and a restart sent to a site as a bulk operation whose
@@ -44,7 +47,13 @@ import pyarrow.compute as pc
 from c8y_objects._paths import InvalidPathError
 from c8y_objects.alarms import Alarm, AlarmSeverity, AlarmStatus
 from c8y_objects.client import ENV_BASE_URL, CumulocityClient, settings_from_env
-from c8y_objects.errors import ConfigurationError, CumulocityError, NotFoundError
+from c8y_objects.errors import (
+    BulkError,
+    ConfigurationError,
+    CumulocityError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from c8y_objects.events import Event
 from c8y_objects.fragments import (
     Agent,
@@ -57,6 +66,7 @@ from c8y_objects.identity import ExternalId
 from c8y_objects.inventory import Device, DeviceGroup
 from c8y_objects.measurements import Measurement
 from c8y_objects.operations import BulkOperation, Operation, OperationStatus
+from c8y_objects.users import InventoryRole, ReadPermission, User
 
 __all__ = ["DemoError", "FleetDevice", "main", "run_demo"]
 
@@ -123,6 +133,8 @@ class _Tracker:
     data_since: datetime | None = None  # set while measurements, events or alarms may exist
     control_devices: list[str] = field(default_factory=list)  # devices that got operations
     bulk_ids: list[str] = field(default_factory=list)  # bulk operations not cancelled yet
+    usernames: list[str] = field(default_factory=list)  # users the run created
+    inventory_role_ids: list[str] = field(default_factory=list)  # inventory roles it created
 
 
 class _Walk:
@@ -139,6 +151,11 @@ class _Walk:
         hooks = c8y.http.event_hooks
         hooks["request"].append(self._sending)
         hooks["response"].append(self._answered)
+
+    def observe(self, c8y: CumulocityClient) -> None:
+        """Record the requests of another entered client too (the demo's other users)."""
+        c8y.http.event_hooks["request"].append(self._sending)
+        c8y.http.event_hooks["response"].append(self._answered)
 
     def detach(self) -> None:
         """Stop recording the client's requests."""
@@ -446,6 +463,95 @@ async def _groups(walk: _Walk, region: DeviceGroup, sites: dict[str, DeviceGroup
     )
 
 
+async def _administration(
+    walk: _Walk,
+    kind: str,
+    tag: str,
+    sites: dict[str, DeviceGroup],
+    devices: dict[str, Device],
+    tracked: _Tracker,
+) -> None:
+    """Two users: one in the read-only group, one reaching a single site by an inventory role."""
+    c8y = walk.c8y
+    password = f"Demo-{secrets.token_urlsafe(12)}-1a"
+    walk.begin("User(username=..., password=...).create(); assign_global_role(readers)")
+    readers = await c8y.user_groups.get_by_name("readers")
+    reader = User(c8y, username=f"demo_reader_{tag}", password=password)
+    tracked.usernames.append(reader.username or "")
+    await reader.create()
+    await reader.assign_global_role(readers._require_id())
+    groups = [g.name for g in await reader.retrieve_global_roles()]
+    walk.done(f"{reader.username} in {groups}")
+    walk.check(groups == ["readers"], f"the reader's groups are {groups}")
+
+    boiler = devices[FLEET[0].name]
+    async with CumulocityClient(
+        c8y.base_url, c8y.tenant_id, username=reader.username, password=password
+    ) as as_reader:
+        walk.observe(as_reader)
+        walk.begin("as reader: device_inventory.get_count(type=T)")
+        seen = await as_reader.device_inventory.get_count(type=kind)
+        walk.done(f"{seen} devices")
+        walk.check(seen == len(FLEET), f"the reader sees {seen} of {len(FLEET)} devices")
+
+        walk.begin("as reader: boiler['name'] = 'renamed'; await boiler.update()")
+        mine = await as_reader.device_inventory.get(boiler._require_id())
+        mine["name"] = "renamed"
+        try:
+            await mine.update()
+            walk.check(False, "the reader renamed a device")
+        except PermissionDeniedError as exc:
+            walk.done(f"{type(exc).__name__} ({exc.status_code})")
+        unchanged = (await c8y.device_inventory.get(boiler._require_id())).name
+        walk.check(unchanged == boiler.name, f"the boiler is now called {unchanged!r}")
+
+        walk.begin("as reader: user_groups.assign_users(admins, reader)")
+        admins = await c8y.user_groups.get_by_name("admins")
+        try:
+            await as_reader.user_groups.assign_users(admins._require_id(), reader)
+            walk.check(False, "the reader made itself an administrator")
+        except BulkError as exc:
+            walk.check(isinstance(exc.error, PermissionDeniedError), f"refused with {exc.error}")
+            walk.done(f"{type(exc.error).__name__}: nobody raises their own rights")
+
+    walk.begin("InventoryRole(permissions=[ReadPermission()]); assign it on site North")
+    role = await InventoryRole(
+        c8y, name=f"demo read {tag}", permissions=[ReadPermission()]
+    ).create()
+    tracked.inventory_role_ids.append(role._require_id())
+    viewer = User(c8y, username=f"demo_north_{tag}", password=password)
+    tracked.usernames.append(viewer.username or "")
+    await viewer.create()
+    await viewer.assign_inventory_roles(sites["North"]._require_id(), role)
+    walk.done(f"{viewer.username} may read site North and what is below it")
+    async with CumulocityClient(
+        c8y.base_url, c8y.tenant_id, username=viewer.username, password=password
+    ) as as_viewer:
+        walk.observe(as_viewer)
+        walk.begin("as North viewer: device_inventory.get_all(type=T, as_values='name')")
+        names = sorted(await as_viewer.device_inventory.get_all(type=kind, as_values="name"))
+        walk.done(str(names))
+        expected = sorted(s.name for s in FLEET if s.site == "North")
+        walk.check(names == expected, f"the North viewer sees {names}, expected {expected}")
+
+
+async def _remove_users(c8y: CumulocityClient, tracked: _Tracker) -> None:
+    """Delete the run's users and inventory roles (those already gone are fine)."""
+    deletions = (
+        (c8y.users.delete, tracked.usernames),
+        (c8y.inventory_roles.delete, tracked.inventory_role_ids),
+    )
+    for delete, keys in deletions:
+        if not keys:
+            continue
+        try:
+            await delete(*keys)
+        except BulkError as exc:
+            if not all(isinstance(error, NotFoundError) for _, error in exc.failures):
+                raise
+    tracked.usernames, tracked.inventory_role_ids = [], []
+
+
 async def _measurements(
     walk: _Walk, kind: str, devices: dict[str, Device], tracked: _Tracker
 ) -> None:
@@ -738,6 +844,7 @@ async def _wait_count(c8y: CumulocityClient, kind: str, seconds: float) -> int:
 
 async def _clean_up(c8y: CumulocityClient, tracked: _Tracker) -> str:
     """Remove whatever the run created and is still there; say what was removed."""
+    await _remove_users(c8y, tracked)
     if not tracked.object_ids:
         return "nothing was created"
     data = tracked.data_since is not None or bool(tracked.control_devices or tracked.bulk_ids)
@@ -804,6 +911,7 @@ async def run_demo(c8y: CumulocityClient, *, tag: str | None = None) -> int:
         await _values_and_bulk(walk, kind)
         await _identity(walk, tag, devices)
         await _groups(walk, region, sites)
+        await _administration(walk, kind, tag, sites, devices, tracked)
         await _measurements(walk, kind, devices, tracked)
         assert tracked.data_since is not None
         await _series_and_tables(walk, kind, devices, tracked.data_since)

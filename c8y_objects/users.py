@@ -361,6 +361,43 @@ class User(BaseUser):
         """Delete the user (``DELETE /user/{tenantId}/users/{userId}``)."""
         await self._require_c8y().send(wire.DELETE_USER_RESOURCE, path=self._path())
 
+    async def set_owner(self, user_id: User | str | None) -> None:
+        """Make another user this user's owner, or remove the owner with None.
+
+        Sends ``PUT .../users/{userId}/owner`` (``DELETE`` for None) and records the new owner
+        on this object.
+
+        Raises:
+            ObjectStateError: No connection or no user name (nothing is sent).
+            ConfigurationError: ``user_id`` is neither a user, a name nor None.
+            APIError: The platform refused (e.g. an unknown owner, or a cycle of owners).
+        """
+        owner = None if user_id is None else _username(user_id)
+        await Users(self._require_c8y()).set_owner(self._require_username(), owner)
+        self._record_reference("owner", owner)
+
+    async def set_delegate(self, user_id: User | str | None) -> None:
+        """Let another user act for this one (its delegate), or remove it with None.
+
+        Sends ``PUT .../users/{userId}/delegatedby`` (``DELETE`` for None) and records the
+        delegate on this object (``delegated_by``).
+
+        Raises:
+            ObjectStateError: No connection or no user name (nothing is sent).
+            ConfigurationError: ``user_id`` is neither a user, a name nor None.
+            APIError: The platform refused (e.g. an unknown delegate).
+        """
+        delegate = None if user_id is None else _username(user_id)
+        await Users(self._require_c8y()).set_delegate(self._require_username(), delegate)
+        self._record_reference("delegatedBy", delegate)
+
+    def _record_reference(self, key: str, name: str | None) -> None:
+        # Platform-maintained keys: the server's state changed, nothing is staged.
+        if name is None:
+            self._json.pop(key, None)
+        else:
+            self._json[key] = name
+
     async def assign_global_role(self, group_id: UserGroup | str | int) -> None:
         """Add the user to a group, i.e. grant a global role (``POST .../groups/{id}/users``)."""
         await UserGroups(self._require_c8y()).assign_users(group_id, self._require_username())
@@ -733,9 +770,54 @@ class Users(CumulocityResource[User]):
         result = await self.c8y.call(wire.GET_USERS_TFA_RESOURCE, path=self._user(username))
         return TfaSettings.from_json(result, self.c8y)
 
+    async def revoke_totp_secret(self, user_id: User | str) -> None:
+        """Revoke a user's TOTP secret (``DELETE .../users/{userId}/totpSecret/revoke``).
+
+        The user has to set up the authenticator app again at the next login.
+
+        Raises:
+            ConfigurationError: ``user_id`` is neither a user nor a name (nothing is sent).
+            NotFoundError: No such user.
+        """
+        await self.c8y.send(wire.DELETE_USER_TOTP_SECRET_RESOURCE, path=self._user(user_id))
+
     async def logout_all(self) -> None:
         """End every session of the tenant's users (``POST /user/logout/{tenantId}/allUsers``)."""
         await self.c8y.send(wire.POST_LOGOUT_ALL_TENANT_USERS, path=self._tenant())
+
+    async def set_owner(self, user_id: User | str, owner_id: User | str | None) -> None:
+        """Set the owner of a user, or remove it with None.
+
+        Sends ``PUT /user/{tenantId}/users/{userId}/owner`` with the owner's user name, or
+        ``DELETE`` on that path for None.
+
+        Raises:
+            ConfigurationError: A value is neither a user nor a name (nothing is sent).
+            APIError: The platform refused (e.g. an unknown owner, or a cycle of owners).
+        """
+        path = self._user(user_id)
+        if owner_id is None:
+            await self.c8y.send(wire.DELETE_USER_OWNER_RESOURCE, path=path)
+        else:
+            body = {"owner": _username(owner_id)}
+            await self.c8y.send(wire.PUT_USER_OWNER_RESOURCE, path=path, json=body)
+
+    async def set_delegate(self, user_id: User | str, delegate_id: User | str | None) -> None:
+        """Set the delegate of a user (who may act for it), or remove it with None.
+
+        Sends ``PUT /user/{tenantId}/users/{userId}/delegatedby`` with the delegate's user
+        name, or ``DELETE`` on that path for None.
+
+        Raises:
+            ConfigurationError: A value is neither a user nor a name (nothing is sent).
+            APIError: The platform refused (e.g. an unknown delegate).
+        """
+        path = self._user(user_id)
+        if delegate_id is None:
+            await self.c8y.send(wire.DELETE_USER_DELEGATED_BY_RESOURCE, path=path)
+        else:
+            body = {"delegatedBy": _username(delegate_id)}
+            await self.c8y.send(wire.PUT_USER_DELEGATED_BY_RESOURCE, path=path, json=body)
 
     @overload
     def select(

@@ -3591,6 +3591,56 @@ POST_SIMPLE_RE_ENROLL_DEVICE_RESOURCE: Final[Operation[NoQuery]] = Operation(
     response_media_types=("application/pkcs7-mime;smime-type=certs-only",),
 )
 
+PUT_USER_OWNER_RESOURCE: Final[Operation[NoQuery]] = Operation(
+    operation_id="putUserOwnerResource",
+    method="PUT",
+    path="/user/{tenantId}/users/{userId}/owner",
+    path_params=("tenantId", "userId"),
+    query_params=frozenset(()),
+    request_media_types=("application/json",),
+    response_media_types=(),
+)
+
+DELETE_USER_OWNER_RESOURCE: Final[Operation[NoQuery]] = Operation(
+    operation_id="deleteUserOwnerResource",
+    method="DELETE",
+    path="/user/{tenantId}/users/{userId}/owner",
+    path_params=("tenantId", "userId"),
+    query_params=frozenset(()),
+    request_media_types=(),
+    response_media_types=(),
+)
+
+PUT_USER_DELEGATED_BY_RESOURCE: Final[Operation[NoQuery]] = Operation(
+    operation_id="putUserDelegatedByResource",
+    method="PUT",
+    path="/user/{tenantId}/users/{userId}/delegatedby",
+    path_params=("tenantId", "userId"),
+    query_params=frozenset(()),
+    request_media_types=("application/json",),
+    response_media_types=(),
+)
+
+DELETE_USER_DELEGATED_BY_RESOURCE: Final[Operation[NoQuery]] = Operation(
+    operation_id="deleteUserDelegatedByResource",
+    method="DELETE",
+    path="/user/{tenantId}/users/{userId}/delegatedby",
+    path_params=("tenantId", "userId"),
+    query_params=frozenset(()),
+    request_media_types=(),
+    response_media_types=(),
+)
+
+DELETE_USER_TOTP_SECRET_RESOURCE: Final[Operation[NoQuery]] = Operation(
+    operation_id="deleteUserTotpSecretResource",
+    method="DELETE",
+    path="/user/{tenantId}/users/{userId}/totpSecret/revoke",
+    path_params=("tenantId", "userId"),
+    query_params=frozenset(()),
+    request_media_types=(),
+    response_media_types=(),
+)
+
 
 OPERATIONS: Final[dict[str, Operation[object]]] = {
     DELETE_ACCESS_MAPPING_RESOURCE.operation_id: DELETE_ACCESS_MAPPING_RESOURCE,
@@ -3628,9 +3678,12 @@ OPERATIONS: Final[dict[str, Operation[object]]] = {
     DELETE_TENANT_APPLICATION_REFERENCE_RESOURCE.operation_id: DELETE_TENANT_APPLICATION_REFERENCE_RESOURCE,
     DELETE_TENANT_RESOURCE.operation_id: DELETE_TENANT_RESOURCE,
     DELETE_TRUSTED_CERTIFICATE_RESOURCE.operation_id: DELETE_TRUSTED_CERTIFICATE_RESOURCE,
+    DELETE_USER_DELEGATED_BY_RESOURCE.operation_id: DELETE_USER_DELEGATED_BY_RESOURCE,
+    DELETE_USER_OWNER_RESOURCE.operation_id: DELETE_USER_OWNER_RESOURCE,
     DELETE_USER_REFERENCE_RESOURCE.operation_id: DELETE_USER_REFERENCE_RESOURCE,
     DELETE_USER_RESOURCE.operation_id: DELETE_USER_RESOURCE,
     DELETE_USER_ROLE_REFERENCE_RESOURCE.operation_id: DELETE_USER_ROLE_REFERENCE_RESOURCE,
+    DELETE_USER_TOTP_SECRET_RESOURCE.operation_id: DELETE_USER_TOTP_SECRET_RESOURCE,
     GET_ABSTRACT_APPLICATION_COLLECTION_RESOURCE.operation_id: GET_ABSTRACT_APPLICATION_COLLECTION_RESOURCE,
     GET_ACCESS_MAPPING_COLLECTION_RESOURCE.operation_id: GET_ACCESS_MAPPING_COLLECTION_RESOURCE,
     GET_ACCESS_MAPPING_RESOURCE.operation_id: GET_ACCESS_MAPPING_RESOURCE,
@@ -3834,6 +3887,8 @@ OPERATIONS: Final[dict[str, Operation[object]]] = {
     PUT_TENANTS_TFA_RESOURCE_TFA.operation_id: PUT_TENANTS_TFA_RESOURCE_TFA,
     PUT_TENANT_RESOURCE.operation_id: PUT_TENANT_RESOURCE,
     PUT_TRUSTED_CERTIFICATE_RESOURCE.operation_id: PUT_TRUSTED_CERTIFICATE_RESOURCE,
+    PUT_USER_DELEGATED_BY_RESOURCE.operation_id: PUT_USER_DELEGATED_BY_RESOURCE,
+    PUT_USER_OWNER_RESOURCE.operation_id: PUT_USER_OWNER_RESOURCE,
     PUT_USER_RESOURCE.operation_id: PUT_USER_RESOURCE,
     SET_CURRENT_TENANT_FEATURE_TOGGLE_VALUE.operation_id: SET_CURRENT_TENANT_FEATURE_TOGGLE_VALUE,
     SET_GIVEN_TENANT_FEATURE_TOGGLE_VALUE.operation_id: SET_GIVEN_TENANT_FEATURE_TOGGLE_VALUE,

@@ -6,13 +6,19 @@ creates, except the administrator's changed first name.
 
 from __future__ import annotations
 
+import time
+
 import httpx
+
+from tests.emulator.helpers import app_code
 
 # (method, spec path, status) -> why the emulator answers a status the document does not list.
 UNDOCUMENTED: dict[tuple[str, str, int], str] = {
     ("GET", "/user/{tenantId}/users", 404): "another tenant's id in the path",
     ("GET", "/user/{tenantId}/groups", 404): "another tenant's id in the path",
     ("POST", "/user/{tenantId}/groups", 400): "body is not JSON",
+    ("POST", "/user/logout/{tenantId}/allUsers", 404): "another tenant's id in the path",
+    ("POST", "/user/currentUser/totpSecret/activity", 422): "isActive is not a boolean",
 }
 
 PASSWORD = "Contract-Pass-1"
@@ -130,7 +136,34 @@ async def scenario(client: httpx.AsyncClient) -> None:
 
     await client.delete(f"{base}/groups/{group}")
     await client.delete(f"{base}/groups/{group}")
+
+    me = (await client.get("/user/currentUser")).json()["userName"]
+    contract_user = f"{base}/users/contract"
+    await client.put(f"{contract_user}/owner", json={"owner": me})
+    await client.put(f"{base}/users/{me}/owner", json={"owner": "contract"})  # a cycle
+    await client.put(f"{contract_user}/owner", json={"owner": "nobody"})
+    await client.delete(f"{contract_user}/owner")
+    await client.delete(f"{base}/users/nobody/owner")
+    await client.put(f"{contract_user}/delegatedby", json={"delegatedBy": me})
+    await client.put(f"{contract_user}/delegatedby", json={"delegatedBy": "contract"})
+    await client.put(f"{base}/users/nobody/delegatedby", json={"delegatedBy": me})
+    await client.delete(f"{contract_user}/delegatedby")
+    await client.delete(f"{base}/users/nobody/delegatedby")
     login = httpx.BasicAuth(f"{tenant}/contract", PASSWORD)
+    totp = "/user/currentUser/totpSecret"
+    await client.post(totp, headers=accept, auth=login)
+    await client.post(f"{totp}/activity", json={"isActive": True}, auth=login)
+    await client.post(f"{totp}/activity", json={"isActive": "x"}, auth=login)
+    await client.get(f"{totp}/activity", auth=login)
+    secret = (await client.post(totp, headers=accept, auth=login)).json()["rawSecret"]
+    code = app_code(secret, time.time())
+    await client.post(f"{totp}/verify", json={"code": code}, auth=login)
+    await client.post(f"{totp}/verify", json={"code": "12"}, auth=login)
+    await client.delete(f"{contract_user}/totpSecret/revoke")
+    await client.delete(f"{base}/users/nobody/totpSecret/revoke")
+    await client.post(f"{totp}/activity", json={"isActive": True}, auth=login)
+    await client.post(f"/user/logout/{tenant}/allUsers")
+    await client.post("/user/logout/t0/allUsers")
     await client.put(
         "/user/currentUser/password",
         json={"currentUserPassword": PASSWORD, "newPassword": "Contract-Pass-2"},

@@ -9,7 +9,6 @@ import httpx
 import pytest
 
 from c8y_emulator import EmulatorApp
-from c8y_emulator.access import AccessControl
 from c8y_emulator.errors import ApiError
 
 RECORDS = "/audit/auditRecords"
@@ -262,21 +261,29 @@ async def test_user_and_group_changes_are_audited_without_passwords(
     assert secret not in everything
 
 
-def access_control(app: EmulatorApp) -> AccessControl:
-    return AccessControl(app.storage, lambda cur, user: frozenset(app.users.roles_of(cur, user)))
-
-
 @pytest.mark.parametrize("prefix", ["/audit", "/tenant/options"])
 def test_reader_may_read_but_not_write(app: EmulatorApp, prefix: str) -> None:
-    control = access_control(app)
     routes = [r for r in app.router if r.template.startswith(prefix)]
     assert routes
     for route in routes:
         assert route.access is not None, route.template
-        assert control.check(route.access, app.username, {}) is None
+        assert app.access.check(route.access, app.username, {}) is None
         if route.method == "GET":
-            assert control.check(route.access, "reader", {}) is None
+            assert app.access.check(route.access, "reader", {}) is None
         else:
             with pytest.raises(ApiError) as refused:
-                control.check(route.access, "reader", {})
+                app.access.check(route.access, "reader", {})
             assert refused.value.status == 403, route.template
+
+
+async def test_the_reader_reads_records_but_gets_403_when_writing(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    created = await post(client)
+    reader = httpx.BasicAuth(f"{app.tenant_id}/reader", "Reader-Pass-1")
+    assert (await client.get(RECORDS, auth=reader)).status_code == 200
+    assert (await client.get(f"{RECORDS}/{created['id']}", auth=reader)).status_code == 200
+    refused = await client.post(RECORDS, json=record(), auth=reader)
+    assert refused.status_code == 403
+    assert refused.json()["error"] == "security/Forbidden"
+    assert [r["id"] for r in await listed(client)] == [created["id"]]

@@ -99,6 +99,11 @@ async def _seed(app: EmulatorApp) -> dict[str, list[str]]:
                     "file": ("b.txt", b"hello", "text/plain"),
                 },
             ),
+            await http.post(
+                "/application/applications",
+                json={"name": "micro", "key": "micro-key", "type": "MICROSERVICE"},
+                headers={"Accept": "application/json"},
+            ),
         ]
     for response in created:
         assert response.status_code == 201, response.text
@@ -106,6 +111,8 @@ async def _seed(app: EmulatorApp) -> dict[str, list[str]]:
     return {
         "id": ids,
         "childId": ids,
+        "applicationId": ids,
+        "tenantId": [app.tenant_id],
         "type": ["c8y_Serial"],
         "externalId": ["FP9-2001", "TX2-0001"],
     }

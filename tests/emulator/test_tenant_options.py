@@ -231,3 +231,59 @@ async def test_option_changes_are_audited_by_name(
     ]
     assert all(r["user"] == app.username for r in records)
     assert not any(value in str(records) for value in ("v1", "v2", "v3"))
+
+
+async def test_the_reader_reads_options_but_gets_403_when_writing(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await set_option(client, "c", "k", "v")
+    reader = httpx.BasicAuth(f"{app.tenant_id}/reader", "Reader-Pass-1")
+    assert (await client.get(f"{OPTIONS}/c/k", auth=reader)).json()["value"] == "v"
+    assert (await client.get(f"{OPTIONS}/c", auth=reader)).status_code == 200
+    assert (await client.get(OPTIONS, auth=reader)).status_code == 200
+    for response in (
+        await client.post(OPTIONS, json={"category": "c", "key": "k", "value": "w"}, auth=reader),
+        await client.put(f"{OPTIONS}/c", json={"k": "w"}, auth=reader),
+        await client.put(f"{OPTIONS}/c/k", json={"value": "w"}, auth=reader),
+        await client.delete(f"{OPTIONS}/c/k", auth=reader),
+        await client.put(
+            f"{OPTIONS}/c/k/editable",
+            params={"targetTenant": app.tenant_id},
+            json={"editable": False},
+            auth=reader,
+        ),
+    ):
+        assert response.status_code == 403, response.request.url
+        assert response.json()["error"] == "security/Forbidden"
+    assert (await client.get(f"{OPTIONS}/c/k")).json()["value"] == "v"
+
+
+async def test_a_microservice_reads_its_encrypted_settings_in_clear(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    manifest = {
+        "settingsCategory": "greeter",
+        "settings": [{"key": "greeting", "defaultValue": "hi"}],
+    }
+    created = await client.post(
+        "/application/applications",
+        json={
+            "name": "greeter-ms",
+            "key": "greeter-key",
+            "type": "MICROSERVICE",
+            "manifest": manifest,
+        },
+        headers=ACCEPT,
+    )
+    assert created.status_code == 201, created.text
+    await set_option(client, "greeter", "credentials.token", SECRET)
+    await set_option(client, "greeter", "greeting", "hello")
+    await set_option(client, "other", "credentials.token", "not-for-greeter")
+    bootstrap = (
+        await client.get(f"/application/applications/{created.json()['id']}/bootstrapUser")
+    ).json()
+    auth = httpx.BasicAuth(f"{app.tenant_id}/{bootstrap['name']}", bootstrap["password"])
+    settings = await client.get("/application/currentApplication/settings", auth=auth)
+    assert settings.json() == {"greeting": "hello", "credentials.token": SECRET}
+    shown = (await client.get(f"{OPTIONS}/greeter/credentials.token")).json()["value"]
+    assert shown.startswith("{cipher}")

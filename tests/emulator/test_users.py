@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -10,9 +12,13 @@ import httpx
 import pytest
 
 from c8y_emulator import EmulatorApp, create_app
+from c8y_emulator.access import AccessControl
+from c8y_emulator.errors import ApiError
 from c8y_emulator.passwords import hash_password, verify_password
 from c8y_emulator.testing import asgi_client
-from c8y_emulator.users import BUILTIN_ROLES, SEED_USERS
+from c8y_emulator.users import BUILTIN_ROLES, SEED_USERS, totp_matches
+from tests.emulator.db_state import database_digest
+from tests.emulator.helpers import app_code
 
 ERROR = "application/vnd.com.nsn.cumulocity.error+json"
 PASSWORD = "Secret-Pass-42"
@@ -387,3 +393,246 @@ async def test_a_deleted_administrator_no_longer_logs_in(
     assert (await client.get("/user/currentUser")).status_code == 401
     async with as_user(app, "lena", PASSWORD) as lena:
         assert (await lena.get("/user/currentUser")).status_code == 200
+
+
+# -- owner, delegate, TOTP secret, logging everyone out ----------------------------------------
+
+
+def user_path(app: EmulatorApp, name: str) -> str:
+    return f"{users_path(app)}/{name}"
+
+
+async def test_owner_is_set_shown_filtered_and_cleared(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    for name in ("olga", "oscar"):
+        assert (await create_user(client, app, name)).status_code == 201
+    put = await client.put(f"{user_path(app, 'oscar')}/owner", json={"owner": "olga"})
+    assert put.status_code == 200, put.text
+    assert (await client.get(user_path(app, "oscar"))).json()["owner"] == "olga"
+    owned = await client.get(users_path(app), params={"owner": "olga"})
+    assert [u["userName"] for u in owned.json()["users"]] == ["oscar"]
+    olga = await client.get(
+        users_path(app), params={"username": "olga", "withSubusersCount": "true"}
+    )
+    assert olga.json()["users"][0]["subusersCount"] == 1
+    assert (await client.delete(f"{user_path(app, 'oscar')}/owner")).status_code == 204
+    assert "owner" not in (await client.get(user_path(app, "oscar"))).json()
+    assert (await client.get(users_path(app), params={"owner": "olga"})).json()["users"] == []
+    # Clearing again is not an error: the user simply has no owner.
+    assert (await client.delete(f"{user_path(app, 'oscar')}/owner")).status_code == 204
+
+
+async def test_owner_must_exist_and_owners_must_not_cycle(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    for name in ("pia", "paul", "pete"):
+        assert (await create_user(client, app, name)).status_code == 201
+    assert (await client.put(f"{user_path(app, 'paul')}/owner", json={"owner": "pia"})).is_success
+    assert (await client.put(f"{user_path(app, 'pete')}/owner", json={"owner": "paul"})).is_success
+    before = database_digest(app)
+    refused = {
+        "self": await client.put(f"{user_path(app, 'pia')}/owner", json={"owner": "pia"}),
+        # pete -> paul -> pia: pia owned by pete closes the ring.
+        "cycle": await client.put(f"{user_path(app, 'pia')}/owner", json={"owner": "pete"}),
+        # Every created user is owned by its creator, the administrator.
+        "admin": await client.put(f"{user_path(app, app.username)}/owner", json={"owner": "pia"}),
+        "empty": await client.put(f"{user_path(app, 'pia')}/owner", json={"owner": ""}),
+        "number": await client.put(f"{user_path(app, 'pia')}/owner", json={"owner": 7}),
+        "missing": await client.put(f"{user_path(app, 'pia')}/owner", json={}),
+        "not-json": await client.put(f"{user_path(app, 'pia')}/owner", json=["pete"]),
+    }
+    assert {k: r.status_code for k, r in refused.items()} == dict.fromkeys(refused, 422)
+    assert "cycle" in refused["cycle"].json()["message"]
+    unknown_owner = await client.put(f"{user_path(app, 'pia')}/owner", json={"owner": "nobody"})
+    unknown_user = await client.put(f"{user_path(app, 'nobody')}/owner", json={"owner": "pia"})
+    assert (unknown_owner.status_code, unknown_user.status_code) == (404, 404)
+    assert unknown_owner.json()["error"] == "user/Not Found"
+    assert (await client.delete(f"{user_path(app, 'nobody')}/owner")).status_code == 404
+    assert database_digest(app) == before
+    assert (await client.get(user_path(app, "pia"))).json()["owner"] == app.username
+
+
+async def test_delegate_is_set_shown_and_cleared(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    for name in ("dora", "dirk"):
+        assert (await create_user(client, app, name)).status_code == 201
+    path = f"{user_path(app, 'dora')}/delegatedby"
+    assert (await client.put(path, json={"delegatedBy": "dirk"})).status_code == 200
+    document = (await client.get(user_path(app, "dora"))).json()
+    assert (document["delegatedBy"], document["owner"]) == ("dirk", app.username)
+    assert (await client.put(path, json={"delegatedBy": "dora"})).status_code == 422
+    assert (await client.put(path, json={"delegatedBy": None})).status_code == 422
+    assert (await client.put(path, json={"owner": "dirk"})).status_code == 422
+    assert (await client.put(path, json={"delegatedBy": "nobody"})).status_code == 404
+    missing = f"{user_path(app, 'nobody')}/delegatedby"
+    assert (await client.put(missing, json={"delegatedBy": "dirk"})).status_code == 404
+    assert (await client.get(user_path(app, "dora"))).json()["delegatedBy"] == "dirk"
+    assert (await client.delete(path)).status_code == 204
+    assert "delegatedBy" not in (await client.get(user_path(app, "dora"))).json()
+    assert (await client.delete(missing)).status_code == 404
+
+
+async def test_totp_secret_set_up_activated_and_revoked(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "tara")
+    activity = "/user/currentUser/totpSecret/activity"
+    async with as_user(app, "tara", PASSWORD) as tara:
+        assert (await tara.get(activity)).json() == {"isActive": False}
+        # Nothing to activate before a secret exists.
+        assert (await tara.post(activity, json={"isActive": True})).status_code == 409
+        assert (await tara.post(activity, json={"isActive": "yes"})).status_code == 422
+        created = await tara.post("/user/currentUser/totpSecret")
+        assert created.status_code == 200
+        secret = created.json()["rawSecret"]
+        assert len(secret) == 32
+        assert set(secret) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+        assert created.json()["secretQrUrl"].startswith(f"otpauth://totp/{app.tenant_id}%3Atara?")
+        assert f"secret={secret}" in created.json()["secretQrUrl"]
+        assert (await tara.post(activity, json={"isActive": True})).status_code == 204
+        assert (await tara.get(activity)).json() == {"isActive": True}
+        revoked = await client.delete(f"{user_path(app, 'tara')}/totpSecret/revoke")
+        assert revoked.status_code == 204
+        assert (await tara.get(activity)).json() == {"isActive": False}
+        # The secret is gone, not just switched off: it cannot be activated again.
+        assert (await tara.post(activity, json={"isActive": True})).status_code == 409
+    with app.storage.read() as cur:
+        assert cur.execute("SELECT COUNT(*) FROM user_totp").fetchone()[0] == 0
+    # Revoking a user without a secret is fine; an unknown user is not.
+    assert (await client.delete(f"{user_path(app, 'tara')}/totpSecret/revoke")).status_code == 204
+    unknown = await client.delete(f"{user_path(app, 'nobody')}/totpSecret/revoke")
+    assert unknown.status_code == 404
+    assert unknown.json()["error"] == "user/Not Found"
+
+
+def test_totp_codes_follow_rfc_6238() -> None:
+    # The RFC's SHA-1 vector: this key at 59 s gives 94287082, of which an app shows 287082.
+    secret = base64.b32encode(b"12345678901234567890").decode()
+    assert totp_matches(secret, "287082", 59)
+    assert not totp_matches(secret, "287083", 59)
+    assert totp_matches(secret, "287082", 59 + 30)  # one step late is accepted
+    assert not totp_matches(secret, "287082", 59 + 60)
+    assert not totp_matches(secret, "287082", 59 - 60)
+
+
+async def test_totp_code_is_verified_against_the_secret(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "vera")
+    verify = "/user/currentUser/totpSecret/verify"
+    async with as_user(app, "vera", PASSWORD) as vera:
+        assert (await vera.post(verify, json={"code": "123456"})).status_code == 404
+        secret = (await vera.post("/user/currentUser/totpSecret")).json()["rawSecret"]
+        now = time.time()
+        good = app_code(secret, now)
+        assert (await vera.post(verify, json={"code": good})).status_code == 204
+        window = {app_code(secret, now + shift) for shift in (-30, 0, 30)}
+        bad = next(c for c in (f"{n:06d}" for n in range(1, 5)) if c not in window)
+        refused = await vera.post(verify, json={"code": bad})
+        assert refused.status_code == 403
+        assert refused.json()["error"] == "security/Forbidden"
+        for malformed in ("12345", "abcdef", 123456, None):
+            answer = await vera.post(verify, json={"code": malformed})
+            assert answer.status_code == 422, malformed
+        assert (await client.delete(f"{user_path(app, 'vera')}/totpSecret/revoke")).is_success
+        assert (await vera.post(verify, json={"code": good})).status_code == 404
+
+
+async def test_revoking_one_users_totp_secret_leaves_the_others(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    for name in ("ulf", "uma"):
+        await create_user(client, app, name)
+        async with as_user(app, name, PASSWORD) as user:
+            assert (await user.post("/user/currentUser/totpSecret")).status_code == 200
+            activity = "/user/currentUser/totpSecret/activity"
+            assert (await user.post(activity, json={"isActive": True})).status_code == 204
+    assert (await client.delete(f"{user_path(app, 'ulf')}/totpSecret/revoke")).status_code == 204
+    with app.storage.read() as cur:
+        rows = cur.execute("SELECT username, active FROM user_totp").fetchall()
+    assert [tuple(r) for r in rows] == [("uma", 1)]
+
+
+async def test_logout_all_ends_every_token_and_cookie_but_not_basic(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "lars")
+    async with asgi_client(app, authenticated=False) as anonymous:
+        sessions: list[dict[str, str]] = []
+        for name, password in (("lars", PASSWORD), (app.username, app.password)):
+            login = {"grant_type": "PASSWORD", "username": name, "password": password}
+            token = (await anonymous.post("/tenant/oauth/token", data=login)).json()
+            sessions.append({"Authorization": f"Bearer {token['access_token']}"})
+            cookie = await anonymous.post("/tenant/oauth", data=login)
+            sessions.append(
+                {
+                    "Cookie": f"authorization={cookie.cookies['authorization']}",
+                    "X-XSRF-TOKEN": cookie.cookies["XSRF-TOKEN"],
+                }
+            )
+            anonymous.cookies.clear()
+        for headers in sessions:
+            assert (await anonymous.get("/user/currentUser", headers=headers)).status_code == 200
+        assert (await client.post(f"/user/logout/{app.tenant_id}/allUsers")).status_code == 200
+        for headers in sessions:
+            assert (await anonymous.get("/user/currentUser", headers=headers)).status_code == 401
+        # A new login works at once.
+        login = {"grant_type": "PASSWORD", "username": "lars", "password": PASSWORD}
+        fresh = (await anonymous.post("/tenant/oauth/token", data=login)).json()["access_token"]
+        bearer = {"Authorization": f"Bearer {fresh}"}
+        assert (await anonymous.get("/user/currentUser", headers=bearer)).status_code == 200
+    async with as_user(app, "lars", PASSWORD) as lars:
+        assert (await lars.get("/user/currentUser")).status_code == 200
+    assert (await client.post("/user/logout/t999/allUsers")).status_code == 404
+
+
+# Every route of this section that changes something, with a body that would succeed.
+OWNER_DELEGATE_WRITES: list[tuple[str, str, dict[str, Any] | None]] = [
+    ("PUT", "/user/{t}/users/victim/owner", {"owner": "reader"}),
+    ("DELETE", "/user/{t}/users/victim/owner", None),
+    ("PUT", "/user/{t}/users/victim/delegatedby", {"delegatedBy": "reader"}),
+    ("DELETE", "/user/{t}/users/victim/delegatedby", None),
+    ("DELETE", "/user/{t}/users/victim/totpSecret/revoke", None),
+    ("POST", "/user/logout/{t}/allUsers", None),
+]
+
+
+def test_owner_delegate_totp_and_logout_routes_need_user_management_admin(
+    app: EmulatorApp,
+) -> None:
+    control = AccessControl(app.storage, lambda cur, u: frozenset(app.users.roles_of(cur, u)))
+    for method, template, _ in OWNER_DELEGATE_WRITES:
+        path = template.format(t=app.tenant_id)
+        found = app.router.match(method, path)
+        assert isinstance(found, tuple), (method, template)
+        route, params = found
+        assert route.access is not None, (method, template)
+        assert route.access.roles == {"ROLE_USER_MANAGEMENT_ADMIN"}, (method, template)
+        assert control.check(route.access, app.username, params) is None
+        with pytest.raises(ApiError) as refused:
+            control.check(route.access, "reader", params)
+        assert refused.value.status == 403, (method, template)
+
+
+async def test_the_read_only_user_gets_403_and_changes_nothing(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await create_user(client, app, "victim")
+    async with as_user(app, "victim", PASSWORD) as victim:
+        assert (await victim.post("/user/currentUser/totpSecret")).status_code == 200
+    token = await client.post(
+        "/tenant/oauth/token",
+        data={"grant_type": "PASSWORD", "username": "victim", "password": PASSWORD},
+    )
+    bearer = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    before = database_digest(app)
+    async with as_user(app, "reader", SEED_USERS["reader"][1]) as reader:
+        for method, template, body in OWNER_DELEGATE_WRITES:
+            answer = await reader.request(method, template.format(t=app.tenant_id), json=body)
+            assert answer.status_code == 403, (method, template, answer.text)
+            assert answer.json()["error"] == "security/Forbidden"
+    assert database_digest(app) == before
+    async with asgi_client(app, authenticated=False) as anonymous:
+        assert (await anonymous.get("/user/currentUser", headers=bearer)).status_code == 200

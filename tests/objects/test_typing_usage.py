@@ -69,7 +69,7 @@ async def typed_usage(c8y: CumulocityClient) -> None:
 
 WRONG_CALLS = """\
 from typing import Any
-from c8y_objects import CumulocityClient, Device, ManagedObject, Position
+from c8y_objects import CumulocityClient, Device, ManagedObject, Position, User
 
 async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.inventory.get(1.5)  # E
@@ -173,7 +173,22 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.inventory_roles.assign("u", "1", 1.5)  # E
     await c8y.users.get_all(username="a", groups=["1", 2], owner="boss", extra_params={"x": 1})
     await c8y.user_groups.get_all(username="jdoe", limit=None)
+    await c8y.users.set_owner("jdoe")  # E
+    await c8y.users.set_delegate("jdoe", delegate=None)  # E
+    await c8y.users.set_owner("jdoe", 7)  # E
+    await c8y.users.revoke_totp_secret()  # E
+    await User(c8y, username="jdoe").set_delegate(None, "x")  # E
+    await c8y.users.set_owner("jdoe", None)
+    await c8y.users.set_delegate(User(username="jdoe"), "deputy")
+    await User(c8y, username="jdoe").set_owner(User(username="boss"))
     # end of users
+    # applications (c8y_objects/applications.py, apps)
+    await c8y.applications.get_all(nme="a")  # E
+    await c8y.applications.get_all(has_versions="yes")  # E
+    await c8y.applications.to_dataframe(columns=["id"], providedFor="t1")  # E
+    await c8y.applications.upload_attachment("1", 42)  # E
+    await c8y.applications.get_all(type="HOSTED", owner="t1", user="admin", limit=None)
+    # end of applications
 """
 
 

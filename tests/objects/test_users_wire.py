@@ -396,6 +396,95 @@ async def test_tfa_settings_and_logout_all(c8y: CumulocityClient, rec: Recorder)
     ]
 
 
+async def test_owner_and_delegate_are_set_and_removed(c8y: CumulocityClient, rec: Recorder) -> None:
+    rec.on("PUT", "/user/{tenantId}/users/{userId}/owner", None)
+    rec.on("PUT", "/user/{tenantId}/users/{userId}/delegatedby", None)
+    await c8y.users.set_owner("jdoe", "boss")
+    await c8y.users.set_owner(User(username="jdoe"), User(username="big boss"))
+    await c8y.users.set_owner("jdoe", None)
+    await c8y.users.set_delegate("jdoe", "deputy")
+    await c8y.users.set_delegate("jdoe", None)
+    assert [(r.method, raw_path(r)) for r in rec.requests] == [
+        ("PUT", "/user/t1/users/jdoe/owner"),
+        ("PUT", "/user/t1/users/jdoe/owner"),
+        ("DELETE", "/user/t1/users/jdoe/owner"),
+        ("PUT", "/user/t1/users/jdoe/delegatedby"),
+        ("DELETE", "/user/t1/users/jdoe/delegatedby"),
+    ]
+    assert [body(r) for r in rec.requests if r.method == "PUT"] == [
+        {"owner": "boss"},
+        {"owner": "big boss"},
+        {"delegatedBy": "deputy"},
+    ]
+    assert {media(r) for r in rec.requests if r.method == "PUT"} == {"application/json"}
+    assert all(not r.content for r in rec.requests if r.method == "DELETE")
+
+
+async def test_user_owner_and_delegate_active_record(c8y: CumulocityClient, rec: Recorder) -> None:
+    rec.on("PUT", "/user/{tenantId}/users/{userId}/owner", None)
+    rec.on("PUT", "/user/{tenantId}/users/{userId}/delegatedby", None)
+    user = User.from_json({"userName": "jdoe", "owner": "admin"}, c8y)
+    await user.set_owner("boss")
+    await user.set_delegate(User(username="deputy"))
+    assert (user.owner, user.delegated_by) == ("boss", "deputy")
+    assert not user.is_modified  # the server's state, not a staged change
+    await user.set_owner(None)
+    await user.set_delegate(None)
+    assert (user.owner, user.delegated_by) == (None, None)
+    assert [(r.method, raw_path(r)) for r in rec.requests] == [
+        ("PUT", "/user/t1/users/jdoe/owner"),
+        ("PUT", "/user/t1/users/jdoe/delegatedby"),
+        ("DELETE", "/user/t1/users/jdoe/owner"),
+        ("DELETE", "/user/t1/users/jdoe/delegatedby"),
+    ]
+
+
+async def test_owner_and_delegate_refuse_bad_values_before_sending(
+    c8y: CumulocityClient, rec: Recorder
+) -> None:
+    with pytest.raises(ConfigurationError, match="user name"):
+        await c8y.users.set_owner("jdoe", "")
+    with pytest.raises(ConfigurationError, match="user name"):
+        await c8y.users.set_delegate("jdoe", 42)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError):
+        await c8y.users.set_owner("", "boss")
+    with pytest.raises(ObjectStateError, match="user name"):
+        await c8y.users.set_delegate("jdoe", User())
+    with pytest.raises(ObjectStateError):
+        await User(username="jdoe").set_owner("boss")  # no connection
+    with pytest.raises(ObjectStateError, match="user name"):
+        await User(c8y).set_delegate("boss")
+    assert rec.requests == []
+
+
+async def test_owner_refused_by_the_platform_leaves_the_object(
+    c8y: CumulocityClient, rec: Recorder
+) -> None:
+    rec.on(
+        "PUT",
+        "/user/{tenantId}/users/{userId}/owner",
+        {"error": "user/Invalid Data", "message": "owners would cycle"},
+        status=422,
+    )
+    user = User.from_json({"userName": "jdoe", "owner": "admin"}, c8y)
+    with pytest.raises(APIError) as info:
+        await user.set_owner("boss")
+    assert info.value.status_code == 422
+    assert user.owner == "admin"
+
+
+async def test_revoke_totp_secret(c8y: CumulocityClient, rec: Recorder) -> None:
+    await c8y.users.revoke_totp_secret("jdoe")
+    await c8y.users.revoke_totp_secret(User(username="a b"))
+    assert [(r.method, raw_path(r)) for r in rec.requests] == [
+        ("DELETE", "/user/t1/users/jdoe/totpSecret/revoke"),
+        ("DELETE", "/user/t1/users/a%20b/totpSecret/revoke"),
+    ]
+    with pytest.raises(ConfigurationError):
+        await c8y.users.revoke_totp_secret(None)  # type: ignore[arg-type]
+    assert len(rec.requests) == 2
+
+
 async def test_bulk_create_update_delete(c8y: CumulocityClient, rec: Recorder) -> None:
     rec.on("POST", "/user/{tenantId}/users", {"userName": "x"})
     rec.on("PUT", "/user/{tenantId}/users/{userId}", {"userName": "x"})

@@ -269,10 +269,21 @@ OVERLAY_ADDED_PARAMETERS: dict[tuple[str, str], list[Any]] = {
 }
 
 
+# Paths the platform serves and upstream omits, with the operations the overlay declares for them.
+OVERLAY_ADDED_PATHS: dict[str, list[str]] = {
+    "/user/{tenantId}/users/{userId}/owner": ["put", "delete"],
+    "/user/{tenantId}/users/{userId}/delegatedby": ["put", "delete"],
+    "/user/{tenantId}/users/{userId}/totpSecret/revoke": ["delete"],
+}
+# Schema members the overlay adds (the platform answers them).
+OVERLAY_ADDED_PROPERTIES: dict[str, list[str]] = {"user": ["delegatedBy"]}
+
+
 def test_every_operation_is_kept(upstream: dict[str, Any], derived: dict[str, Any]) -> None:
     before, after = operations(upstream), operations(derived)
-    assert len(before) == len(after) == 246
-    assert list(before) == list(after)
+    added = [(method, path) for path, methods in OVERLAY_ADDED_PATHS.items() for method in methods]
+    assert len(before) == 246
+    assert list(after) == list(before) + added
     for key, operation in before.items():
         kept = after[key]
         assert list(kept["responses"]) == list(operation["responses"]), key
@@ -293,7 +304,11 @@ def test_every_operation_is_kept(upstream: dict[str, Any], derived: dict[str, An
             assert kept_body.get("required") == body.get("required"), key
     for kind in ("schemas", "parameters", "responses", "securitySchemes"):
         assert list(derived["components"][kind]) == list(upstream["components"][kind]), kind
-    assert list(derived["paths"]) == list(upstream["paths"])
+    assert list(derived["paths"]) == list(upstream["paths"]) + list(OVERLAY_ADDED_PATHS)
+    for name, added_properties in OVERLAY_ADDED_PROPERTIES.items():
+        upstream_properties = list(upstream["components"]["schemas"][name]["properties"])
+        derived_properties = list(derived["components"]["schemas"][name]["properties"])
+        assert derived_properties == upstream_properties + added_properties, name
 
 
 def test_structure_examples_and_servers_are_kept(
@@ -398,6 +413,10 @@ def test_edits_of_the_committed_overlay(latest: ds.Derivation, derived: dict[str
         "/paths/~1.well-known~1est~1simplereenroll/post/operationId",
         "/paths/~1identity~1globalIds~1{id}~1externalIds/get/parameters",
         "/components/schemas/RoleReferenceCollection/properties/references",
+        "/paths/~1user~1{tenantId}~1users~1{userId}~1owner",
+        "/paths/~1user~1{tenantId}~1users~1{userId}~1delegatedby",
+        "/paths/~1user~1{tenantId}~1users~1{userId}~1totpSecret~1revoke",
+        "/components/schemas/user/properties/delegatedBy",
     ]
     paths = derived["paths"]
     assert paths["/.well-known/est/simpleenroll"]["post"]["operationId"] == (
@@ -451,8 +470,9 @@ def test_older_release_derives(overlay: ds.Overlay) -> None:
     result = ds.derive(data, overlay)
     before = operations(ds.parse_document(data, "10.18.0"))
     after = operations(json.loads(result.output))
-    assert list(after) == list(before)
-    assert len(after) == 219
+    added = [(method, path) for path, methods in OVERLAY_ADDED_PATHS.items() for method in methods]
+    assert list(after) == list(before) + added
+    assert len(before) == 219
     assert result.rule_counts == {
         "boolean-default-not-boolean": 1,
         "allof-wrapped-scalar": 23,

@@ -31,6 +31,7 @@ from c8y_api.model import (
     ManagedObject,
     Measurement,
     Operation,
+    User,
     Value,
 )
 
@@ -321,3 +322,18 @@ def test_login_options_without_valid_credentials(emulator: Emulator) -> None:
     assert "OAUTH2_INTERNAL" in {option["type"] for option in options}
     with pytest.raises(UnauthorizedError):
         stranger.get("/inventory/managedObjects")
+
+
+def test_owner_and_delegate_as_c8y_api_sets_them(c8y: CumulocityApi) -> None:
+    """c8y_api's calls for a user's owner and delegate (paths the vendor's spec leaves out)."""
+    for name in ("boss", "worker", "deputy"):
+        User(c8y, username=name, email=f"{name}@example.com", password="Some-Pass-42").create()
+    c8y.users.set_owner("worker", "boss")
+    c8y.users.set_delegate("worker", "deputy")
+    worker = c8y.users.get("worker")
+    assert (worker.owner, worker.delegated_by) == ("boss", "deputy")
+    assert [u.username for u in c8y.users.get_all(owner="boss")] == ["worker"]
+    c8y.users.set_owner("worker", None)
+    c8y.users.set_delegate("worker", None)
+    cleared = c8y.users.get("worker")
+    assert (cleared.owner, cleared.delegated_by) == (None, None)

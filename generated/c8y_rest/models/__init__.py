@@ -496,6 +496,8 @@ from .put_operation_resource_body import PutOperationResourceBody
 from .put_operation_resource_x_cumulocity_processing_mode import PutOperationResourceXCumulocityProcessingMode
 from .put_tenant_resource_body import PutTenantResourceBody
 from .put_trusted_certificate_resource_body import PutTrustedCertificateResourceBody
+from .put_user_delegated_by_resource_body import PutUserDelegatedByResourceBody
+from .put_user_owner_resource_body import PutUserOwnerResourceBody
 from .put_user_resource_body import PutUserResourceBody
 from .range_statistics_file import RangeStatisticsFile
 from .realtime_notification import RealtimeNotification
@@ -978,6 +980,8 @@ __all__ = (
     "PutOperationResourceXCumulocityProcessingMode",
     "PutTenantResourceBody",
     "PutTrustedCertificateResourceBody",
+    "PutUserDelegatedByResourceBody",
+    "PutUserOwnerResourceBody",
     "PutUserResourceBody",
     "RangeStatisticsFile",
     "RealtimeNotification",

@@ -47,6 +47,7 @@ class PostUserCollectionResourceBody:
         should_reset_password (bool | Unset):
         two_factor_authentication_enabled (bool | Unset):  Default: False.
         device_permissions (DevicePermissions | Unset):  Example: {'647100': ['MANAGED_OBJECT:*:ADMIN']}.
+        delegated_by (str | Unset):
     """
 
     email: str
@@ -71,6 +72,7 @@ class PostUserCollectionResourceBody:
     should_reset_password: bool | Unset = UNSET
     two_factor_authentication_enabled: bool | Unset = False
     device_permissions: DevicePermissions | Unset = UNSET
+    delegated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,6 +137,8 @@ class PostUserCollectionResourceBody:
         if not isinstance(self.device_permissions, Unset):
             device_permissions = self.device_permissions.to_dict()
 
+        delegated_by = self.delegated_by
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -183,6 +187,8 @@ class PostUserCollectionResourceBody:
             field_dict["twoFactorAuthenticationEnabled"] = two_factor_authentication_enabled
         if device_permissions is not UNSET:
             field_dict["devicePermissions"] = device_permissions
+        if delegated_by is not UNSET:
+            field_dict["delegatedBy"] = delegated_by
 
         return field_dict
 
@@ -276,6 +282,8 @@ class PostUserCollectionResourceBody:
         else:
             device_permissions = DevicePermissions.from_dict(_device_permissions)
 
+        delegated_by = d.pop("delegatedBy", UNSET)
+
         instance__ = cls(
             email=email,
             user_name=user_name,
@@ -299,6 +307,7 @@ class PostUserCollectionResourceBody:
             should_reset_password=should_reset_password,
             two_factor_authentication_enabled=two_factor_authentication_enabled,
             device_permissions=device_permissions,
+            delegated_by=delegated_by,
         )
 
         instance__.additional_properties = d

@@ -55,6 +55,7 @@ class User:
         two_factor_authentication_enabled (bool | Unset):  Default: False.
         user_name (str | Unset):
         device_permissions (DevicePermissions | Unset):  Example: {'647100': ['MANAGED_OBJECT:*:ADMIN']}.
+        delegated_by (str | Unset):
     """
 
     applications: list[Application] | Unset = UNSET
@@ -79,6 +80,7 @@ class User:
     two_factor_authentication_enabled: bool | Unset = False
     user_name: str | Unset = UNSET
     device_permissions: DevicePermissions | Unset = UNSET
+    delegated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +145,8 @@ class User:
         if not isinstance(self.device_permissions, Unset):
             device_permissions = self.device_permissions.to_dict()
 
+        delegated_by = self.delegated_by
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -190,6 +194,8 @@ class User:
             field_dict["userName"] = user_name
         if device_permissions is not UNSET:
             field_dict["devicePermissions"] = device_permissions
+        if delegated_by is not UNSET:
+            field_dict["delegatedBy"] = delegated_by
 
         return field_dict
 
@@ -283,6 +289,8 @@ class User:
         else:
             device_permissions = DevicePermissions.from_dict(_device_permissions)
 
+        delegated_by = d.pop("delegatedBy", UNSET)
+
         instance__ = cls(
             applications=applications,
             custom_properties=custom_properties,
@@ -306,6 +314,7 @@ class User:
             two_factor_authentication_enabled=two_factor_authentication_enabled,
             user_name=user_name,
             device_permissions=device_permissions,
+            delegated_by=delegated_by,
         )
 
         instance__.additional_properties = d
