@@ -107,22 +107,26 @@ class TenantOptionStore:
     def __init__(self, storage: Storage, tenant_id: str) -> None:
         self.storage = storage
         self.tenant_id = tenant_id
-        self._fernet: Fernet | None = None
+        self._ciphers: dict[str, Fernet] = {}
 
     def _cipher(self, cur: sqlite3.Cursor) -> Fernet:
-        """The database's cipher; its key is made on first use (inside a write transaction)."""
-        if self._fernet is None:
-            row = cur.execute("SELECT value FROM emulator_meta WHERE key = ?", (_KEY_NAME,))
-            found = row.fetchone()
-            if found is None:
-                secret = Fernet.generate_key().decode()
-                cur.execute(
-                    "INSERT INTO emulator_meta (key, value) VALUES (?, ?)", (_KEY_NAME, secret)
-                )
-            else:
-                secret = str(found[0])
-            self._fernet = Fernet(secret.encode())
-        return self._fernet
+        """The database's cipher; its key is made on first use (inside a write transaction).
+
+        The key is read every time, not kept: a reset of the emulator empties ``emulator_meta``
+        with the options, and values written afterwards must use the key stored with them.
+        """
+        found = cur.execute(
+            "SELECT value FROM emulator_meta WHERE key = ?", (_KEY_NAME,)
+        ).fetchone()
+        if found is None:
+            secret = Fernet.generate_key().decode()
+            cur.execute("INSERT INTO emulator_meta (key, value) VALUES (?, ?)", (_KEY_NAME, secret))
+        else:
+            secret = str(found[0])
+        cipher = self._ciphers.get(secret)
+        if cipher is None:
+            cipher = self._ciphers[secret] = Fernet(secret.encode())
+        return cipher
 
     def stored_value(self, cur: sqlite3.Cursor, key: str, value: str) -> str:
         """What the database keeps for ``value``: the cipher text for an encrypted key."""

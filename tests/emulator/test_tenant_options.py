@@ -199,6 +199,20 @@ async def test_the_cipher_key_lives_with_the_database(tmp_path: Path) -> None:
             assert (await client.get(f"{OPTIONS}/svc/credentials.token")).json()["value"] == shown
     finally:
         second.close()
+    third = create_app(database)
+    try:
+        assert third.tenant_options.clear_values("svc") == {"credentials.token": SECRET}
+        third.controls.reset()  # empties emulator_meta with the options
+        async with asgi_client(third) as client:
+            await set_option(client, "svc", "credentials.token", SECRET + "-after-reset")
+    finally:
+        third.close()
+    fourth = create_app(database)
+    try:
+        after = {"credentials.token": SECRET + "-after-reset"}
+        assert fourth.tenant_options.clear_values("svc") == after
+    finally:
+        fourth.close()
     other = create_app(str(tmp_path / "other.db"))
     try:
         async with asgi_client(other) as client:
