@@ -52,7 +52,7 @@ from typing import Any
 
 import orjson
 
-from c8y_emulator import media
+from c8y_emulator import audit, media
 from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
@@ -509,6 +509,7 @@ class _AlarmApi:
             else:
                 members.update({k: v for k, v in fragments.items() if v is not None})
                 alarm_id = _insert(cur, self.storage, source_id, members)
+                _audit(cur, request, alarm_id, members, None)
             body = _render_one(request, cur, alarm_id)
             self.storage.notify(cur, "alarms", "UPDATE" if existing else "CREATE", body)
         response = write_response(request, 201, body, ALARM)
@@ -554,8 +555,10 @@ class _AlarmApi:
                 conflict = _reopen_conflict(cur, alarm_id, source_id, alarm_type)
                 if conflict is not None:
                     raise conflict
+            before = dict(current)
             _apply(current, changes)
             _store(cur, alarm_id, current, now_millis())
+            _audit(cur, request, alarm_id, current, before)
             body = _render_one(request, cur, alarm_id)
             self.storage.notify(cur, "alarms", "UPDATE", body)
         return write_response(request, 200, body, ALARM)
@@ -591,6 +594,7 @@ class _AlarmApi:
                 current["status"] = status
                 _store(cur, int(alarm_id), current, stamp)
                 self.storage.notify(cur, "alarms", "UPDATE", _render_one(request, cur, alarm_id))
+                _audit(cur, request, int(alarm_id), current, {**current, "status": old_status})
         return Response(200)
 
     def delete_alarms(self, request: Request, params: dict[str, str]) -> Response:
@@ -628,8 +632,10 @@ class _AlarmApi:
                 loaded = _load(cur, existing)
                 assert loaded is not None
                 current = loaded[3]
+                before = dict(current)
                 _apply(current, changes)
                 _store(cur, existing, current, now_millis())
+                _audit(cur, request, existing, current, before)
                 alarm_id, status = existing, 200
             else:
                 members = {
@@ -640,6 +646,7 @@ class _AlarmApi:
                 }
                 members.update({k: v for k, v in changes.items() if v is not None})
                 alarm_id, status = _insert(cur, self.storage, source_id, members), 201
+                _audit(cur, request, alarm_id, members, None)
             body = _render_one(request, cur, alarm_id)
             self.storage.notify(cur, "alarms", "CREATE" if status == 201 else "UPDATE", body)
         response = write_response(request, status, body, ALARM)
@@ -671,3 +678,31 @@ def _apply(current: dict[str, Any], changes: dict[str, Any]) -> None:
             current.pop(key, None)
         else:
             current[key] = value
+
+
+# What an alarm's audit record lists among its changes (attribute -> the platform's value type).
+_AUDITED = {
+    "status": "com.cumulocity.model.event.CumulocityAlarmStatuses",
+    "severity": "com.cumulocity.model.event.CumulocitySeverities",
+    "text": "java.lang.String",
+}
+
+
+def _audit(
+    cur: sqlite3.Cursor,
+    request: Request,
+    alarm_id: int,
+    alarm: dict[str, Any],
+    before: dict[str, Any] | None,
+) -> None:
+    """Write the audit record of an alarm created (``before`` None) or updated."""
+    audit.record(
+        cur,
+        type="Alarm",
+        source=alarm_id,
+        activity="Alarm created" if before is None else "Alarm updated",
+        text=str(alarm.get("text", "")),
+        user=request.user,
+        severity=alarm["severity"],
+        changes=() if before is None else audit.changes_between(before, alarm, _AUDITED),
+    )

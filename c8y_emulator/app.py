@@ -20,6 +20,7 @@ from urllib.parse import parse_qsl, quote
 from c8y_emulator import (
     alarms,
     applications,
+    audit,
     binaries,
     bulkoperations,
     control,
@@ -32,6 +33,7 @@ from c8y_emulator import (
     notifications,
     operations,
     tenant,
+    tenant_options,
     users,
 )
 from c8y_emulator.access import AccessControl
@@ -116,6 +118,8 @@ class EmulatorApp:
                 users.SCHEMA,
                 applications.SCHEMA,
                 notifications.SCHEMA,
+                audit.SCHEMA,
+                tenant_options.SCHEMA,
             ],
         )
         self.users = users.UserStore(
@@ -146,6 +150,13 @@ class EmulatorApp:
         features.register(self.router, self.feature_toggles)
         deviceregistration.register(self.router, self.storage, tenant_id)
         self.notifications = notifications.register(self.router, self.storage, tenant_id)
+        audit.register(self.router, self.storage)
+        self.tenant_options = tenant_options.TenantOptionStore(self.storage, tenant_id)
+        tenant_options.register(self.router, self.tenant_options)
+        if self.applications.options is None:  # the first tenant of a shared registry
+            self.applications.options = tenant_options.TenantOptionStores()
+        if isinstance(self.applications.options, tenant_options.TenantOptionStores):
+            self.applications.options.add(self.tenant_options)
         self.control_router = Router()
         self.controls = control.register(self.control_router, self)
 

@@ -37,7 +37,7 @@ from typing import Any
 
 import orjson
 
-from c8y_emulator import identity, media
+from c8y_emulator import audit, identity, media
 from c8y_emulator.access import ANY_USER, check_target, data_rules, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
@@ -404,6 +404,7 @@ class _OperationApi:
                 raise invalid_data(AREA, f"Device '{raw}' is not a managed object of this tenant")
             check_target(request.visibility, cur, device_id)
             operation_id = insert_operation(cur, self.storage, device_id, document)
+            _audit(cur, request, operation_id, None, "PENDING")
             body = _render_one(request, cur, operation_id)
             self.storage.notify(cur, "operations", "CREATE", body)
         response = write_response(request, 201, body, OPERATION)
@@ -476,6 +477,7 @@ class _OperationApi:
                 "UPDATE operations SET status = ?, body = ? WHERE id = ?",
                 (status, orjson.dumps(current).decode(), operation_id),
             )
+            _audit(cur, request, operation_id, row[0], status)
             body = _render_one(request, cur, operation_id)
             self.storage.notify(cur, "operations", "UPDATE", body)
         return write_response(request, 200, body, OPERATION)
@@ -493,3 +495,25 @@ class _OperationApi:
                 )
             cur.execute(f"DELETE FROM operations AS o WHERE {where}", args)
         return Response(204)
+
+
+def _audit(
+    cur: sqlite3.Cursor, request: Request, operation_id: int, before: str | None, status: str
+) -> None:
+    """Write the audit record of an operation created (``before`` None) or updated."""
+    verb = "created" if before is None else "updated"
+    audit.record(
+        cur,
+        type="Operation",
+        source=operation_id,
+        activity=f"Operation {verb}",
+        text=f"Operation {verb}: status='{status}'",
+        user=request.user,
+        changes=audit.changes_between(
+            {"status": before},
+            {"status": status},
+            {"status": "com.cumulocity.model.operation.OperationStatus"},
+        )
+        if before is not None
+        else (),
+    )

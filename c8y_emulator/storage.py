@@ -62,6 +62,18 @@ def gone_document(item_id: int, source_id: int) -> bytes:
     return b'{"id":"%d","source":{"id":"%d"}}' % (item_id, source_id)
 
 
+def allocate_id(cur: sqlite3.Cursor) -> int:
+    """Allocate the next global id inside the caller's write transaction.
+
+    The same counter as :meth:`Storage.next_id`, for code that holds a cursor but not the
+    :class:`Storage` (audit records written by other resources' handlers).
+    """
+    row = cur.execute(
+        "UPDATE id_sequence SET last_id = last_id + 1 WHERE single = 1 RETURNING last_id"
+    ).fetchone()
+    return int(row[0])
+
+
 def fetch_raw_text(cur: sqlite3.Cursor, sql: str, args: Sequence[Any] = ()) -> list[Any]:
     """Run a query whose TEXT columns come back as UTF-8 bytes (no decoding).
 
@@ -133,10 +145,7 @@ class Storage:
 
     def next_id(self, cur: sqlite3.Cursor) -> int:
         """Allocate the next global id (inside the caller's write transaction)."""
-        row = cur.execute(
-            "UPDATE id_sequence SET last_id = last_id + 1 WHERE single = 1 RETURNING last_id"
-        ).fetchone()
-        return int(row[0])
+        return allocate_id(cur)
 
     def add_source_deleted_hook(self, hook: SourceDeletedHook) -> None:
         """Register cleanup to run when managed objects are deleted (external ids, events, ...)."""

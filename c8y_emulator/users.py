@@ -30,7 +30,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import orjson
 
-from c8y_emulator import media
+from c8y_emulator import audit, media
 from c8y_emulator.access import ANY_USER, require
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, conflict, forbidden, invalid_data, not_found
@@ -647,7 +647,10 @@ class _UsersApi:
         name = request.user or self.auth.username
         with self.storage.write() as cur:
             body = self.store.user_row(cur, name)
+            before = dict(body)
             body.update(fields)
+            changes = audit.changes_between(before, body, _AUDITED_USER_FIELDS)
+            _audit(cur, request, "User", name, name, "updated", changes)
             cur.execute(
                 "UPDATE users SET body = ? WHERE username = ?", (orjson.dumps(body).decode(), name)
             )
@@ -754,6 +757,7 @@ class _UsersApi:
                 "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
                 (name, local_id(cur), digest, orjson.dumps(fields).decode()),
             )
+            _audit(cur, request, "User", name, name, "created")
             answer = orjson.dumps(self.store.user_document(request, cur, name))
         response = write_response(request, 201, answer, USER)
         response.headers.append((b"location", self.store.user_url(request, name).encode()))
@@ -782,7 +786,10 @@ class _UsersApi:
         fields = _user_fields(document)
         with self.storage.write() as cur:
             body = self.store.user_row(cur, name)
+            before = dict(body)
             body.update(fields)
+            changes = audit.changes_between(before, body, _AUDITED_USER_FIELDS)
+            _audit(cur, request, "User", name, name, "updated", changes)
             if "password" in document:
                 digest = hash_password(document["password"])
                 body["lastPasswordChange"] = now_iso()
@@ -801,6 +808,7 @@ class _UsersApi:
         with self.storage.write() as cur:
             self.store.user_row(cur, name)
             cur.execute("DELETE FROM users WHERE username = ?", (name,))
+            _audit(cur, request, "User", name, name, "deleted")
         self.auth.revoke_tokens(name)
         return Response(204)
 
@@ -895,6 +903,7 @@ class _UsersApi:
                 "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)",
                 (group_id, name, orjson.dumps(body).decode()),
             )
+            _audit(cur, request, "Group", group_id, name, "created")
             answer = orjson.dumps(self.store.group_document(request, cur, group_id))
         return write_response(request, 201, answer, GROUP)
 
@@ -934,6 +943,12 @@ class _UsersApi:
                 "UPDATE user_groups SET name = ?, body = ? WHERE id = ?",
                 (new_name, orjson.dumps(merged).decode(), group_id),
             )
+            changes = audit.changes_between(
+                {**orjson.loads(old_body), "name": old_name},
+                {**merged, "name": new_name},
+                _AUDITED_GROUP_FIELDS,
+            )
+            _audit(cur, request, "Group", group_id, new_name, "updated", changes)
             answer = orjson.dumps(self.store.group_document(request, cur, group_id))
         return write_response(request, 200, answer, GROUP)
 
@@ -942,7 +957,11 @@ class _UsersApi:
         request.flag("forceLogout", AREA)
         with self.storage.write() as cur:
             group_id = self._group_id(cur, params["groupId"])
+            (name,) = cur.execute(
+                "SELECT name FROM user_groups WHERE id = ?", (group_id,)
+            ).fetchone()
             cur.execute("DELETE FROM user_groups WHERE id = ?", (group_id,))
+            _audit(cur, request, "Group", group_id, name, "deleted")
         return Response(204)
 
     def list_members(self, request: Request, params: dict[str, str]) -> Response:
@@ -1510,3 +1529,29 @@ class _UsersApi:
         _check_tenant(self.store, params)
         self.auth.revoke_all_tokens()
         return Response(200)
+
+
+# What user and group audit records list among their changes (never a password).
+_AUDITED_USER_FIELDS = {name: "java.lang.String" for name in _USER_FIELDS}
+_AUDITED_GROUP_FIELDS = {name: "java.lang.String" for name in ("name", "description")}
+
+
+def _audit(
+    cur: sqlite3.Cursor,
+    request: Request,
+    kind: str,
+    source: str | int,
+    name: str,
+    verb: str,
+    changes: list[dict[str, Any]] | None = None,
+) -> None:
+    """Write the audit record of a user or group (``kind``) created, updated or deleted."""
+    audit.record(
+        cur,
+        type=kind,
+        source=source,
+        activity=f"{kind} {verb}",
+        text=f"{kind} '{name}' {verb}",
+        user=request.user,
+        changes=changes or (),
+    )

@@ -41,6 +41,15 @@ from c8y_objects.applications import (
     ApplicationSubscription,
     ApplicationType,
 )
+from c8y_objects.audit import (
+    AuditFilters,
+    AuditObjectFilters,
+    AuditRecord,
+    AuditRecords,
+    AuditSeverity,
+    AuditType,
+    Change,
+)
 from c8y_objects.binaries import Binaries, Binary, BinaryFilters
 from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import (
@@ -132,6 +141,7 @@ from c8y_objects.operations import (
     Operations,
     OperationStatus,
 )
+from c8y_objects.tenant_options import TenantOption, TenantOptions
 from c8y_objects.users import (
     AnyPermission,
     CurrentUser,
@@ -194,6 +204,12 @@ __all__ = [
     "ApplicationSubscription",
     "ApplicationType",
     "Applications",
+    "AuditFilters",
+    "AuditObjectFilters",
+    "AuditRecord",
+    "AuditRecords",
+    "AuditSeverity",
+    "AuditType",
     "AuthenticationError",
     "Availability",
     "AvailabilityStatus",
@@ -207,6 +223,7 @@ __all__ = [
     "BulkOperationProgress",
     "BulkOperationStatus",
     "BulkOperations",
+    "Change",
     "ColumnSpec",
     "Configuration",
     "ConfigurationError",
@@ -299,6 +316,8 @@ __all__ = [
     "SubscriptionFilters",
     "Subscriptions",
     "SupportedOperations",
+    "TenantOption",
+    "TenantOptions",
     "TfaSettings",
     "TimeFilters",
     "Tokens",

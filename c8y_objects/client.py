@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Self
 from c8y_objects._http import CumulocityConnection
 from c8y_objects.alarms import Alarms
 from c8y_objects.applications import Applications
+from c8y_objects.audit import AuditRecords
 from c8y_objects.binaries import Binaries
 from c8y_objects.errors import ConfigurationError
 from c8y_objects.events import Events
@@ -22,6 +23,7 @@ from c8y_objects.inventory import DeviceGroupInventory, DeviceInventory, Invento
 from c8y_objects.measurements import Measurements
 from c8y_objects.notifications import Subscriptions, Tokens
 from c8y_objects.operations import BulkOperations, Operations
+from c8y_objects.tenant_options import TenantOptions
 from c8y_objects.users import InventoryRoles, UserGroups, Users
 
 if TYPE_CHECKING:
@@ -213,3 +215,15 @@ class CumulocityClient(CumulocityConnection):
     def tokens(self) -> Tokens:
         """The Notification 2.0 tokens API (tokens, unsubscribing, the consumer URL)."""
         return Tokens(self)
+
+    @cached_property
+    def tenant_options(self) -> TenantOptions:
+        """The tenant options API (settings by category and key; encrypted credentials)."""
+
+        return TenantOptions(self)
+
+    @cached_property
+    def audit_records(self) -> AuditRecords:
+        """The Audit API (who changed what)."""
+
+        return AuditRecords(self)

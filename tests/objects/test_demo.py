@@ -66,10 +66,13 @@ def database_rows(emulator: Emulator) -> dict[str, list[tuple[object, ...]]]:
 
 
 def assert_left_as_it_was(emulator: Emulator, before: dict[str, list[tuple[object, ...]]]) -> None:
-    """Every table holds the rows it held `before`, except cancelled bulk operations.
+    """Every table holds the rows it held `before`, except cancelled bulk operations and the
+    audit log.
 
     The platform keeps a cancelled bulk operation (status DELETED) and offers no call that
-    removes it, so the demo's bulk operation may stay behind, cancelled, and nothing else.
+    removes it, so the demo's bulk operation may stay behind, cancelled. The audit records the
+    platform writes for the demo's changes stay too (nothing deletes audit records); the ones
+    there before must be untouched.
     """
     after = database_rows(emulator)
     known = {row[0] for row in before.get("bulk_operations", [])}
@@ -80,8 +83,11 @@ def assert_left_as_it_was(emulator: Emulator, before: dict[str, list[tuple[objec
             if bulk_id not in known
         ]
     assert all(deleted for _, deleted in added), f"bulk operations left active: {added}"
-    unchanged = {table: rows for table, rows in after.items() if table != "bulk_operations"}
-    assert unchanged == {t: rows for t, rows in before.items() if t != "bulk_operations"}
+    kept = set(before.get("audit_records", []))
+    assert kept <= set(after.get("audit_records", [])), "audit records changed or went away"
+    apart = ("bulk_operations", "audit_records")
+    unchanged = {table: rows for table, rows in after.items() if table not in apart}
+    assert unchanged == {t: rows for t, rows in before.items() if t not in apart}
 
 
 def step_lines(output: str) -> list[str]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, assert_type
 
 from c8y_objects import (
+    AuditRecord,
     CumulocityClient,
     Device,
     DeviceGroup,
@@ -22,6 +23,7 @@ from c8y_objects import (
     Hardware,
     ManagedObject,
     Position,
+    TenantOption,
 )
 
 
@@ -65,6 +67,12 @@ async def typed_usage(c8y: CumulocityClient) -> None:
     # device registration (DeviceInventory.request / accept)
     assert_type(await c8y.device_inventory.request("serial-1"), None)
     assert_type(await c8y.device_inventory.accept("serial-1"), None)
+    # tenant options and audit records
+    assert_type(await c8y.tenant_options.get_all(as_map=True), dict[str, dict[str, str]])
+    assert_type(await c8y.tenant_options.get_all(), list[TenantOption])
+    assert_type(await c8y.tenant_options.get_value("c", "k"), str)
+    assert_type(await c8y.audit_records.get_all(type="Alarm"), list[AuditRecord])
+    assert_type(await c8y.audit_records.get_count(user="admin"), int)
 
 
 WRONG_CALLS = """\
@@ -189,6 +197,15 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.applications.upload_attachment("1", 42)  # E
     await c8y.applications.get_all(type="HOSTED", owner="t1", user="admin", limit=None)
     # end of applications
+    # tenant options and audit records (c8y_objects/tenant_options.py, audit.py, options)
+    await c8y.tenant_options.set_value("c", "k", 5)  # E
+    await c8y.tenant_options.get_all(category="c")  # E
+    await c8y.tenant_options.update_values("c", {"k": 1})  # E
+    await c8y.audit_records.get_all(sorce="1")  # E
+    await c8y.audit_records.get_count(status="ACTIVE")  # E
+    c8y.audit_records.select_for(obj, type="Alarm")  # E
+    await c8y.audit_records.get_all(type="Alarm", source=obj, user="admin", application="a")
+    # end of tenant options and audit records
 """
 
 
