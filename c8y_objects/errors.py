@@ -203,7 +203,7 @@ class ResponseDecodeError(CumulocityError):
         self.method = method
         self.url = url
         self.status_code = status_code
-        self.body = body[:200]
+        self.body: bytes = body[:200]
 
     def __str__(self) -> str:
         return f"{self.message} ({self.method} {self.url} -> {self.status_code})"

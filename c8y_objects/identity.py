@@ -70,9 +70,9 @@ class ExternalId(CumulocityObject):
         if managed_object_id is not None:
             self._json["managedObject"] = {"id": str(managed_object_id)}
 
-    external_id = Field[str]("externalId")
+    external_id: Field[str] = Field("externalId")
     """The external value."""
-    external_type = Field[str]("type")
+    external_type: Field[str] = Field("type")
     """The type of the external ID."""
 
     @property

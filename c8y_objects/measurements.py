@@ -435,13 +435,13 @@ class Measurement(CumulocityObject):
                     )
                 self._write(fragment, {**existing, **elements})
 
-    type = Field[str]("type")
+    type: Field[str] = Field("type")
     """The measurement type."""
-    source = ReferenceField("source")
+    source: ReferenceField = ReferenceField("source")
     """The ID of the source managed object; set an object or an ID."""
-    time = TimestampField("time")
+    time: TimestampField = TimestampField("time")
     """When it was measured (the platform's text); set a `DateLike`."""
-    datetime = SettableDateTimeField("time")
+    datetime: SettableDateTimeField = SettableDateTimeField("time")
     """When it was measured, as an aware UTC datetime; set a `DateLike`."""
 
     def get_series(self) -> list[str]:
