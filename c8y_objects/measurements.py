@@ -564,11 +564,26 @@ class Measurements(CumulocityResource[Measurement]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
@@ -642,11 +657,26 @@ class Measurements(CumulocityResource[Measurement]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,

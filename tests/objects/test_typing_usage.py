@@ -174,6 +174,12 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     await c8y.users.get_all(username="a", groups=["1", 2], owner="boss", extra_params={"x": 1})
     await c8y.user_groups.get_all(username="jdoe", limit=None)
     # end of users
+    # c8y.rest takes the generated async functions only (it has no sync client)
+    from c8y_rest.api.current_user import get_current_user_resource
+    get_current_user_resource.sync(client=c8y.rest)  # E
+    get_current_user_resource.sync_detailed(client=c8y.rest)  # E
+    await get_current_user_resource.asyncio(client=c8y.rest)
+    await get_current_user_resource.asyncio_detailed(client=c8y.rest)
 """
 
 
