@@ -7,6 +7,7 @@ from c8y_objects._api import (
     CreationFilters,
     CumulocityResource,
     ExtraParams,
+    Progress,
     TimeFilters,
     UpdateFilters,
 )
@@ -16,12 +17,21 @@ from c8y_objects._base import (
     FragmentNotFoundError,
     InvalidFragmentError,
     NaiveDatetimeError,
+    ObjectOrId,
     ObjectStateError,
 )
-from c8y_objects._filters import DisplayFilter, JmesPathMatcher, JsonMatcher, JsonPathMatcher
-from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec
+from c8y_objects._filters import (
+    AsValues,
+    DisplayFilter,
+    JmesPathMatcher,
+    JsonMatcher,
+    JsonPathMatcher,
+    Matcher,
+    ValueSpec,
+)
+from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec, QueryParams
 from c8y_objects._paths import InvalidPathError
-from c8y_objects._retry import RetryPolicy
+from c8y_objects._retry import Outcome, RetryPolicy, Sleep
 from c8y_objects.alarms import (
     Alarm,
     AlarmChangeFilters,
@@ -34,7 +44,7 @@ from c8y_objects.alarms import (
     AlarmStatus,
 )
 from c8y_objects.binaries import Binaries, Binary, BinaryFilters
-from c8y_objects.client import CumulocityClient
+from c8y_objects.client import CumulocityClient, RestClient
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,
@@ -90,6 +100,7 @@ from c8y_objects.inventory import (
     DeviceInventory,
     Inventory,
     InventoryFilters,
+    InventoryMode,
     InventorySelection,
     ManagedObject,
     ObjectReadOptions,
@@ -135,10 +146,14 @@ from c8y_objects.users import (
 )
 
 if TYPE_CHECKING:
-    from c8y_objects.series import Series, SeriesSpec
+    from c8y_objects.series import Series, SeriesSpec, TimestampFormat
 
 # Imported on first use: they pull in pyarrow and numpy, which most scripts never need.
-_LAZY = {"Series": "c8y_objects.series", "SeriesSpec": "c8y_objects.series"}
+_LAZY = {
+    "Series": "c8y_objects.series",
+    "SeriesSpec": "c8y_objects.series",
+    "TimestampFormat": "c8y_objects.series",
+}
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any name
@@ -170,6 +185,7 @@ __all__ = [
     "AlarmStatus",
     "Alarms",
     "AnyPermission",
+    "AsValues",
     "AuthenticationError",
     "Availability",
     "AvailabilityStatus",
@@ -223,6 +239,7 @@ __all__ = [
     "InvalidPathError",
     "Inventory",
     "InventoryFilters",
+    "InventoryMode",
     "InventoryRole",
     "InventoryRoleAssignment",
     "InventoryRoles",
@@ -234,6 +251,7 @@ __all__ = [
     "JsonPathMatcher",
     "ListFragmentModel",
     "ManagedObject",
+    "Matcher",
     "Measurement",
     "MeasurementDeleteFilters",
     "MeasurementFilters",
@@ -243,6 +261,7 @@ __all__ = [
     "NoUniqueMatchError",
     "NonFiniteNumberError",
     "NotFoundError",
+    "ObjectOrId",
     "ObjectReadOptions",
     "ObjectStateError",
     "Operation",
@@ -250,26 +269,32 @@ __all__ = [
     "OperationFilters",
     "OperationStatus",
     "Operations",
+    "Outcome",
     "Permission",
     "PermissionDeniedError",
     "PermissionLevel",
     "PermissionScope",
     "Position",
+    "Progress",
+    "QueryParams",
     "RateLimitError",
     "ReadPermission",
     "RequiredAvailability",
     "ResponseDecodeError",
+    "RestClient",
     "RetryPolicy",
     "Series",
     "SeriesFilters",
     "SeriesSpec",
     "SeriesValue",
     "ServerError",
+    "Sleep",
     "Software",
     "SoftwareItem",
     "SupportedOperations",
     "TfaSettings",
     "TimeFilters",
+    "TimestampFormat",
     "UnknownFilterError",
     "UnprocessableEntityError",
     "UpdateFilters",
@@ -279,6 +304,7 @@ __all__ = [
     "UserGroupFilters",
     "UserGroups",
     "Users",
+    "ValueSpec",
     "WireMismatchError",
     "WritePermission",
 ]

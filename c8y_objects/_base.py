@@ -51,6 +51,7 @@ __all__ = [
     "FragmentNotFoundError",
     "InvalidFragmentError",
     "NaiveDatetimeError",
+    "ObjectOrId",
     "ObjectStateError",
     "ReferenceField",
     "TimestampField",
@@ -846,3 +847,7 @@ class CumulocityObject:
     async def _delete(self, params: Mapping[str, Any] | None = None) -> None:
         c8y = self._require_c8y()
         await c8y.delete(self._object_path("delete"), params)
+
+
+ObjectOrId = CumulocityObject | str | int
+"""An object with a database ID, or the ID itself (a str or an int)."""

@@ -11,8 +11,12 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from types import ModuleType
-from typing import Any
+import re
+import sys
+from collections.abc import Callable
+from functools import cached_property
+from types import GenericAlias, ModuleType, UnionType
+from typing import Any, TypeVar, get_origin, get_overloads
 
 import pytest
 from check_type_completeness import main, parse_report
@@ -125,3 +129,119 @@ def test_main_fails_below_the_threshold_or_on_an_unusable_report(
     report["generalDiagnostics"] = [{"file": "", "severity": "error", "message": m} for m in errors]
     monkeypatch.setattr(check_type_completeness, "run_checker", lambda package: report)
     assert main(["--threshold", "0.98"]) == expected
+
+
+# -- type aliases in public signatures ---------------------------------------------------------
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _is_alias(value: object) -> bool:
+    """Whether a module-level value is a type alias (a union, a parametrised generic, a
+    `Literal`, or the string form ``X: TypeAlias = "..."``), not a class or a type variable."""
+    if isinstance(value, type | ModuleType | TypeVar):
+        return False
+    return isinstance(value, str | UnionType | GenericAlias) or get_origin(value) is not None
+
+
+def _public_functions() -> list[Callable[..., Any]]:
+    """Every function a user reaches: public functions and the public methods (with their
+    overloads) of the public classes, in the `__all__` of every public module."""
+    found: list[Callable[..., Any]] = []
+    seen: set[int] = set()
+    for module in _modules():
+        if any(part.startswith("_") for part in module.__name__.split(".")):
+            continue
+        for name in getattr(module, "__all__", []):
+            obj = getattr(module, name)
+            if id(obj) in seen or not getattr(obj, "__module__", "").startswith("c8y_objects"):
+                continue
+            seen.add(id(obj))
+            members = vars(obj).items() if inspect.isclass(obj) else [(name, obj)]
+            for attr, member in members:
+                if attr.startswith("_") and attr != "__init__":
+                    continue
+                if isinstance(member, staticmethod | classmethod):
+                    member = member.__func__
+                elif isinstance(member, property):
+                    member = member.fget
+                elif isinstance(member, cached_property):
+                    member = member.func
+                if inspect.isfunction(member):
+                    found += [member, *get_overloads(member)]
+    return found
+
+
+def _aliases_in_public_signatures() -> dict[str, tuple[object, str]]:
+    """Alias name -> (its value, a function whose signature uses it)."""
+    aliases: dict[str, tuple[object, str]] = {}
+    for function in _public_functions():
+        namespace = vars(sys.modules[function.__module__])
+        for annotation in function.__annotations__.values():
+            text = annotation if isinstance(annotation, str) else repr(annotation)
+            for name in _IDENTIFIER.findall(text):
+                value = namespace.get(name)
+                if name in namespace and _is_alias(value) and not name.isupper():
+                    aliases.setdefault(
+                        name, (value, f"{function.__module__}.{function.__qualname__}")
+                    )
+    return aliases
+
+
+def test_the_alias_scan_finds_the_aliases_of_the_signatures() -> None:
+    found = _aliases_in_public_signatures()
+    assert {"Progress", "Matcher", "ValueSpec", "ObjectOrId", "ExtraParams", "DateLike"} <= set(
+        found
+    )
+    assert "Alarm" not in found  # classes are not aliases
+    assert "O" not in found  # nor are type variables
+    assert "MO" not in found
+
+
+def test_every_alias_used_in_a_public_signature_is_exported() -> None:
+    """A user annotating their own code with our types finds each alias on `c8y_objects` (and
+    in its `__all__`), with the same definition as where the signature takes it from."""
+    problems = []
+    for name, (value, where) in sorted(_aliases_in_public_signatures().items()):
+        if name not in c8y_objects.__all__:
+            problems.append(f"{name} (used by {where}) is not in c8y_objects.__all__")
+        elif getattr(c8y_objects, name) != value:
+            problems.append(f"c8y_objects.{name} differs from the alias {where} uses")
+    assert not problems, "\n".join(problems)
+
+
+# -- as_values: what a call returns follows from what it asks for --------------------------------
+
+
+def _as_values_kinds(function: Callable[..., Any]) -> dict[str, str]:
+    """The return annotation of each overload of `function`, by its ``as_values`` annotation."""
+    kinds = {}
+    for overload in get_overloads(function):
+        parameter = inspect.signature(overload).parameters.get("as_values")
+        if parameter is not None:
+            kinds[str(parameter.annotation)] = str(inspect.signature(overload).return_annotation)
+    return kinds
+
+
+def test_every_public_call_taking_as_values_types_each_form() -> None:
+    """No as_values, one path, a list of paths: three overloads; the plain form returns the
+    objects, the list form tuples. Checked on every public method of the package, so a new
+    resource that forgets them fails here rather than handing `Any` to its users."""
+    functions = _public_functions()
+    overloads = {id(o) for f in functions for o in get_overloads(f)}
+    checked, problems = 0, []
+    for function in functions:
+        if id(function) in overloads or "as_values" not in inspect.signature(function).parameters:
+            continue
+        checked += 1
+        kinds = _as_values_kinds(function)
+        where = f"{function.__module__}.{function.__qualname__}"
+        plain = kinds.get("None")
+        if plain is None or "Any" in plain:
+            problems.append(f"{where}: no overload for as_values=None returning the objects")
+        if "ValueSpec" not in kinds:
+            problems.append(f"{where}: no overload for a single path (as_values: ValueSpec)")
+        if "tuple[Any, ...]" not in kinds.get("list[ValueSpec]", ""):
+            problems.append(f"{where}: a list of paths does not give tuple[Any, ...]")
+    assert checked >= 20, checked  # select and get_all of every resource
+    assert not problems, "\n".join(problems)
