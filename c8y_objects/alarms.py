@@ -421,9 +421,10 @@ class Alarm(CumulocityObject):
         return alarm_type, source
 
     def __repr__(self) -> str:
+        status, severity = self._json.get("status"), self._json.get("severity")  # as text
         return (
             f"Alarm(id={self.id!r}, type={self.type!r}, source={self.source!r}, "
-            f"status={self.status!r}, severity={self.severity!r}, count={self.count!r})"
+            f"status={status!r}, severity={severity!r}, count={self.count!r})"
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.

@@ -411,7 +411,8 @@ class Operation(CumulocityObject):
         return next((key for key in custom if "_" in key), custom[0] if custom else None)
 
     def __repr__(self) -> str:
-        return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={self.status!r})"
+        status = self._json.get("status")  # the text, not the enum's repr
+        return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={status!r})"
 
 
 @dataclass(frozen=True, slots=True)
