@@ -7,6 +7,7 @@ from c8y_objects._api import (
     CreationFilters,
     CumulocityResource,
     ExtraParams,
+    Progress,
     TimeFilters,
     UpdateFilters,
 )
@@ -16,12 +17,21 @@ from c8y_objects._base import (
     FragmentNotFoundError,
     InvalidFragmentError,
     NaiveDatetimeError,
+    ObjectOrId,
     ObjectStateError,
 )
-from c8y_objects._filters import DisplayFilter, JmesPathMatcher, JsonMatcher, JsonPathMatcher
-from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec
+from c8y_objects._filters import (
+    AsValues,
+    DisplayFilter,
+    JmesPathMatcher,
+    JsonMatcher,
+    JsonPathMatcher,
+    Matcher,
+    ValueSpec,
+)
+from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec, QueryParams
 from c8y_objects._paths import InvalidPathError
-from c8y_objects._retry import RetryPolicy
+from c8y_objects._retry import Outcome, RetryPolicy, Sleep
 from c8y_objects.alarms import (
     Alarm,
     AlarmChangeFilters,
@@ -51,7 +61,7 @@ from c8y_objects.audit import (
     Change,
 )
 from c8y_objects.binaries import Binaries, Binary, BinaryFilters
-from c8y_objects.client import CumulocityClient
+from c8y_objects.client import CumulocityClient, RestClient
 from c8y_objects.errors import (
     APIConnectionError,
     APIError,
@@ -107,6 +117,7 @@ from c8y_objects.inventory import (
     DeviceInventory,
     Inventory,
     InventoryFilters,
+    InventoryMode,
     InventorySelection,
     ManagedObject,
     ObjectReadOptions,
@@ -163,10 +174,14 @@ from c8y_objects.users import (
 )
 
 if TYPE_CHECKING:
-    from c8y_objects.series import Series, SeriesSpec
+    from c8y_objects.series import Series, SeriesSpec, TimestampFormat
 
 # Imported on first use: they pull in pyarrow and numpy, which most scripts never need.
-_LAZY = {"Series": "c8y_objects.series", "SeriesSpec": "c8y_objects.series"}
+_LAZY = {
+    "Series": "c8y_objects.series",
+    "SeriesSpec": "c8y_objects.series",
+    "TimestampFormat": "c8y_objects.series",
+}
 
 
 if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any name
@@ -204,6 +219,7 @@ __all__ = [
     "ApplicationSubscription",
     "ApplicationType",
     "Applications",
+    "AsValues",
     "AuditFilters",
     "AuditObjectFilters",
     "AuditRecord",
@@ -264,6 +280,7 @@ __all__ = [
     "InvalidPathError",
     "Inventory",
     "InventoryFilters",
+    "InventoryMode",
     "InventoryRole",
     "InventoryRoleAssignment",
     "InventoryRoles",
@@ -275,6 +292,7 @@ __all__ = [
     "JsonPathMatcher",
     "ListFragmentModel",
     "ManagedObject",
+    "Matcher",
     "Measurement",
     "MeasurementDeleteFilters",
     "MeasurementFilters",
@@ -286,6 +304,7 @@ __all__ = [
     "NotFoundError",
     "Notification",
     "NotificationListener",
+    "ObjectOrId",
     "ObjectReadOptions",
     "ObjectStateError",
     "Operation",
@@ -293,21 +312,26 @@ __all__ = [
     "OperationFilters",
     "OperationStatus",
     "Operations",
+    "Outcome",
     "Permission",
     "PermissionDeniedError",
     "PermissionLevel",
     "PermissionScope",
     "Position",
+    "Progress",
+    "QueryParams",
     "RateLimitError",
     "ReadPermission",
     "RequiredAvailability",
     "ResponseDecodeError",
+    "RestClient",
     "RetryPolicy",
     "Series",
     "SeriesFilters",
     "SeriesSpec",
     "SeriesValue",
     "ServerError",
+    "Sleep",
     "Software",
     "SoftwareItem",
     "Subscription",
@@ -320,6 +344,7 @@ __all__ = [
     "TenantOptions",
     "TfaSettings",
     "TimeFilters",
+    "TimestampFormat",
     "Tokens",
     "UnknownFilterError",
     "UnprocessableEntityError",
@@ -330,6 +355,7 @@ __all__ = [
     "UserGroupFilters",
     "UserGroups",
     "Users",
+    "ValueSpec",
     "WireMismatchError",
     "WritePermission",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar, cast, overload
 
 import orjson
 from pydantic import BaseModel, ValidationError
@@ -51,12 +51,14 @@ __all__ = [
     "FragmentNotFoundError",
     "InvalidFragmentError",
     "NaiveDatetimeError",
+    "ObjectOrId",
     "ObjectStateError",
     "ReferenceField",
     "TimestampField",
     "check_choice",
     "format_datetime",
     "parse_datetime",
+    "read_choice",
 ]
 
 T = TypeVar("T")
@@ -301,11 +303,30 @@ def check_choice(choices: type[StrEnum], value: object, *, field: str) -> str:
     raise ConfigurationError(f"{field}: {value!r} is not one of {allowed}")
 
 
+def read_choice(choices: type[E], value: object) -> E:
+    """Return the enum member for a value the platform sent (pure, never raises).
+
+    A value the enum does not list (a newer platform may send one) comes back as an ad-hoc
+    instance of the enum that carries the text: it compares equal to that text and its
+    ``.value`` is the text, but it is not among the enum's members (``x in AlarmStatus`` is
+    False), so reading an object never fails on an unknown value.
+    """
+    text = value if isinstance(value, str) else str(value)
+    member = choices._value2member_map_.get(text)
+    if member is not None:
+        return cast(E, member)
+    unlisted = str.__new__(choices, text)
+    unlisted._value_ = text
+    unlisted._name_ = text
+    return unlisted
+
+
 class ChoiceField(Generic[E]):
-    """A settable key whose value is one of an enum's texts (read as text, None when absent).
+    """A settable key whose value is one of an enum's texts (read as the enum, None when absent).
 
     Setting checks the value (an enum member or its text) and stores the plain text; None
-    removes the key. Values the platform sends are read as they are, even unknown ones.
+    removes the key. Reading gives the enum member; a value the enum does not list is read as
+    the platform sent it, as an unlisted instance of the enum (see `read_choice`).
     """
 
     def __init__(self, key: str, choices: type[E]) -> None:
@@ -315,12 +336,12 @@ class ChoiceField(Generic[E]):
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
     @overload
-    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> str | None: ...
-    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | str | None:
+    def __get__(self, obj: CumulocityObject, owner: type[Any]) -> E | None: ...
+    def __get__(self, obj: CumulocityObject | None, owner: type[Any]) -> Self | E | None:
         if obj is None:
             return self
-        value: str | None = obj._json.get(self.key)
-        return value
+        value = obj._json.get(self.key)
+        return None if value is None else read_choice(self.choices, value)
 
     def __set__(self, obj: CumulocityObject, value: E | str | None) -> None:
         if value is not None:
@@ -488,13 +509,26 @@ class CumulocityObject:
             )
         return c8y
 
-    def _require_id(self) -> str:
+    def require_id(self) -> str:
+        """Return the database ID of an object known to exist on the platform.
+
+        `id` is ``str | None`` since a new object has none yet; an object that `create()`,
+        `reload()` or a read returned has one, and this is its ID typed as ``str``:
+        ``device = await Device(c8y, name="x").create(); device.require_id()``.
+
+        Raises:
+            ObjectStateError: The object has no ID (it was never created, or ``obj.id`` was
+                set to None).
+        """
         object_id = self.id
         if not object_id:
             raise ObjectStateError(
                 f"{type(self).__name__} has no database ID: create it first or set obj.id"
             )
         return object_id
+
+    def _require_id(self) -> str:
+        return self.require_id()
 
     def _object_path(self, kind: str = "read") -> str:
         return object_path(self._operations.require(kind), self._require_id())
@@ -813,3 +847,7 @@ class CumulocityObject:
     async def _delete(self, params: Mapping[str, Any] | None = None) -> None:
         c8y = self._require_c8y()
         await c8y.delete(self._object_path("delete"), params)
+
+
+ObjectOrId = CumulocityObject | str | int
+"""An object with a database ID, or the ID itself (a str or an int)."""

@@ -74,7 +74,7 @@ async def _sequential(
         try:
             results.append(await call(item))
         except Exception as exc:
-            raise BulkError(
+            raise BulkError[T](
                 index=index,
                 item=item,
                 error=exc,
@@ -132,7 +132,7 @@ async def _concurrent(
     if failures:
         failures.sort(key=lambda failure: failure[0])
         index, item, first = failures[0]
-        raise BulkError(
+        raise BulkError[T](
             index=index,
             item=item,
             error=first,

@@ -531,7 +531,7 @@ class DisplayFilter:
             raise ConfigurationError(
                 f"a display filter must be a string, got {type(expression).__name__}"
             )
-        self.expression = expression
+        self.expression: str = expression
         self._match = compile_display_filter(expression)
 
     def matches(self, json: dict[str, Any]) -> bool:

@@ -75,7 +75,7 @@ class JsonPathMatcher:
     __slots__ = ("_find", "expression")
 
     def __init__(self, expression: str) -> None:
-        self.expression = expression
+        self.expression: str = expression
         parts = split_path(expression)
         if parts:
             if len(parts) == 1:
@@ -122,7 +122,7 @@ class JmesPathMatcher:
             raise ConfigurationError(
                 f"a JMESPath expression must be a string, got {type(expression).__name__}"
             )
-        self.expression = expression
+        self.expression: str = expression
         try:
             compiled = jmespath.compile(expression)
         except JMESPathError as exc:

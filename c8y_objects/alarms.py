@@ -281,35 +281,35 @@ class Alarm(CumulocityObject):
         if severity is not None:
             self.severity = severity
 
-    type = Field[str]("type")
+    type: Field[str] = Field("type")
     """The alarm type."""
-    source = ReferenceField("source")
+    source: ReferenceField = ReferenceField("source")
     """The ID of the managed object the alarm belongs to; set an object or an ID."""
-    text = Field[str]("text")
+    text: Field[str] = Field("text")
     """The description."""
-    time = TimestampField("time")
+    time: TimestampField = TimestampField("time")
     """When the alarm was (last) raised, as the platform's text; set from `DateLike`."""
-    status = ChoiceField("status", AlarmStatus)
+    status: ChoiceField[AlarmStatus] = ChoiceField("status", AlarmStatus)
     """An `AlarmStatus` text; setting checks the value."""
-    severity = ChoiceField("severity", AlarmSeverity)
+    severity: ChoiceField[AlarmSeverity] = ChoiceField("severity", AlarmSeverity)
     """An `AlarmSeverity` text; setting checks the value."""
-    count = ReadOnlyField[int]("count")
+    count: ReadOnlyField[int] = ReadOnlyField("count")
     """How often the alarm was raised while open (de-duplicated creates included)."""
-    first_occurrence_time = ReadOnlyField[str]("firstOccurrenceTime")
+    first_occurrence_time: ReadOnlyField[str] = ReadOnlyField("firstOccurrenceTime")
     """When the alarm was raised first, as text (the platform sets it once count exceeds 1)."""
-    first_occurrence_datetime = DateTimeField("firstOccurrenceTime")
+    first_occurrence_datetime: DateTimeField = DateTimeField("firstOccurrenceTime")
     """When the alarm was raised first (aware UTC datetime)."""
-    creation_time = ReadOnlyField[str]("creationTime")
+    creation_time: ReadOnlyField[str] = ReadOnlyField("creationTime")
     """When the platform stored the alarm (its ISO text)."""
-    creation_datetime = DateTimeField("creationTime")
+    creation_datetime: DateTimeField = DateTimeField("creationTime")
     """When the platform stored the alarm (aware UTC datetime)."""
-    update_time = ReadOnlyField[str]("lastUpdated")
+    update_time: ReadOnlyField[str] = ReadOnlyField("lastUpdated")
     """When the alarm last changed (its ISO text)."""
-    last_updated = ReadOnlyField[str]("lastUpdated")
+    last_updated: ReadOnlyField[str] = ReadOnlyField("lastUpdated")
     """The same as `update_time`."""
-    update_datetime = DateTimeField("lastUpdated")
+    update_datetime: DateTimeField = DateTimeField("lastUpdated")
     """When the alarm last changed (aware UTC datetime)."""
-    last_updated_datetime = DateTimeField("lastUpdated")
+    last_updated_datetime: DateTimeField = DateTimeField("lastUpdated")
     """The same as `update_datetime`."""
 
     def _update_body(self) -> dict[str, Any]:
@@ -421,13 +421,14 @@ class Alarm(CumulocityObject):
         return alarm_type, source
 
     def __repr__(self) -> str:
+        status, severity = self._json.get("status"), self._json.get("severity")  # as text
         return (
             f"Alarm(id={self.id!r}, type={self.type!r}, source={self.source!r}, "
-            f"status={self.status!r}, severity={self.severity!r}, count={self.count!r})"
+            f"status={status!r}, severity={severity!r}, count={self.count!r})"
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.
-    datetime = SettableDateTimeField("time")
+    datetime: SettableDateTimeField = SettableDateTimeField("time")
     """When the alarm was (last) raised, as an aware UTC datetime; set a `DateLike`."""
 
 

@@ -260,9 +260,9 @@ class Binary(ManagedObject):
         )
         self._file = file
 
-    content_type = Field[str]("contentType")
+    content_type: Field[str] = Field("contentType")
     """The content's media type."""
-    length = ReadOnlyField[int]("length")
+    length: ReadOnlyField[int] = ReadOnlyField("length")
     """The size of the stored content in bytes (set by the platform)."""
 
     @property

@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, NoReturn, Self
+
+import httpx
 
 from c8y_objects._http import CumulocityConnection
 from c8y_objects.alarms import Alarms
@@ -26,10 +28,7 @@ from c8y_objects.operations import BulkOperations, Operations
 from c8y_objects.tenant_options import TenantOptions
 from c8y_objects.users import InventoryRoles, UserGroups, Users
 
-if TYPE_CHECKING:
-    import c8y_rest
-
-__all__ = ["CumulocityClient", "settings_from_env"]
+__all__ = ["CumulocityClient", "RestClient", "settings_from_env"]
 
 
 # Environment variables read by `CumulocityClient.from_env`, first match wins.
@@ -79,6 +78,48 @@ def settings_from_env(environ: Mapping[str, str]) -> dict[str, str]:
     return settings
 
 
+class RestClient:
+    """The connection as the generated ``c8y_rest`` operations take it (``c8y.rest``): async only.
+
+    Pass it as ``client=`` to an operation's ``asyncio`` or ``asyncio_detailed`` function
+    (``await get_alarm_resource.asyncio(id, client=c8y.rest)``): the request goes through the
+    connection's shared ``httpx.AsyncClient``, with its authentication, base URL and retries.
+    It is a `c8y_rest.api.AsyncApiClient`, not a `c8y_rest.AuthenticatedClient`, so a type
+    checker refuses it for the ``sync`` and ``sync_detailed`` functions; called anyway, they
+    raise `ConfigurationError`.
+
+    Attributes:
+        raise_on_unexpected_status: Whether a status the spec does not document raises
+            `c8y_rest.errors.UnexpectedStatus` (default False: the result is None).
+    """
+
+    __slots__ = ("_http", "raise_on_unexpected_status")
+
+    def __init__(
+        self, http: httpx.AsyncClient, *, raise_on_unexpected_status: bool = False
+    ) -> None:
+        self._http = http
+        self.raise_on_unexpected_status: bool = raise_on_unexpected_status
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The connection's shared async HTTP client."""
+        return self._http
+
+    def get_httpx_client(self) -> NoReturn:
+        """Refuse a synchronous request: the connection has no sync client.
+
+        Raises:
+            ConfigurationError: Always; the message names the async functions to call instead.
+        """
+        raise ConfigurationError(
+            "c8y.rest is async only: call the operation's asyncio() or asyncio_detailed() "
+            "function (await ...(client=c8y.rest)), not sync() or sync_detailed()"
+        )
+
+    def __repr__(self) -> str:
+        return f"RestClient(base_url={str(self._http.base_url)!r})"
+
+
 class CumulocityClient(CumulocityConnection):
     """The entry point of the SDK: a connection plus the main API objects.
 
@@ -109,18 +150,14 @@ class CumulocityClient(CumulocityConnection):
         return cls(**settings)
 
     @cached_property
-    def rest(self) -> c8y_rest.AuthenticatedClient:
-        """The generated low-level client, sharing this connection (auth, retries, base URL).
+    def rest(self) -> RestClient:
+        """This connection for the generated ``c8y_rest`` operations' async functions.
 
-        It is the generator's `AuthenticatedClient` type, which every generated operation
-        accepts; its own ``token`` stays empty because the shared `httpx.AsyncClient` already
-        sends the ``Authorization`` header. Do not enter or close it on its own; closing this
-        client closes both.
+        ``await get_alarm_resource.asyncio(id, client=c8y.rest)`` sends the request through
+        this connection (auth, retries, base URL). The ``sync`` functions are refused, by the
+        type checker and at run time (`RestClient`). Closing this client closes it too.
         """
-        import c8y_rest
-
-        client = c8y_rest.AuthenticatedClient(base_url=self.base_url, token="")
-        return client.set_async_httpx_client(self._http)
+        return RestClient(self._http)
 
     @cached_property
     def inventory(self) -> Inventory:

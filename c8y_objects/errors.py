@@ -16,10 +16,11 @@ user info before they are stored.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic
 
 import httpx
 import orjson
+from typing_extensions import TypeVar
 
 __all__ = [
     "APIConnectionError",
@@ -52,7 +53,9 @@ __all__ = [
     "redact_url",
 ]
 
-T = TypeVar("T")
+# A bare `BulkError` (as in ``except BulkError as exc``) is `BulkError[object]`, not
+# `BulkError[Any]`: the failed item's type is not known there, so it must be narrowed.
+T = TypeVar("T", default=object)
 
 
 def redact_url(url: str | httpx.URL) -> str:
@@ -203,7 +206,7 @@ class ResponseDecodeError(CumulocityError):
         self.method = method
         self.url = url
         self.status_code = status_code
-        self.body = body[:200]
+        self.body: bytes = body[:200]
 
     def __str__(self) -> str:
         return f"{self.message} ({self.method} {self.url} -> {self.status_code})"
@@ -367,6 +370,10 @@ def _text_or_none(value: Any) -> str | None:
 
 class BulkError(CumulocityError, Generic[T]):
     """An item of a bulk call failed; the calls already running were allowed to finish.
+
+    The type argument is the type of the input items (``BulkError[Alarm]`` from
+    ``alarms.create(*alarms)``). An ``except BulkError as exc`` clause cannot know it, so there
+    `exc.item` is `object`: narrow it with ``isinstance`` before use.
 
     Attributes:
         index: The position (0-based) of the first failed item in the input.

@@ -229,23 +229,23 @@ class Event(CumulocityObject):
         if time is not None:
             self.time = time
 
-    type = Field[str]("type")
+    type: Field[str] = Field("type")
     """The event type."""
-    text = Field[str]("text")
+    text: Field[str] = Field("text")
     """The description."""
-    source = ReferenceField("source")
+    source: ReferenceField = ReferenceField("source")
     """The ID of the source managed object; set an object or an ID."""
-    time = TimestampField("time")
+    time: TimestampField = TimestampField("time")
     """When it happened (the platform's text); set a `DateLike`."""
-    datetime = SettableDateTimeField("time")
+    datetime: SettableDateTimeField = SettableDateTimeField("time")
     """When it happened, as an aware UTC datetime; set a `DateLike`."""
-    creation_time = ReadOnlyField[str]("creationTime")
+    creation_time: ReadOnlyField[str] = ReadOnlyField("creationTime")
     """When the platform stored the event (its ISO text)."""
-    creation_datetime = DateTimeField("creationTime")
+    creation_datetime: DateTimeField = DateTimeField("creationTime")
     """When the platform stored the event (aware UTC datetime)."""
-    updated_time = ReadOnlyField[str]("lastUpdated")
+    updated_time: ReadOnlyField[str] = ReadOnlyField("lastUpdated")
     """When the event last changed (its ISO text)."""
-    updated_datetime = DateTimeField("lastUpdated")
+    updated_datetime: DateTimeField = DateTimeField("lastUpdated")
     """When the event last changed (aware UTC datetime)."""
 
     def _staged_for_apply(self) -> dict[str, Any]:

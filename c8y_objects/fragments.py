@@ -57,7 +57,7 @@ class Fragment:
     def __init__(self, name: str, **elements: Any) -> None:
         if not name:
             raise ValueError("a fragment needs a non-empty name")
-        self.name = name
+        self.name: str = name
         self.items: dict[str, Any] = elements
 
     def __getitem__(self, element: str) -> Any:
@@ -88,7 +88,7 @@ class Fragment:
             return NotImplemented
         return self.name == other.name and self.items == other.items
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         return f"Fragment({self.name!r}, {self.items!r})"
@@ -97,7 +97,7 @@ class Fragment:
 class FragmentModel(BaseModel):
     """Base of typed object fragments; subclasses set ``fragment_name``."""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         alias_generator=to_camel,
         populate_by_name=True,
         extra="allow",

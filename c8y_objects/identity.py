@@ -9,7 +9,7 @@ so a value holding ``/``, ``?`` or ``#`` addresses that external ID and nothing 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any, ClassVar, Self, overload
+from typing import Any, ClassVar, Self, TypeVar, overload
 
 from c8y_objects._api import CumulocityResource, Progress, _object_id
 from c8y_objects._base import CumulocityObject, Field, ObjectStateError
@@ -39,9 +39,21 @@ def _text(name: str, value: object) -> str:
     return value
 
 
-async def _read_object(c8y: CumulocityConnection, object_id: str) -> ManagedObject:
+MO = TypeVar("MO", bound=ManagedObject)
+
+
+def _object_class(as_type: object) -> type[ManagedObject]:
+    """The class `get_object` wraps the result in: `ManagedObject` or a subclass of it."""
+    if isinstance(as_type, type) and issubclass(as_type, ManagedObject):
+        return as_type
+    raise ConfigurationError(
+        f"as_type must be ManagedObject or a subclass (Device, DeviceGroup), got {as_type!r}"
+    )
+
+
+async def _read_object(c8y: CumulocityConnection, object_id: str, as_type: type[MO]) -> MO:
     json = await c8y.call(wire.GET_MANAGED_OBJECT_RESOURCE, path={"id": object_id})
-    return ManagedObject.from_json(json, c8y)
+    return as_type.from_json(json, c8y)
 
 
 class ExternalId(CumulocityObject):
@@ -70,9 +82,9 @@ class ExternalId(CumulocityObject):
         if managed_object_id is not None:
             self._json["managedObject"] = {"id": str(managed_object_id)}
 
-    external_id = Field[str]("externalId")
+    external_id: Field[str] = Field("externalId")
     """The external value."""
-    external_type = Field[str]("type")
+    external_type: Field[str] = Field("type")
     """The type of the external ID."""
 
     @property
@@ -145,15 +157,25 @@ class ExternalId(CumulocityObject):
         json = await c8y.call(wire.GET_EXTERNAL_IDRESOURCE, path=_key_path(*self._key()))
         return str(json["managedObject"]["id"])
 
-    async def get_object(self) -> ManagedObject:
+    @overload
+    async def get_object(self) -> ManagedObject: ...
+    @overload
+    async def get_object(self, *, as_type: type[MO]) -> MO: ...
+    async def get_object(self, *, as_type: type[ManagedObject] = ManagedObject) -> ManagedObject:
         """Read the managed object the ID points to (``GET`` external ID, ``GET`` object).
 
+        Args:
+            as_type: The class to read it as, e.g. `Device` for a device's serial number (not
+                checked against the object's fragments, like ``device_inventory.get``).
+
         Raises:
+            ConfigurationError: `as_type` is not `ManagedObject` or a subclass (nothing is sent).
             ObjectStateError: No connection, or a part of the ID is missing.
             APIError: The platform refused a request (e.g. `NotFoundError`).
         """
+        cls = _object_class(as_type)
         c8y = self._require_c8y()
-        return await _read_object(c8y, await self.get_id())
+        return await _read_object(c8y, await self.get_id(), cls)
 
     def __repr__(self) -> str:
         return (
@@ -340,14 +362,35 @@ class Identity(CumulocityResource[ExternalId]):
         json = await self._read(external_id, external_type)
         return str(json["managedObject"]["id"])
 
-    async def get_object(self, external_id: str, external_type: str) -> ManagedObject:
+    @overload
+    async def get_object(self, external_id: str, external_type: str) -> ManagedObject: ...
+    @overload
+    async def get_object(
+        self, external_id: str, external_type: str, *, as_type: type[MO]
+    ) -> MO: ...
+    async def get_object(
+        self,
+        external_id: str,
+        external_type: str,
+        *,
+        as_type: type[ManagedObject] = ManagedObject,
+    ) -> ManagedObject:
         """Read the managed object an external ID points to (two ``GET`` requests).
 
+        Args:
+            external_id: The external value, e.g. a serial number.
+            external_type: Its type, e.g. ``c8y_Serial``.
+            as_type: The class to read it as: ``as_type=Device`` gives a `Device` (not checked
+                against the object's fragments, like ``device_inventory.get``).
+
         Raises:
-            ConfigurationError: A part is empty (nothing is sent).
+            ConfigurationError: A part is empty, or `as_type` is not `ManagedObject` or a
+                subclass (nothing is sent).
             NotFoundError: No such external ID or object.
         """
-        return await _read_object(self.c8y, await self.get_id(external_id, external_type))
+        cls = _object_class(as_type)
+        object_id = await self.get_id(external_id, external_type)
+        return await _read_object(self.c8y, object_id, cls)
 
     @staticmethod
     def _list_path(object_id: ObjectOrId) -> str:
@@ -376,9 +419,22 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
     ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        object_id: ObjectOrId,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         object_id: ObjectOrId,
@@ -439,8 +495,19 @@ class Identity(CumulocityResource[ExternalId]):
         include: Matcher | None = None,
         exclude: Matcher | None = None,
         page_size: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
     ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        object_id: ObjectOrId,
+        *,
+        limit: int | None = None,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        as_values: list[ValueSpec],
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         object_id: ObjectOrId,

@@ -432,23 +432,23 @@ class ManagedObject(CumulocityObject):
     ) -> None:
         super().__init__(c8y, type=type, name=name, owner=owner, **kwargs)
 
-    name = Field[str]("name")
+    name: Field[str] = Field("name")
     """The object's name."""
-    type = Field[str]("type")
+    type: Field[str] = Field("type")
     """The object's type."""
-    owner = Field[str]("owner")
+    owner: Field[str] = Field("owner")
     """The owning user."""
-    creation_time = ReadOnlyField[str]("creationTime")
+    creation_time: ReadOnlyField[str] = ReadOnlyField("creationTime")
     """When the platform created the object (its ISO text)."""
-    creation_datetime = DateTimeField("creationTime")
+    creation_datetime: DateTimeField = DateTimeField("creationTime")
     """When the platform created the object (aware UTC datetime)."""
-    update_time = ReadOnlyField[str]("lastUpdated")
+    update_time: ReadOnlyField[str] = ReadOnlyField("lastUpdated")
     """When the object last changed (its ISO text)."""
-    last_updated = ReadOnlyField[str]("lastUpdated")
+    last_updated: ReadOnlyField[str] = ReadOnlyField("lastUpdated")
     """The same as `update_time`."""
-    update_datetime = DateTimeField("lastUpdated")
+    update_datetime: DateTimeField = DateTimeField("lastUpdated")
     """When the object last changed (aware UTC datetime)."""
-    last_updated_datetime = DateTimeField("lastUpdated")
+    last_updated_datetime: DateTimeField = DateTimeField("lastUpdated")
     """The same as `update_datetime`."""
 
     @property

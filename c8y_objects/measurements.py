@@ -435,13 +435,13 @@ class Measurement(CumulocityObject):
                     )
                 self._write(fragment, {**existing, **elements})
 
-    type = Field[str]("type")
+    type: Field[str] = Field("type")
     """The measurement type."""
-    source = ReferenceField("source")
+    source: ReferenceField = ReferenceField("source")
     """The ID of the source managed object; set an object or an ID."""
-    time = TimestampField("time")
+    time: TimestampField = TimestampField("time")
     """When it was measured (the platform's text); set a `DateLike`."""
-    datetime = SettableDateTimeField("time")
+    datetime: SettableDateTimeField = SettableDateTimeField("time")
     """When it was measured, as an aware UTC datetime; set a `DateLike`."""
 
     def get_series(self) -> list[str]:
@@ -564,11 +564,26 @@ class Measurements(CumulocityResource[Measurement]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
@@ -642,11 +657,26 @@ class Measurements(CumulocityResource[Measurement]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[MeasurementFilters],
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,

@@ -287,17 +287,17 @@ class Operation(CumulocityObject):
         if status is not None:
             self.status = status
 
-    description = Field[str]("description")
+    description: Field[str] = Field("description")
     """A short text for people."""
-    status = ChoiceField("status", OperationStatus)
+    status: ChoiceField[OperationStatus] = ChoiceField("status", OperationStatus)
     """An `OperationStatus` text; setting checks the value."""
-    failure_reason = Field[str]("failureReason")
+    failure_reason: Field[str] = Field("failureReason")
     """Why the operation failed (set it together with status FAILED)."""
-    device_name = ReadOnlyField[str]("deviceName")
+    device_name: ReadOnlyField[str] = ReadOnlyField("deviceName")
     """The device's name, as the platform adds it to listed operations."""
-    creation_time = ReadOnlyField[str]("creationTime")
+    creation_time: ReadOnlyField[str] = ReadOnlyField("creationTime")
     """When the platform stored the operation (its ISO text)."""
-    creation_datetime = DateTimeField("creationTime")
+    creation_datetime: DateTimeField = DateTimeField("creationTime")
     """When the platform stored the operation (aware UTC datetime)."""
 
     @property
@@ -411,7 +411,8 @@ class Operation(CumulocityObject):
         return next((key for key in custom if "_" in key), custom[0] if custom else None)
 
     def __repr__(self) -> str:
-        return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={self.status!r})"
+        status = self._json.get("status")  # the text, not the enum's repr
+        return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={status!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,15 +505,15 @@ class BulkOperation(CumulocityObject):
         if operation_prototype is not None:
             self.operation_prototype = operation_prototype
 
-    start_time = TimestampField("startDate")
+    start_time: TimestampField = TimestampField("startDate")
     """When the single operations start to be created (the platform's text)."""
-    start_datetime = DateTimeField("startDate")
+    start_datetime: DateTimeField = DateTimeField("startDate")
     """When the single operations start to be created (aware UTC datetime)."""
-    creation_ramp = Field[float]("creationRamp")
+    creation_ramp: Field[float] = Field("creationRamp")
     """Seconds between the creation of two single operations."""
-    status = ReadOnlyField[str]("status")
+    status: ReadOnlyField[str] = ReadOnlyField("status")
     """A `BulkOperationStatus` text, maintained by the platform."""
-    general_status = ReadOnlyField[str]("generalStatus")
+    general_status: ReadOnlyField[str] = ReadOnlyField("generalStatus")
     """A `BulkOperationGeneralStatus` text, maintained by the platform."""
 
     @property

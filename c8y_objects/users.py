@@ -148,9 +148,9 @@ class Permission(CumulocityObject):
     Level = PermissionLevel
     Scope = PermissionScope
 
-    permission = ChoiceField("permission", PermissionLevel)
-    scope = ChoiceField("scope", PermissionScope)
-    type = Field[str]("type")
+    permission: ChoiceField[PermissionLevel] = ChoiceField("permission", PermissionLevel)
+    scope: ChoiceField[PermissionScope] = ChoiceField("scope", PermissionScope)
+    type: Field[str] = Field("type")
 
     def __init__(
         self,
@@ -206,11 +206,11 @@ class TfaSettings(CumulocityObject):
 
     __slots__ = ()
 
-    enabled = ReadOnlyField[bool]("tfaEnabled")
-    enforced = ReadOnlyField[bool]("tfaEnforced")
-    strategy = ReadOnlyField[str]("strategy")
-    last_request_time = ReadOnlyField[str]("lastTfaRequestTime")
-    last_request_datetime = DateTimeField("lastTfaRequestTime")
+    enabled: ReadOnlyField[bool] = ReadOnlyField("tfaEnabled")
+    enforced: ReadOnlyField[bool] = ReadOnlyField("tfaEnforced")
+    strategy: ReadOnlyField[str] = ReadOnlyField("strategy")
+    last_request_time: ReadOnlyField[str] = ReadOnlyField("lastTfaRequestTime")
+    last_request_datetime: DateTimeField = DateTimeField("lastTfaRequestTime")
 
 
 # -- users -------------------------------------------------------------------------------------
@@ -250,23 +250,23 @@ class BaseUser(CumulocityObject):
         }
     )
 
-    username = ReadOnlyField[str]("userName")
-    owner = ReadOnlyField[str]("owner")
-    delegated_by = ReadOnlyField[str]("delegatedBy")
-    password_strength = ReadOnlyField[str]("passwordStrength")
-    email = Field[str]("email")
-    enabled = Field[bool]("enabled")
-    display_name = Field[str]("displayName")
-    password = Field[str]("password")
-    first_name = Field[str]("firstName")
-    last_name = Field[str]("lastName")
-    phone = Field[str]("phone")
-    tfa_enabled = Field[bool]("twoFactorAuthenticationEnabled")
-    last_password_change = ReadOnlyField[str]("lastPasswordChange")
-    last_password_change_datetime = DateTimeField("lastPasswordChange")
-    should_reset_password = Field[bool]("shouldResetPassword")
-    require_password_reset = Field[bool]("shouldResetPassword")
-    send_password_reset_email = Field[bool]("sendPasswordResetEmail")
+    username: ReadOnlyField[str] = ReadOnlyField("userName")
+    owner: ReadOnlyField[str] = ReadOnlyField("owner")
+    delegated_by: ReadOnlyField[str] = ReadOnlyField("delegatedBy")
+    password_strength: ReadOnlyField[str] = ReadOnlyField("passwordStrength")
+    email: Field[str] = Field("email")
+    enabled: Field[bool] = Field("enabled")
+    display_name: Field[str] = Field("displayName")
+    password: Field[str] = Field("password")
+    first_name: Field[str] = Field("firstName")
+    last_name: Field[str] = Field("lastName")
+    phone: Field[str] = Field("phone")
+    tfa_enabled: Field[bool] = Field("twoFactorAuthenticationEnabled")
+    last_password_change: ReadOnlyField[str] = ReadOnlyField("lastPasswordChange")
+    last_password_change_datetime: DateTimeField = DateTimeField("lastPasswordChange")
+    should_reset_password: Field[bool] = Field("shouldResetPassword")
+    require_password_reset: Field[bool] = Field("shouldResetPassword")
+    send_password_reset_email: Field[bool] = Field("sendPasswordResetEmail")
 
     def __init__(
         self,
@@ -474,8 +474,8 @@ class UserGroup(CumulocityObject):
         {"id", "self", "roles", "users", "devicePermissions", "applications"}
     )
 
-    name = Field[str]("name")
-    description = Field[str]("description")
+    name: Field[str] = Field("name")
+    description: Field[str] = Field("description")
 
     def __init__(
         self,
@@ -549,8 +549,8 @@ class InventoryRole(CumulocityObject):
 
     _operations: ClassVar[ResourceOperations] = INVENTORY_ROLES_OPERATIONS
 
-    name = Field[str]("name")
-    description = Field[str]("description")
+    name: Field[str] = Field("name")
+    description: Field[str] = Field("description")
 
     def __init__(
         self,
@@ -1501,10 +1501,24 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
@@ -1534,6 +1548,48 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
             workers=workers,
         )
 
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+    ) -> list[InventoryRole]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+    ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        extra_params: ExtraParams | None = None,
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,

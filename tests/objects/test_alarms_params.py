@@ -174,7 +174,7 @@ async def typed_usage(c8y: CumulocityClient) -> None:
     assert_type(await alarm.reload(), Alarm)
     assert_type(await alarm.apply_to("2"), Alarm)
     assert_type(alarm.count, int | None)
-    assert_type(alarm.status, str | None)
+    assert_type(alarm.status, AlarmStatus | None)
     assert_type(alarm.datetime, datetime | None)
     assert_type(await c8y.alarms.get("1"), Alarm)
     async for one in c8y.alarms.select(status=AlarmStatus.ACTIVE, limit=None):

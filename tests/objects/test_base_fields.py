@@ -95,6 +95,30 @@ def test_choice_field_reads_unknown_platform_values_as_they_are() -> None:
     assert Thing.from_json({}).color is None
 
 
+def test_choice_field_reads_a_listed_value_as_the_enum_member() -> None:
+    color = Thing.from_json({"color": "GREEN"}).color
+    assert color is Color.GREEN
+
+
+@pytest.mark.parametrize(("sent", "text"), [("ULTRAVIOLET", "ULTRAVIOLET"), (7, "7")])
+def test_choice_field_reads_an_unlisted_value_as_an_unlisted_enum_instance(
+    sent: object, text: str
+) -> None:
+    color = Thing.from_json({"color": sent}).color
+    assert isinstance(color, Color)
+    assert color == text
+    assert color.value == text
+    assert color not in Color  # not one of the listed members
+    assert list(Color) == [Color.RED, Color.GREEN]  # the enum itself is unchanged
+    assert orjson.dumps({"c": color}) == orjson.dumps({"c": text})
+
+
+def test_require_id_gives_the_id_of_a_stored_object_and_refuses_a_new_one() -> None:
+    assert Thing.from_json({"id": 12}).require_id() == "12"
+    with pytest.raises(ObjectStateError, match="Thing has no database ID"):
+        Thing().require_id()
+
+
 def test_timestamp_field_formats_datetimes_and_keeps_strings() -> None:
     thing = Thing()
     thing.time = datetime(2024, 5, 1, 14, 0, tzinfo=timezone(timedelta(hours=2)))

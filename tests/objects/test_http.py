@@ -486,6 +486,24 @@ async def test_rest_client_shares_connection_auth_and_retries() -> None:
     assert len(sleeps.waits) == 1
 
 
+def test_rest_client_refuses_the_generated_sync_functions_before_sending() -> None:
+    """``c8y.rest`` has no sync client: a sync call raises a clear error and sends nothing
+    (it used to fail inside httpx with ``Illegal header value b'Bearer '``)."""
+    from c8y_rest.api.current_user import get_current_user_resource
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    client = make_client(handler)
+    for call in (get_current_user_resource.sync, get_current_user_resource.sync_detailed):
+        with pytest.raises(ConfigurationError, match=r"async only.*asyncio\(\)"):
+            call(client=client.rest)  # type: ignore[arg-type]
+    assert seen == []
+
+
 async def test_closing_the_client_closes_the_pool() -> None:
     client = make_client(lambda r: httpx.Response(200, json={}))
     async with client:

@@ -60,6 +60,30 @@ async def test_external_id_lifecycle(api: CumulocityClient) -> None:
         await api.identity.get(value, "c8y_Serial")
 
 
+async def test_get_object_reads_the_object_as_the_class_asked_for(api: CumulocityClient) -> None:
+    device = await Device(api, name=serial()).create()
+    value = serial()
+    await api.identity.create(value, "c8y_Serial", device.require_id())
+    read = await api.identity.get_object(value, "c8y_Serial", as_type=Device)
+    assert type(read) is Device
+    assert (read.id, read.name, read.c8y) == (device.id, device.name, api)
+    assert type(await api.identity.get_object(value, "c8y_Serial")) is ManagedObject
+    xid = ExternalId(api, external_id=value, external_type="c8y_Serial")
+    assert type(await xid.get_object(as_type=Device)) is Device
+
+
+@pytest.mark.parametrize("as_type", [ExternalId, dict, "Device", None])
+async def test_get_object_refuses_a_class_that_is_no_managed_object_before_sending(
+    api: CumulocityClient, as_type: object
+) -> None:
+    xid = ExternalId(api, external_id="x", external_type="c8y_Serial")
+    with pytest.raises(ConfigurationError, match="as_type must be ManagedObject or a subclass"):
+        await api.identity.get_object("x", "c8y_Serial", as_type=as_type)  # type: ignore[call-overload]
+    with pytest.raises(ConfigurationError, match="as_type must be ManagedObject or a subclass"):
+        await xid.get_object(as_type=as_type)  # type: ignore[call-overload]
+    assert await requests_log(api) == []
+
+
 async def test_identity_create_delete_forms_and_listing(api: CumulocityClient) -> None:
     device = await Device(api, name=serial()).create()
     first, second, third = serial(), serial(), serial()

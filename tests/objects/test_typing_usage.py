@@ -206,6 +206,12 @@ async def wrong(c8y: CumulocityClient, obj: ManagedObject) -> None:
     c8y.audit_records.select_for(obj, type="Alarm")  # E
     await c8y.audit_records.get_all(type="Alarm", source=obj, user="admin", application="a")
     # end of tenant options and audit records
+    # c8y.rest takes the generated async functions only (it has no sync client)
+    from c8y_rest.api.current_user import get_current_user_resource
+    get_current_user_resource.sync(client=c8y.rest)  # E
+    get_current_user_resource.sync_detailed(client=c8y.rest)  # E
+    await get_current_user_resource.asyncio(client=c8y.rest)
+    await get_current_user_resource.asyncio_detailed(client=c8y.rest)
 """
 
 

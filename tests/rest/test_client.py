@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import pkgutil
 from pathlib import Path
@@ -12,7 +13,7 @@ import httpx
 
 import c8y_rest
 import c8y_rest.api
-from c8y_rest import AuthenticatedClient
+from c8y_rest import AuthenticatedClient, Client
 from c8y_rest.api.managed_objects import (
     get_managed_object_collection_resource,
     post_managed_object_collection_resource,
@@ -51,6 +52,25 @@ def test_every_operation_of_the_derived_spec_is_generated() -> None:
     for module in modules:
         for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
             assert callable(getattr(module, name)), f"{module.__name__} lacks {name}"
+
+
+def test_async_functions_take_any_async_client_and_sync_ones_a_generated_client() -> None:
+    """``c8y.rest`` (an `AsyncApiClient` with no sync client) type-checks for the async
+    functions only; the template (openapi/templates/endpoint_module.py.jinja) says so."""
+    from c8y_rest.api import AsyncApiClient
+
+    for module in endpoint_modules():
+        for name in ("asyncio", "asyncio_detailed", "sync", "sync_detailed"):
+            function = getattr(module, name, None)
+            if function is None:  # operations without a parsed result have no plain form
+                continue
+            annotation = inspect.signature(function).parameters["client"].annotation
+            if name.startswith("asyncio"):
+                assert annotation is AsyncApiClient, f"{module.__name__}.{name}"
+            else:
+                assert annotation in (AuthenticatedClient, AuthenticatedClient | Client), (
+                    f"{module.__name__}.{name}"
+                )
 
 
 def test_package_ships_its_type_annotations() -> None:

@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.delete_alarm_collection_resource_severity import DeleteAlarmCollectionResourceSeverity
 from ...models.delete_alarm_collection_resource_status import DeleteAlarmCollectionResourceStatus
@@ -101,7 +102,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -121,7 +124,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -269,7 +274,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     date_from: datetime.datetime | Unset = UNSET,
@@ -285,6 +289,7 @@ async def asyncio_detailed(
     with_source_additions: bool | Unset = False,
     x_cumulocity_processing_mode: DeleteAlarmCollectionResourceXCumulocityProcessingMode
     | Unset = DeleteAlarmCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -338,7 +343,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     date_from: datetime.datetime | Unset = UNSET,
@@ -354,6 +358,7 @@ async def asyncio(
     with_source_additions: bool | Unset = False,
     x_cumulocity_processing_mode: DeleteAlarmCollectionResourceXCumulocityProcessingMode
     | Unset = DeleteAlarmCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_alarm_collection_count_resource_severity import GetAlarmCollectionCountResourceSeverity
@@ -80,7 +81,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | int | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Error | int | None:
     if response.status_code == 200:
         response_200 = cast(int, response.json())
         return response_200
@@ -96,7 +99,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | int]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Error | int]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -222,7 +227,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     resolved: bool | Unset = False,
@@ -234,6 +238,7 @@ async def asyncio_detailed(
     with_source_assets: bool | Unset = False,
     with_source_devices: bool | Unset = False,
     with_source_additions: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Error | int]:
     """
     Args:
@@ -280,7 +285,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     resolved: bool | Unset = False,
@@ -292,6 +296,7 @@ async def asyncio(
     with_source_assets: bool | Unset = False,
     with_source_devices: bool | Unset = False,
     with_source_additions: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Error | int | None:
     """
     Args:

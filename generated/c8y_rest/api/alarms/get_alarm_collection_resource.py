@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.alarm_collection import AlarmCollection
 from ...models.error import Error
@@ -118,7 +119,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> AlarmCollection | Any | Error | None:
     if response.status_code == 200:
         response_200 = AlarmCollection.from_dict(response.json())
@@ -141,7 +142,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[AlarmCollection | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -312,7 +313,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     current_page: int | Unset = 1,
@@ -332,6 +332,7 @@ async def asyncio_detailed(
     with_source_additions: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[AlarmCollection | Any | Error]:
     """
     Args:
@@ -392,7 +393,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     current_page: int | Unset = 1,
@@ -412,6 +412,7 @@ async def asyncio(
     with_source_additions: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> AlarmCollection | Any | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.alarm import Alarm
 from ...models.error import Error
@@ -41,7 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Alarm | Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Alarm | Any | Error | None:
     if response.status_code == 201:
         response_201 = Alarm.from_dict(response.json())
 
@@ -66,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Alarm | Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Alarm | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,11 +151,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostAlarmCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostAlarmCollectionResourceXCumulocityProcessingMode
     | Unset = PostAlarmCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Alarm | Any | Error]:
     """
     Args:
@@ -181,11 +186,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostAlarmCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostAlarmCollectionResourceXCumulocityProcessingMode
     | Unset = PostAlarmCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Alarm | Any | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.alarm import Alarm
 from ...models.alarm_upsert import AlarmUpsert
@@ -41,7 +42,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Alarm | Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Alarm | Any | Error | None:
     if response.status_code == 200:
         response_200 = Alarm.from_dict(response.json())
 
@@ -71,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Alarm | Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Alarm | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,11 +154,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: AlarmUpsert,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostAlarmUpsertResourceXCumulocityProcessingMode
     | Unset = PostAlarmUpsertResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Alarm | Any | Error]:
     """
     Args:
@@ -183,11 +188,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: AlarmUpsert,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostAlarmUpsertResourceXCumulocityProcessingMode
     | Unset = PostAlarmUpsertResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Alarm | Any | Error | None:
     """
     Args:

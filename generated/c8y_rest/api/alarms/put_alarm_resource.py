@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.alarm import Alarm
 from ...models.error import Error
@@ -43,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Alarm | Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Alarm | Any | Error | None:
     if response.status_code == 200:
         response_200 = Alarm.from_dict(response.json())
 
@@ -73,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Alarm | Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Alarm | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,11 +163,11 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PutAlarmResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutAlarmResourceXCumulocityProcessingMode
     | Unset = PutAlarmResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Alarm | Any | Error]:
     """
     Args:
@@ -195,11 +200,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PutAlarmResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutAlarmResourceXCumulocityProcessingMode
     | Unset = PutAlarmResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Alarm | Any | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_api_resource import ApplicationApiResource
 from ...models.error import Error
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationApiResource | Error | None:
     if response.status_code == 200:
         response_200 = ApplicationApiResource.from_dict(response.json())
@@ -44,7 +45,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationApiResource | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +97,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationApiResource | Error]:
     """
     Raises:
@@ -116,7 +117,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | ApplicationApiResource | Error | None:
     """
     Raises:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.error import Error
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Application | Error | None:
     if response.status_code == 201:
         response_201 = Application.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Application | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -151,10 +152,10 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PostBinaryApplicationContentResourceBody,
     clear_conflicting_options: bool | Unset = False,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Application | Error]:
     """
     Args:
@@ -186,10 +187,10 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PostBinaryApplicationContentResourceBody,
     clear_conflicting_options: bool | Unset = False,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Application | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_version_collection import ApplicationVersionCollection
 from ...models.error import Error
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationVersionCollection | Error | None:
     if response.status_code == 200:
         response_200 = ApplicationVersionCollection.from_dict(response.json())
@@ -64,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationVersionCollection | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -134,8 +135,8 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationVersionCollection | Error]:
     """
     Args:
@@ -163,8 +164,8 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | ApplicationVersionCollection | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_version import ApplicationVersion
 from ...models.error import Error
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationVersion | Error | None:
     if response.status_code == 200:
         response_200 = ApplicationVersion.from_dict(response.json())
@@ -75,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationVersion | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -159,10 +160,10 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     version: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     accept: GetApplicationVersionResourceAccept,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationVersion | Error]:
     """
     Args:
@@ -195,10 +196,10 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     version: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     accept: GetApplicationVersionResourceAccept,
+    client: AsyncApiClient,
 ) -> Any | ApplicationVersion | Error | None:
     """
     Args:

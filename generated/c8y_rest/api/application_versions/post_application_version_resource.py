@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_version import ApplicationVersion
 from ...models.error import Error
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationVersion | Error | None:
     if response.status_code == 201:
         response_201 = ApplicationVersion.from_dict(response.json())
@@ -75,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationVersion | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -151,9 +152,9 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PostApplicationVersionResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationVersion | Error]:
     """
     Args:
@@ -183,9 +184,9 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PostApplicationVersionResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | ApplicationVersion | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_version import ApplicationVersion
 from ...models.application_version_tag import ApplicationVersionTag
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationVersion | Error | None:
     if response.status_code == 201:
         response_201 = ApplicationVersion.from_dict(response.json())
@@ -77,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationVersion | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,9 +161,9 @@ async def asyncio_detailed(
     id: str,
     version: str,
     *,
-    client: AuthenticatedClient,
     body: ApplicationVersionTag,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationVersion | Error]:
     """
     Args:
@@ -195,9 +196,9 @@ async def asyncio(
     id: str,
     version: str,
     *,
-    client: AuthenticatedClient,
     body: ApplicationVersionTag,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | ApplicationVersion | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_collection import ApplicationCollection
 from ...models.error import Error
@@ -69,7 +70,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationCollection | Error | None:
     if response.status_code == 200:
         response_200 = ApplicationCollection.from_dict(response.json())
@@ -92,7 +93,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationCollection | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -221,7 +222,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     name: str | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -234,6 +234,7 @@ async def asyncio_detailed(
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
     has_versions: bool | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationCollection | Error]:
     """
     Args:
@@ -280,7 +281,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     name: str | Unset = UNSET,
     owner: str | Unset = UNSET,
@@ -293,6 +293,7 @@ async def asyncio(
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
     has_versions: bool | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | ApplicationCollection | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_applications_by_name_collection_resource_response_200 import (
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | GetApplicationsByNameCollectionResourceResponse200 | None:
     if response.status_code == 200:
         response_200 = GetApplicationsByNameCollectionResourceResponse200.from_dict(response.json())
@@ -51,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | GetApplicationsByNameCollectionResourceResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -115,7 +116,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | GetApplicationsByNameCollectionResourceResponse200]:
     """
     Args:
@@ -141,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | GetApplicationsByNameCollectionResourceResponse200 | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_applications_by_owner_collection_resource_response_200 import (
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | GetApplicationsByOwnerCollectionResourceResponse200 | None:
     if response.status_code == 200:
         response_200 = GetApplicationsByOwnerCollectionResourceResponse200.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | GetApplicationsByOwnerCollectionResourceResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,11 +158,11 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | GetApplicationsByOwnerCollectionResourceResponse200]:
     """
     Args:
@@ -195,11 +196,11 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | GetApplicationsByOwnerCollectionResourceResponse200 | None:
     """
     Args:

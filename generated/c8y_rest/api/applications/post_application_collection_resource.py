@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.error import Error
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Application | Error | None:
     if response.status_code == 201:
         response_201 = Application.from_dict(response.json())
@@ -74,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Application | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,11 +156,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostApplicationCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostApplicationCollectionResourceXCumulocityProcessingMode
     | Unset = PostApplicationCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Application | Error]:
     """
     Args:
@@ -190,11 +191,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostApplicationCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostApplicationCollectionResourceXCumulocityProcessingMode
     | Unset = PostApplicationCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Application | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.error import Error
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Application | Error | None:
     if response.status_code == 201:
         response_201 = Application.from_dict(response.json())
@@ -78,7 +79,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Application | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -170,12 +171,12 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     version: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
     | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Application | Error]:
     """
     Args:
@@ -210,12 +211,12 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     version: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostApplicationResourceXCumulocityProcessingMode
     | Unset = PostApplicationResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Application | Error | None:
     """
     Args:

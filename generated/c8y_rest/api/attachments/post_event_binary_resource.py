@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_binary import EventBinary
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | EventBinary | None:
     if response.status_code == 201:
         response_201 = EventBinary.from_dict(response.json())
@@ -72,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | EventBinary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,8 +145,8 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: File | PostEventBinaryResourceFilesBody | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | EventBinary]:
     """
     Args:
@@ -174,8 +175,8 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: File | PostEventBinaryResourceFilesBody | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | EventBinary | None:
     """
     Args:

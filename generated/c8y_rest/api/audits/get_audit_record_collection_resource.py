@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.audit_record_collection import AuditRecordCollection
 from ...models.error import Error
@@ -65,7 +66,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | AuditRecordCollection | Error | None:
     if response.status_code == 200:
         response_200 = AuditRecordCollection.from_dict(response.json())
@@ -88,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | AuditRecordCollection | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -205,7 +206,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     application: str | Unset = UNSET,
     current_page: int | Unset = 1,
     date_from: datetime.datetime | Unset = UNSET,
@@ -216,6 +216,7 @@ async def asyncio_detailed(
     user: str | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | AuditRecordCollection | Error]:
     """
     Args:
@@ -258,7 +259,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     application: str | Unset = UNSET,
     current_page: int | Unset = 1,
     date_from: datetime.datetime | Unset = UNSET,
@@ -269,6 +269,7 @@ async def asyncio(
     user: str | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | AuditRecordCollection | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.audit_record import AuditRecord
 from ...models.error import Error
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | AuditRecord | Error | None:
     if response.status_code == 201:
         response_201 = AuditRecord.from_dict(response.json())
@@ -56,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | AuditRecord | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -135,9 +136,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: AuditRecord,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | AuditRecord | Error]:
     """
     Args:
@@ -169,9 +170,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: AuditRecord,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | AuditRecord | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.binary_collection import BinaryCollection
 from ...models.error import Error
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | BinaryCollection | Error | None:
     if response.status_code == 200:
         response_200 = BinaryCollection.from_dict(response.json())
@@ -82,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | BinaryCollection | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -193,7 +194,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     child_addition_id: str | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     child_device_id: str | Unset = UNSET,
@@ -203,6 +203,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 5,
     type_: str | Unset = UNSET,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | BinaryCollection | Error]:
     """
     Args:
@@ -243,7 +244,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     child_addition_id: str | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     child_device_id: str | Unset = UNSET,
@@ -253,6 +253,7 @@ async def asyncio(
     page_size: int | Unset = 5,
     type_: str | Unset = UNSET,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | BinaryCollection | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.binary import Binary
 from ...models.error import Error
@@ -30,7 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Binary | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Binary | Error | None:
     if response.status_code == 201:
         response_201 = Binary.from_dict(response.json())
 
@@ -56,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Binary | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -119,8 +122,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostBinariesCollectionResourceBody,
+    client: AsyncApiClient,
 ) -> Response[Any | Binary | Error]:
     """
     Args:
@@ -145,8 +148,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostBinariesCollectionResourceBody,
+    client: AsyncApiClient,
 ) -> Any | Binary | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.binary import Binary
 from ...models.error import Error
@@ -32,7 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Binary | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Binary | Error | None:
     if response.status_code == 201:
         response_201 = Binary.from_dict(response.json())
 
@@ -54,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Binary | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,8 +127,8 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: File,
+    client: AsyncApiClient,
 ) -> Response[Any | Binary | Error]:
     """
     Args:
@@ -153,8 +156,8 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: File,
+    client: AsyncApiClient,
 ) -> Any | Binary | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_operation import BulkOperation
 from ...models.error import Error
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | BulkOperation | Error | None:
     if response.status_code == 201:
         response_201 = BulkOperation.from_dict(response.json())
@@ -64,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | BulkOperation | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,11 +158,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: BulkOperation,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostBulkOperationCollectionResourceXCumulocityProcessingMode
     | Unset = PostBulkOperationCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | BulkOperation | Error]:
     """
     Args:
@@ -198,11 +199,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: BulkOperation,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostBulkOperationCollectionResourceXCumulocityProcessingMode
     | Unset = PostBulkOperationCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | BulkOperation | Error | None:
     """
     Args:

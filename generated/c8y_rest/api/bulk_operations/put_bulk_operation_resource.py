@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_operation import BulkOperation
 from ...models.error import Error
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | BulkOperation | Error | None:
     if response.status_code == 200:
         response_200 = BulkOperation.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | BulkOperation | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -171,11 +172,11 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
     body: BulkOperation,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutBulkOperationResourceXCumulocityProcessingMode
     | Unset = PutBulkOperationResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | BulkOperation | Error]:
     """
     Args:
@@ -214,11 +215,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
     body: BulkOperation,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutBulkOperationResourceXCumulocityProcessingMode
     | Unset = PutBulkOperationResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | BulkOperation | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.post_certificate_authority_resource_response_201 import PostCertificateAuthorityResourceResponse201
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | PostCertificateAuthorityResourceResponse201 | None:
     if response.status_code == 201:
         response_201 = PostCertificateAuthorityResourceResponse201.from_dict(response.json())
@@ -65,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | PostCertificateAuthorityResourceResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -128,8 +129,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | PostCertificateAuthorityResourceResponse201]:
     """
     Args:
@@ -154,8 +155,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | PostCertificateAuthorityResourceResponse201 | None:
     """
     Args:

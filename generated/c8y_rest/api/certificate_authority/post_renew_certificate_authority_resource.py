@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.post_renew_certificate_authority_resource_response_201 import (
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | PostRenewCertificateAuthorityResourceResponse201 | None:
     if response.status_code == 201:
         response_201 = PostRenewCertificateAuthorityResourceResponse201.from_dict(response.json())
@@ -59,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | PostRenewCertificateAuthorityResourceResponse201]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -122,8 +123,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Error | PostRenewCertificateAuthorityResourceResponse201]:
     """
     Args:
@@ -148,8 +149,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Error | PostRenewCertificateAuthorityResourceResponse201 | None:
     """
     Args:

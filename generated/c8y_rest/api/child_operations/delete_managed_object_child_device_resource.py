@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.delete_managed_object_child_device_resource_x_cumulocity_processing_mode import (
     DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode,
@@ -36,7 +37,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -66,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,9 +155,9 @@ async def asyncio_detailed(
     id: str,
     child_id: str,
     *,
-    client: AuthenticatedClient,
     x_cumulocity_processing_mode: DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode
     | Unset = DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -186,9 +191,9 @@ async def asyncio(
     id: str,
     child_id: str,
     *,
-    client: AuthenticatedClient,
     x_cumulocity_processing_mode: DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode
     | Unset = DeleteManagedObjectChildDeviceResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

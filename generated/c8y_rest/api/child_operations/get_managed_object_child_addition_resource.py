@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_managed_object_child_addition_resource_response_200 import (
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | GetManagedObjectChildAdditionResourceResponse200 | None:
     if response.status_code == 200:
         response_200 = GetManagedObjectChildAdditionResourceResponse200.from_dict(response.json())
@@ -63,7 +64,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | GetManagedObjectChildAdditionResourceResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -134,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     child_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | GetManagedObjectChildAdditionResourceResponse200]:
     """
     Args:
@@ -163,7 +164,7 @@ async def asyncio(
     id: str,
     child_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | GetManagedObjectChildAdditionResourceResponse200 | None:
     """
     Args:

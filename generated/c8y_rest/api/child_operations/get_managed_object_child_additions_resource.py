@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object_reference_collection import ManagedObjectReferenceCollection
@@ -53,7 +54,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObjectReferenceCollection | None:
     if response.status_code == 200:
         response_200 = ManagedObjectReferenceCollection.from_dict(response.json())
@@ -86,7 +87,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObjectReferenceCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -192,7 +193,6 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     query: str | Unset = UNSET,
@@ -200,6 +200,7 @@ async def asyncio_detailed(
     with_children_count: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObjectReferenceCollection]:
     """
     Args:
@@ -239,7 +240,6 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     query: str | Unset = UNSET,
@@ -247,6 +247,7 @@ async def asyncio(
     with_children_count: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObjectReferenceCollection | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_managed_object_child_asset_resource_response_200 import GetManagedObjectChildAssetResourceResponse200
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | GetManagedObjectChildAssetResourceResponse200 | None:
     if response.status_code == 200:
         response_200 = GetManagedObjectChildAssetResourceResponse200.from_dict(response.json())
@@ -61,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -132,7 +133,7 @@ async def asyncio_detailed(
     id: str,
     child_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | GetManagedObjectChildAssetResourceResponse200]:
     """
     Args:
@@ -161,7 +162,7 @@ async def asyncio(
     id: str,
     child_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | GetManagedObjectChildAssetResourceResponse200 | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_managed_object_child_assets_resource_response_200 import (
@@ -55,7 +56,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | GetManagedObjectChildAssetsResourceResponse200 | None:
     if response.status_code == 200:
         response_200 = GetManagedObjectChildAssetsResourceResponse200.from_dict(response.json())
@@ -88,7 +89,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | GetManagedObjectChildAssetsResourceResponse200]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -194,7 +195,6 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     query: str | Unset = UNSET,
@@ -202,6 +202,7 @@ async def asyncio_detailed(
     with_children_count: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | GetManagedObjectChildAssetsResourceResponse200]:
     """
     Args:
@@ -241,7 +242,6 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     query: str | Unset = UNSET,
@@ -249,6 +249,7 @@ async def asyncio(
     with_children_count: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | GetManagedObjectChildAssetsResourceResponse200 | None:
     """
     Args:

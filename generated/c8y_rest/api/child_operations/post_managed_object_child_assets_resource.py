@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.child_operations_add_multiple import ChildOperationsAddMultiple
 from ...models.child_operations_add_one import ChildOperationsAddOne
@@ -55,7 +56,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
@@ -80,7 +83,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -209,11 +214,11 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: ChildOperationsAddOne | ChildOperationsAddMultiple | ManagedObject | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostManagedObjectChildAssetsResourceXCumulocityProcessingMode
     | Unset = PostManagedObjectChildAssetsResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -268,11 +273,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: ChildOperationsAddOne | ChildOperationsAddMultiple | ManagedObject | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostManagedObjectChildAssetsResourceXCumulocityProcessingMode
     | Unset = PostManagedObjectChildAssetsResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
 from ...models.error import Error
@@ -32,7 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Application | Error | None:
     if response.status_code == 200:
         response_200 = Application.from_dict(response.json())
 
@@ -54,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Application | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,9 +133,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: Application,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Application | Error]:
     """
     Args:
@@ -160,9 +165,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: Application,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Application | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.current_user_totp_secret_activity import CurrentUserTotpSecretActivity
 from ...models.error import Error
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | CurrentUserTotpSecretActivity | Error | None:
     if response.status_code == 200:
         response_200 = CurrentUserTotpSecretActivity.from_dict(response.json())
@@ -49,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | CurrentUserTotpSecretActivity | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -101,7 +102,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | CurrentUserTotpSecretActivity | Error]:
     """
     Raises:
@@ -121,7 +122,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | CurrentUserTotpSecretActivity | Error | None:
     """
     Raises:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.current_user_totp_secret import CurrentUserTotpSecret
 from ...models.error import Error
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | CurrentUserTotpSecret | Error | None:
     if response.status_code == 200:
         response_200 = CurrentUserTotpSecret.from_dict(response.json())
@@ -51,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | CurrentUserTotpSecret | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -114,8 +115,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | CurrentUserTotpSecret | Error]:
     """
     Args:
@@ -140,8 +141,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | CurrentUserTotpSecret | Error | None:
     """
     Args:

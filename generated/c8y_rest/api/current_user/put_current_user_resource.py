@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.current_user import CurrentUser
 from ...models.error import Error
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | CurrentUser | Error | None:
     if response.status_code == 200:
         response_200 = CurrentUser.from_dict(response.json())
@@ -60,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | CurrentUser | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -141,9 +142,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: CurrentUser,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | CurrentUser | Error]:
     """
     Args:
@@ -176,9 +177,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: CurrentUser,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | CurrentUser | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_new_device_request import BulkNewDeviceRequest
 from ...models.error import Error
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | BulkNewDeviceRequest | Error | None:
     if response.status_code == 201:
         response_201 = BulkNewDeviceRequest.from_dict(response.json())
@@ -67,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | BulkNewDeviceRequest | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,11 +151,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostBulkNewDeviceRequestCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostBulkNewDeviceRequestCollectionResourceXCumulocityProcessingMode
     | Unset = PostBulkNewDeviceRequestCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | BulkNewDeviceRequest | Error]:
     """
     Args:
@@ -186,11 +187,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostBulkNewDeviceRequestCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostBulkNewDeviceRequestCollectionResourceXCumulocityProcessingMode
     | Unset = PostBulkNewDeviceRequestCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | BulkNewDeviceRequest | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.device_credentials import DeviceCredentials
 from ...models.error import Error
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | DeviceCredentials | Error | None:
     if response.status_code == 200:
         response_200 = DeviceCredentials.from_dict(response.json())
@@ -65,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | DeviceCredentials | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -148,11 +149,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostDeviceCredentialsCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostDeviceCredentialsCollectionResourceXCumulocityProcessingMode
     | Unset = PostDeviceCredentialsCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | DeviceCredentials | Error]:
     """
     Args:
@@ -184,11 +185,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostDeviceCredentialsCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostDeviceCredentialsCollectionResourceXCumulocityProcessingMode
     | Unset = PostDeviceCredentialsCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | DeviceCredentials | Error | None:
     """
     Args:

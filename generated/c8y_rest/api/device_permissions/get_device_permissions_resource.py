@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.device_permission_owners import DevicePermissionOwners
 from ...models.error import Error
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | DevicePermissionOwners | Error | None:
     if response.status_code == 200:
         response_200 = DevicePermissionOwners.from_dict(response.json())
@@ -49,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | DevicePermissionOwners | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -113,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | DevicePermissionOwners | Error]:
     """
     Args:
@@ -139,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | DevicePermissionOwners | Error | None:
     """
     Args:

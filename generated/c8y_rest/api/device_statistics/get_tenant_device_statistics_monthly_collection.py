@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.device_statistics_collection import DeviceStatisticsCollection
 from ...models.error import Error
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | DeviceStatisticsCollection | Error | None:
     if response.status_code == 200:
         response_200 = DeviceStatisticsCollection.from_dict(response.json())
@@ -70,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | DeviceStatisticsCollection | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,11 +166,11 @@ async def asyncio_detailed(
     tenant_id: str,
     date: datetime.date,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     device_id: str | Unset = UNSET,
     page_size: int | Unset = 5,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | DeviceStatisticsCollection | Error]:
     """
     Args:
@@ -206,11 +207,11 @@ async def asyncio(
     tenant_id: str,
     date: datetime.date,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     device_id: str | Unset = UNSET,
     page_size: int | Unset = 5,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | DeviceStatisticsCollection | Error | None:
     """
     Args:

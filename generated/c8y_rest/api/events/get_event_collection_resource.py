@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event_collection import EventCollection
@@ -104,7 +105,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | EventCollection | None:
     if response.status_code == 200:
         response_200 = EventCollection.from_dict(response.json())
@@ -127,7 +128,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | EventCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -298,7 +299,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     current_page: int | Unset = 1,
@@ -318,6 +318,7 @@ async def asyncio_detailed(
     with_source_additions: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | EventCollection]:
     """
     Args:
@@ -378,7 +379,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     created_from: datetime.datetime | Unset = UNSET,
     created_to: datetime.datetime | Unset = UNSET,
     current_page: int | Unset = 1,
@@ -398,6 +398,7 @@ async def asyncio(
     with_source_additions: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | EventCollection | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.event import Event
@@ -43,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Event | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | Event | None:
     if response.status_code == 200:
         response_200 = Event.from_dict(response.json())
 
@@ -73,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Event]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error | Event]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -158,11 +163,11 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PutEventResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutEventResourceXCumulocityProcessingMode
     | Unset = PutEventResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Event]:
     """
     Args:
@@ -195,11 +200,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PutEventResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutEventResourceXCumulocityProcessingMode
     | Unset = PutEventResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | Event | None:
     """
     Args:

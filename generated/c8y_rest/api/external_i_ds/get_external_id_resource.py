@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.external_id import ExternalId
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ExternalId | None:
     if response.status_code == 200:
         response_200 = ExternalId.from_dict(response.json())
@@ -56,7 +57,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ExternalId]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -127,7 +128,7 @@ async def asyncio_detailed(
     type_: str,
     external_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ExternalId]:
     """
     Args:
@@ -156,7 +157,7 @@ async def asyncio(
     type_: str,
     external_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | ExternalId | None:
     """
     Args:

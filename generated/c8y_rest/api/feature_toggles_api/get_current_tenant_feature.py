@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.feature_toggle import FeatureToggle
@@ -25,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FeatureToggle | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Error | FeatureToggle | None:
     if response.status_code == 200:
         response_200 = FeatureToggle.from_dict(response.json())
 
@@ -48,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | FeatureToggle]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -112,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     feature_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | FeatureToggle]:
     """
     Args:
@@ -138,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     feature_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | FeatureToggle | None:
     """
     Args:

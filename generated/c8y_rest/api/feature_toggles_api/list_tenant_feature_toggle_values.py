@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tenant_feature_toggle_value import TenantFeatureToggleValue
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | list[TenantFeatureToggleValue] | None:
     if response.status_code == 200:
         response_200 = []
@@ -61,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | list[TenantFeatureToggleValue]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     feature_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | list[TenantFeatureToggleValue]]:
     """
     Args:
@@ -151,7 +152,7 @@ async def asyncio_detailed(
 async def asyncio(
     feature_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | list[TenantFeatureToggleValue] | None:
     """
     Args:

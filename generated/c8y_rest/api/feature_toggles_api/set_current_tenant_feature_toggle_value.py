@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.feature_toggle_value import FeatureToggleValue
@@ -33,7 +34,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -58,7 +61,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,8 +132,8 @@ def sync(
 async def asyncio_detailed(
     feature_key: str,
     *,
-    client: AuthenticatedClient,
     body: FeatureToggleValue,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -156,8 +161,8 @@ async def asyncio_detailed(
 async def asyncio(
     feature_key: str,
     *,
-    client: AuthenticatedClient,
     body: FeatureToggleValue,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

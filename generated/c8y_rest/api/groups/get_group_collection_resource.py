@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_group_collection import UserGroupCollection
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | UserGroupCollection | None:
     if response.status_code == 200:
         response_200 = UserGroupCollection.from_dict(response.json())
@@ -68,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | UserGroupCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,11 +157,11 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Error | UserGroupCollection]:
     """
     Args:
@@ -194,11 +195,11 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Error | UserGroupCollection | None:
     """
     Args:

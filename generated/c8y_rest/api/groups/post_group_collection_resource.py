@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.group import Group
@@ -37,7 +38,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Group | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | Group | None:
     if response.status_code == 201:
         response_201 = Group.from_dict(response.json())
 
@@ -67,7 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Group]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error | Group]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,9 +147,9 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: PostGroupCollectionResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Group]:
     """
     Args:
@@ -174,9 +179,9 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: PostGroupCollectionResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | Group | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.group import Group
@@ -47,7 +48,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Group | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | Group | None:
     if response.status_code == 200:
         response_200 = Group.from_dict(response.json())
 
@@ -78,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Group]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error | Group]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -166,10 +171,10 @@ async def asyncio_detailed(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     body: PutGroupByIdResourceBody,
     force_logout: bool | Unset = False,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Group]:
     """
     Args:
@@ -204,10 +209,10 @@ async def asyncio(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     body: PutGroupByIdResourceBody,
     force_logout: bool | Unset = False,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | Group | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.external_ids import ExternalIds
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ExternalIds | None:
     if response.status_code == 200:
         response_200 = ExternalIds.from_dict(response.json())
@@ -58,7 +59,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ExternalIds]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -123,8 +124,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: IdentitySearchCriteria,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ExternalIds]:
     """
     Args:
@@ -150,8 +151,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: IdentitySearchCriteria,
+    client: AsyncApiClient,
 ) -> Any | Error | ExternalIds | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_assignment_collection import InventoryAssignmentCollection
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | InventoryAssignmentCollection | None:
     if response.status_code == 200:
         response_200 = InventoryAssignmentCollection.from_dict(response.json())
@@ -57,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | InventoryAssignmentCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -128,7 +129,7 @@ async def asyncio_detailed(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | InventoryAssignmentCollection]:
     """
     Args:
@@ -157,7 +158,7 @@ async def asyncio(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | InventoryAssignmentCollection | None:
     """
     Args:

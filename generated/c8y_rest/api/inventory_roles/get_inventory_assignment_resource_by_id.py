@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_assignment import InventoryAssignment
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | InventoryAssignment | None:
     if response.status_code == 200:
         response_200 = InventoryAssignment.from_dict(response.json())
@@ -59,7 +60,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | InventoryAssignment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -137,7 +138,7 @@ async def asyncio_detailed(
     user_id: str,
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | InventoryAssignment]:
     """
     Args:
@@ -169,7 +170,7 @@ async def asyncio(
     user_id: str,
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | InventoryAssignment | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_role_collection import InventoryRoleCollection
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | InventoryRoleCollection | None:
     if response.status_code == 200:
         response_200 = InventoryRoleCollection.from_dict(response.json())
@@ -60,7 +61,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | InventoryRoleCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -135,10 +136,10 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | InventoryRoleCollection]:
     """
     Args:
@@ -167,10 +168,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | InventoryRoleCollection | None:
     """
     Args:

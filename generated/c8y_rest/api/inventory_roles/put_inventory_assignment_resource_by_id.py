@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_assignment import InventoryAssignment
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | InventoryAssignment | None:
     if response.status_code == 200:
         response_200 = InventoryAssignment.from_dict(response.json())
@@ -75,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | InventoryAssignment]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,9 +166,9 @@ async def asyncio_detailed(
     user_id: str,
     id: int,
     *,
-    client: AuthenticatedClient,
     body: InventoryAssignmentReference,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | InventoryAssignment]:
     """
     Args:
@@ -203,9 +204,9 @@ async def asyncio(
     user_id: str,
     id: int,
     *,
-    client: AuthenticatedClient,
     body: InventoryAssignmentReference,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | InventoryAssignment | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_role import InventoryRole
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | InventoryRole | None:
     if response.status_code == 200:
         response_200 = InventoryRole.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | InventoryRole]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,9 +146,9 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
     body: InventoryRole,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | InventoryRole]:
     """
     Args:
@@ -177,9 +178,9 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
     body: InventoryRole,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | InventoryRole | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -35,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -60,7 +63,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -136,8 +141,8 @@ async def asyncio_detailed(
     type_or_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
     terminate_user_sessions: bool | Unset = True,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -168,8 +173,8 @@ async def asyncio(
     type_or_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
     terminate_user_sessions: bool | Unset = True,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

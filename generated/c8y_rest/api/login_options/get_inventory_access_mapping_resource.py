@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_access_mapping_with_id import InventoryAccessMappingWithId
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | InventoryAccessMappingWithId | None:
     if response.status_code == 200:
         response_200 = InventoryAccessMappingWithId.from_dict(response.json())
@@ -62,7 +63,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | InventoryAccessMappingWithId]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,8 +140,8 @@ async def asyncio_detailed(
     type_or_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | InventoryAccessMappingWithId]:
     """
     Args:
@@ -171,8 +172,8 @@ async def asyncio(
     type_or_id: str,
     id: str,
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | InventoryAccessMappingWithId | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.login_option_collection import LoginOptionCollection
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | LoginOptionCollection | None:
     if response.status_code == 200:
         response_200 = LoginOptionCollection.from_dict(response.json())
@@ -57,7 +58,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | LoginOptionCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -126,9 +127,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
     management: bool | Unset = False,
     tenant_id: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | LoginOptionCollection]:
     """
     Args:
@@ -155,9 +156,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     management: bool | Unset = False,
     tenant_id: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | LoginOptionCollection | None:
     """
     Args:

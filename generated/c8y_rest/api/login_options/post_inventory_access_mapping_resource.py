@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.inventory_access_mapping import InventoryAccessMapping
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | InventoryAccessMappingWithId | None:
     if response.status_code == 200:
         response_200 = InventoryAccessMappingWithId.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | InventoryAccessMappingWithId]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,10 +156,10 @@ def sync(
 async def asyncio_detailed(
     type_or_id: str,
     *,
-    client: AuthenticatedClient,
     body: InventoryAccessMapping,
     terminate_user_sessions: bool | Unset = True,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | InventoryAccessMappingWithId]:
     """
     Args:
@@ -190,10 +191,10 @@ async def asyncio_detailed(
 async def asyncio(
     type_or_id: str,
     *,
-    client: AuthenticatedClient,
     body: InventoryAccessMapping,
     terminate_user_sessions: bool | Unset = True,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | InventoryAccessMappingWithId | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.auth_config import AuthConfig
 from ...models.error import Error
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | AuthConfig | Error | None:
     if response.status_code == 200:
         response_200 = AuthConfig.from_dict(response.json())
@@ -65,7 +66,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | AuthConfig | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -134,9 +135,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostLoginOptionCollectionResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | AuthConfig | Error]:
     """
     Args:
@@ -163,9 +164,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostLoginOptionCollectionResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | AuthConfig | Error | None:
     """
     Args:

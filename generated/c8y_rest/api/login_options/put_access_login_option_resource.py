@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.auth_config import AuthConfig
 from ...models.auth_config_access import AuthConfigAccess
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | AuthConfig | Error | None:
     if response.status_code == 200:
         response_200 = AuthConfig.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | AuthConfig | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -151,10 +152,10 @@ def sync(
 async def asyncio_detailed(
     type_or_id: str,
     *,
-    client: AuthenticatedClient,
     body: AuthConfigAccess,
     target_tenant: str,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | AuthConfig | Error]:
     """
     Args:
@@ -186,10 +187,10 @@ async def asyncio_detailed(
 async def asyncio(
     type_or_id: str,
     *,
-    client: AuthenticatedClient,
     body: AuthConfigAccess,
     target_tenant: str,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | AuthConfig | Error | None:
     """
     Args:

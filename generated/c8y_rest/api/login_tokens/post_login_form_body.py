@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.error import Error
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> AccessToken | Any | Error | None:
     if response.status_code == 200:
         response_200 = AccessToken.from_dict(response.json())
@@ -64,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[AccessToken | Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -139,10 +140,10 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
     body: LoginForm,
     tenant_id: str | Unset = UNSET,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[AccessToken | Any | Error]:
     """
     Args:
@@ -171,10 +172,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     body: LoginForm,
     tenant_id: str | Unset = UNSET,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> AccessToken | Any | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.delete_managed_object_resource_x_cumulocity_processing_mode import (
     DeleteManagedObjectResourceXCumulocityProcessingMode,
@@ -48,7 +49,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | str | None:
     if response.status_code == 204:
         response_204 = cast(str, response.content)
         return response_204
@@ -78,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -171,12 +176,12 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     cascade: bool | Unset = False,
     force_cascade: bool | Unset = False,
     with_device_user: bool | Unset = False,
     x_cumulocity_processing_mode: DeleteManagedObjectResourceXCumulocityProcessingMode
     | Unset = DeleteManagedObjectResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | str]:
     """
     Args:
@@ -212,12 +217,12 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     cascade: bool | Unset = False,
     force_cascade: bool | Unset = False,
     with_device_user: bool | Unset = False,
     x_cumulocity_processing_mode: DeleteManagedObjectResourceXCumulocityProcessingMode
     | Unset = DeleteManagedObjectResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | str | None:
     """
     Args:

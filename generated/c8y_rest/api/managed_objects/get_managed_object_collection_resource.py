@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object_collection import ManagedObjectCollection
@@ -95,7 +96,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObjectCollection | None:
     if response.status_code == 200:
         response_200 = ManagedObjectCollection.from_dict(response.json())
@@ -123,7 +124,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObjectCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -306,7 +307,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     child_addition_id: str | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     child_device_id: str | Unset = UNSET,
@@ -328,6 +328,7 @@ async def asyncio_detailed(
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
     with_latest_values: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObjectCollection]:
     """
     Args:
@@ -392,7 +393,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     child_addition_id: str | Unset = UNSET,
     child_asset_id: str | Unset = UNSET,
     child_device_id: str | Unset = UNSET,
@@ -414,6 +414,7 @@ async def asyncio(
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
     with_latest_values: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObjectCollection | None:
     """
     Args:

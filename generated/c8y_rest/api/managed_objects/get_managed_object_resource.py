@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object import ManagedObject
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObject | None:
     if response.status_code == 200:
         response_200 = ManagedObject.from_dict(response.json())
@@ -75,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,12 +170,12 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     skip_children_names: bool | Unset = False,
     with_children: bool | Unset = False,
     with_children_count: bool | Unset = False,
     with_parents: bool | Unset = False,
     with_latest_values: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObject]:
     """
     Args:
@@ -210,12 +211,12 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     skip_children_names: bool | Unset = False,
     with_children: bool | Unset = False,
     with_children_count: bool | Unset = False,
     with_parents: bool | Unset = False,
     with_latest_values: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObject | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object import ManagedObject
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObject | None:
     if response.status_code == 201:
         response_201 = ManagedObject.from_dict(response.json())
@@ -75,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -166,11 +167,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: ManagedObjectCreate | ManagedObjectCollectionCreate | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostManagedObjectCollectionResourceXCumulocityProcessingMode
     | Unset = PostManagedObjectCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObject]:
     """
     Args:
@@ -206,11 +207,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: ManagedObjectCreate | ManagedObjectCollectionCreate | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostManagedObjectCollectionResourceXCumulocityProcessingMode
     | Unset = PostManagedObjectCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObject | None:
     """
     Args:

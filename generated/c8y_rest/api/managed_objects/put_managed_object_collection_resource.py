@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object_collection import ManagedObjectCollection
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObjectCollection | None:
     if response.status_code == 200:
         response_200 = ManagedObjectCollection.from_dict(response.json())
@@ -70,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObjectCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,11 +156,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: ManagedObjectCollectionUpdate,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutManagedObjectCollectionResourceXCumulocityProcessingMode
     | Unset = PutManagedObjectCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObjectCollection]:
     """
     Args:
@@ -192,11 +193,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: ManagedObjectCollectionUpdate,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutManagedObjectCollectionResourceXCumulocityProcessingMode
     | Unset = PutManagedObjectCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObjectCollection | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object import ManagedObject
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObject | None:
     if response.status_code == 200:
         response_200 = ManagedObject.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -197,11 +198,11 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: ManagedObject,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutManagedObjectResourceXCumulocityProcessingMode
     | Unset = PutManagedObjectResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObject]:
     """
     Args:
@@ -253,11 +254,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: ManagedObject,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutManagedObjectResourceXCumulocityProcessingMode
     | Unset = PutManagedObjectResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObject | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.managed_object_user import ManagedObjectUser
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | ManagedObjectUser | None:
     if response.status_code == 200:
         response_200 = ManagedObjectUser.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | ManagedObjectUser]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,11 +166,11 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: ManagedObjectUser,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
     | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | ManagedObjectUser]:
     """
     Args:
@@ -205,11 +206,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: ManagedObjectUser,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutManagedObjectUserResourceXCumulocityProcessingMode
     | Unset = PutManagedObjectUserResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | ManagedObjectUser | None:
     """
     Args:

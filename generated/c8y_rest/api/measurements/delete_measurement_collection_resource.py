@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.delete_measurement_collection_resource_x_cumulocity_processing_mode import (
     DeleteMeasurementCollectionResourceXCumulocityProcessingMode,
@@ -57,7 +58,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -81,7 +84,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -181,7 +186,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     fragment_type: str | Unset = UNSET,
@@ -189,6 +193,7 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     x_cumulocity_processing_mode: DeleteMeasurementCollectionResourceXCumulocityProcessingMode
     | Unset = DeleteMeasurementCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -226,7 +231,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     fragment_type: str | Unset = UNSET,
@@ -234,6 +238,7 @@ async def asyncio(
     type_: str | Unset = UNSET,
     x_cumulocity_processing_mode: DeleteMeasurementCollectionResourceXCumulocityProcessingMode
     | Unset = DeleteMeasurementCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.delete_measurement_resource_x_cumulocity_processing_mode import (
     DeleteMeasurementResourceXCumulocityProcessingMode,
@@ -34,7 +35,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -59,7 +62,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,9 +139,9 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     x_cumulocity_processing_mode: DeleteMeasurementResourceXCumulocityProcessingMode
     | Unset = DeleteMeasurementResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -166,9 +171,9 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     x_cumulocity_processing_mode: DeleteMeasurementResourceXCumulocityProcessingMode
     | Unset = DeleteMeasurementResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.measurement_collection import MeasurementCollection
@@ -68,7 +69,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | MeasurementCollection | None:
     if response.status_code == 200:
         response_200 = MeasurementCollection.from_dict(response.json())
@@ -91,7 +92,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | MeasurementCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -214,7 +215,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
@@ -226,6 +226,7 @@ async def asyncio_detailed(
     value_fragment_type: str | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | MeasurementCollection]:
     """
     Args:
@@ -270,7 +271,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
@@ -282,6 +282,7 @@ async def asyncio(
     value_fragment_type: str | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | MeasurementCollection | None:
     """
     Args:

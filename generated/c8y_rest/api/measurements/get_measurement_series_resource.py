@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_measurement_series_resource_aggregation_function import (
@@ -71,7 +72,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | MeasurementSeries | None:
     if response.status_code == 200:
         response_200 = MeasurementSeries.from_dict(response.json())
@@ -94,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | MeasurementSeries]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -205,7 +206,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     aggregation_function: GetMeasurementSeriesResourceAggregationFunction | Unset = UNSET,
     aggregation_interval: str | Unset = UNSET,
     aggregation_type: GetMeasurementSeriesResourceAggregationType | Unset = UNSET,
@@ -214,6 +214,7 @@ async def asyncio_detailed(
     revert: bool | Unset = UNSET,
     series: list[str] | Unset = UNSET,
     source: str,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | MeasurementSeries]:
     """
     Args:
@@ -255,7 +256,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     aggregation_function: GetMeasurementSeriesResourceAggregationFunction | Unset = UNSET,
     aggregation_interval: str | Unset = UNSET,
     aggregation_type: GetMeasurementSeriesResourceAggregationType | Unset = UNSET,
@@ -264,6 +264,7 @@ async def asyncio(
     revert: bool | Unset = UNSET,
     series: list[str] | Unset = UNSET,
     source: str,
+    client: AsyncApiClient,
 ) -> Any | Error | MeasurementSeries | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.measurement import Measurement
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | Measurement | None:
     if response.status_code == 201:
         response_201 = Measurement.from_dict(response.json())
@@ -74,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | Measurement]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -183,11 +184,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: Measurement | MeasurementCollection | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostMeasurementCollectionResourceXCumulocityProcessingMode
     | Unset = PostMeasurementCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Measurement]:
     """
     Args:
@@ -232,11 +233,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: Measurement | MeasurementCollection | Unset = UNSET,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostMeasurementCollectionResourceXCumulocityProcessingMode
     | Unset = PostMeasurementCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | Measurement | None:
     """
     Args:

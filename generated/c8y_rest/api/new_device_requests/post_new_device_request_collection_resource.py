@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.new_device_request import NewDeviceRequest
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | NewDeviceRequest | None:
     if response.status_code == 201:
         response_201 = NewDeviceRequest.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | NewDeviceRequest]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,11 +153,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostNewDeviceRequestCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNewDeviceRequestCollectionResourceXCumulocityProcessingMode
     | Unset = PostNewDeviceRequestCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | NewDeviceRequest]:
     """
     Args:
@@ -188,11 +189,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostNewDeviceRequestCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNewDeviceRequestCollectionResourceXCumulocityProcessingMode
     | Unset = PostNewDeviceRequestCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | NewDeviceRequest | None:
     """
     Args:

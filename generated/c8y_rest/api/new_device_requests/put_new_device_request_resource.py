@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.new_device_request import NewDeviceRequest
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | NewDeviceRequest | None:
     if response.status_code == 200:
         response_200 = NewDeviceRequest.from_dict(response.json())
@@ -66,7 +67,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | NewDeviceRequest]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -142,9 +143,9 @@ def sync(
 async def asyncio_detailed(
     request_id: str,
     *,
-    client: AuthenticatedClient,
     body: PutNewDeviceRequestResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | NewDeviceRequest]:
     """
     Args:
@@ -174,9 +175,9 @@ async def asyncio_detailed(
 async def asyncio(
     request_id: str,
     *,
-    client: AuthenticatedClient,
     body: PutNewDeviceRequestResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | NewDeviceRequest | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_api_resource import NotificationApiResource
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | NotificationApiResource | None:
     if response.status_code == 200:
         response_200 = NotificationApiResource.from_dict(response.json())
@@ -45,7 +46,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | NotificationApiResource]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -97,7 +98,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | NotificationApiResource]:
     """
     Raises:
@@ -117,7 +118,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | NotificationApiResource | None:
     """
     Raises:

@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_operation_collection_resource_status import GetOperationCollectionResourceStatus
@@ -76,7 +77,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | OperationCollection | None:
     if response.status_code == 200:
         response_200 = OperationCollection.from_dict(response.json())
@@ -99,7 +100,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | OperationCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -228,7 +229,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     bulk_operation_id: int | Unset = UNSET,
     current_page: int | Unset = 1,
@@ -241,6 +241,7 @@ async def asyncio_detailed(
     status: GetOperationCollectionResourceStatus | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | OperationCollection]:
     """
     Args:
@@ -287,7 +288,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     agent_id: str | Unset = UNSET,
     bulk_operation_id: int | Unset = UNSET,
     current_page: int | Unset = 1,
@@ -300,6 +300,7 @@ async def asyncio(
     status: GetOperationCollectionResourceStatus | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | OperationCollection | None:
     """
     Args:

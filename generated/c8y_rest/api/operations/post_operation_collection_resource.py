@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.operation import Operation
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | Operation | None:
     if response.status_code == 201:
         response_201 = Operation.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | Operation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,11 +151,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostOperationCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostOperationCollectionResourceXCumulocityProcessingMode
     | Unset = PostOperationCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Operation]:
     """
     Args:
@@ -185,11 +186,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostOperationCollectionResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostOperationCollectionResourceXCumulocityProcessingMode
     | Unset = PostOperationCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | Operation | None:
     """
     Args:

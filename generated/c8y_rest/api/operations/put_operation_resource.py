@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.operation import Operation
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | Operation | None:
     if response.status_code == 200:
         response_200 = Operation.from_dict(response.json())
@@ -77,7 +78,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | Operation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -163,11 +164,11 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PutOperationResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutOperationResourceXCumulocityProcessingMode
     | Unset = PutOperationResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Operation]:
     """
     Args:
@@ -200,11 +201,11 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
     body: PutOperationResourceBody,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PutOperationResourceXCumulocityProcessingMode
     | Unset = PutOperationResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | Operation | None:
     """
     Args:

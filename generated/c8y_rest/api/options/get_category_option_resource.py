@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.category_options import CategoryOptions
 from ...models.error import Error
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | CategoryOptions | Error | None:
     if response.status_code == 200:
         response_200 = CategoryOptions.from_dict(response.json())
@@ -49,7 +50,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | CategoryOptions | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -113,7 +114,7 @@ def sync(
 async def asyncio_detailed(
     category: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | CategoryOptions | Error]:
     """
     Args:
@@ -139,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     category: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | CategoryOptions | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.option import Option
@@ -27,7 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Option | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | Option | None:
     if response.status_code == 200:
         response_200 = Option.from_dict(response.json())
 
@@ -53,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | Option]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -124,7 +127,7 @@ async def asyncio_detailed(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Option]:
     """
     Args:
@@ -153,7 +156,7 @@ async def asyncio(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | Option | None:
     """
     Args:

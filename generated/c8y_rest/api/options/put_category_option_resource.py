@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.category_options import CategoryOptions
 from ...models.error import Error
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | CategoryOptions | Error | None:
     if response.status_code == 200:
         response_200 = CategoryOptions.from_dict(response.json())
@@ -64,7 +65,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | CategoryOptions | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -140,9 +141,9 @@ def sync(
 async def asyncio_detailed(
     category: str,
     *,
-    client: AuthenticatedClient,
     body: CategoryOptions,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | CategoryOptions | Error]:
     """
     Args:
@@ -172,9 +173,9 @@ async def asyncio_detailed(
 async def asyncio(
     category: str,
     *,
-    client: AuthenticatedClient,
     body: CategoryOptions,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | CategoryOptions | Error | None:
     """
     Args:

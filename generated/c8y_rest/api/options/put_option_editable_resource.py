@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.editable_option import EditableOption
 from ...models.error import Error
@@ -43,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -71,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,9 +158,9 @@ async def asyncio_detailed(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
     body: EditableOption,
     target_tenant: str,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -188,9 +193,9 @@ async def asyncio(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
     body: EditableOption,
     target_tenant: str,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

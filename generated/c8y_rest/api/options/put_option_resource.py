@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.category_key_option import CategoryKeyOption
 from ...models.error import Error
@@ -39,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Option | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | Option | None:
     if response.status_code == 200:
         response_200 = Option.from_dict(response.json())
 
@@ -69,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | Option]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,9 +155,9 @@ async def asyncio_detailed(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
     body: CategoryKeyOption,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Option]:
     """
     Args:
@@ -187,9 +190,9 @@ async def asyncio(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
     body: CategoryKeyOption,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | Option | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.platform_api_resource import PlatformApiResource
 from ...types import Response
@@ -19,7 +20,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PlatformApiResource | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> PlatformApiResource | None:
     if response.status_code == 200:
         response_200 = PlatformApiResource.from_dict(response.json())
 
@@ -31,7 +34,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PlatformApiResource]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[PlatformApiResource]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +87,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[PlatformApiResource]:
     """
     Raises:
@@ -102,7 +107,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> PlatformApiResource | None:
     """
     Raises:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.post_notification_realtime_resource_x_cumulocity_processing_mode import (
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | RealtimeNotification | None:
     if response.status_code == 200:
         response_200 = RealtimeNotification.from_dict(response.json())
@@ -68,7 +69,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | RealtimeNotification]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -155,11 +156,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: RealtimeNotification,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationRealtimeResourceXCumulocityProcessingMode
     | Unset = PostNotificationRealtimeResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | RealtimeNotification]:
     """
     Args:
@@ -193,11 +194,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: RealtimeNotification,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationRealtimeResourceXCumulocityProcessingMode
     | Unset = PostNotificationRealtimeResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | RealtimeNotification | None:
     """
     Args:

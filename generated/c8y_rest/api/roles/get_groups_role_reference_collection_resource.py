@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role_reference_collection import RoleReferenceCollection
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | RoleReferenceCollection | None:
     if response.status_code == 200:
         response_200 = RoleReferenceCollection.from_dict(response.json())
@@ -69,7 +70,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | RoleReferenceCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -152,9 +153,9 @@ async def asyncio_detailed(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
+    client: AsyncApiClient,
 ) -> Response[Error | RoleReferenceCollection]:
     """
     Args:
@@ -187,9 +188,9 @@ async def asyncio(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
+    client: AsyncApiClient,
 ) -> Error | RoleReferenceCollection | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.delete_notification_subscription_by_source_resource_context import (
     DeleteNotificationSubscriptionBySourceResourceContext,
@@ -49,7 +50,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -74,7 +77,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -162,12 +167,12 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     context: DeleteNotificationSubscriptionBySourceResourceContext
     | Unset = DeleteNotificationSubscriptionBySourceResourceContext.MO,
     source: str | Unset = UNSET,
     x_cumulocity_processing_mode: DeleteNotificationSubscriptionBySourceResourceXCumulocityProcessingMode
     | Unset = DeleteNotificationSubscriptionBySourceResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -201,12 +206,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     context: DeleteNotificationSubscriptionBySourceResourceContext
     | Unset = DeleteNotificationSubscriptionBySourceResourceContext.MO,
     source: str | Unset = UNSET,
     x_cumulocity_processing_mode: DeleteNotificationSubscriptionBySourceResourceXCumulocityProcessingMode
     | Unset = DeleteNotificationSubscriptionBySourceResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

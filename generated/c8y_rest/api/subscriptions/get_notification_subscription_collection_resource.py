@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_notification_subscription_collection_resource_context import (
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | NotificationSubscriptionCollection | None:
     if response.status_code == 200:
         response_200 = NotificationSubscriptionCollection.from_dict(response.json())
@@ -83,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | NotificationSubscriptionCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -188,7 +189,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     context: GetNotificationSubscriptionCollectionResourceContext | Unset = UNSET,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
@@ -197,6 +197,7 @@ async def asyncio_detailed(
     type_filter: str | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Error | NotificationSubscriptionCollection]:
     """
     Args:
@@ -235,7 +236,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     context: GetNotificationSubscriptionCollectionResourceContext | Unset = UNSET,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
@@ -244,6 +244,7 @@ async def asyncio(
     type_filter: str | Unset = UNSET,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Error | NotificationSubscriptionCollection | None:
     """
     Args:

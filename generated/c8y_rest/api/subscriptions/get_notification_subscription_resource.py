@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_subscription import NotificationSubscription
@@ -26,7 +27,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | NotificationSubscription | None:
     if response.status_code == 200:
         response_200 = NotificationSubscription.from_dict(response.json())
@@ -55,7 +56,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | NotificationSubscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -119,7 +120,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | NotificationSubscription]:
     """
     Args:
@@ -145,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | NotificationSubscription | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_subscription import NotificationSubscription
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | NotificationSubscription | None:
     if response.status_code == 201:
         response_201 = NotificationSubscription.from_dict(response.json())
@@ -79,7 +80,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | NotificationSubscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -172,11 +173,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: NotificationSubscription,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationSubscriptionResourceXCumulocityProcessingMode
     | Unset = PostNotificationSubscriptionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | NotificationSubscription]:
     """
     Args:
@@ -213,11 +214,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: NotificationSubscription,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationSubscriptionResourceXCumulocityProcessingMode
     | Unset = PostNotificationSubscriptionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | NotificationSubscription | None:
     """
     Args:

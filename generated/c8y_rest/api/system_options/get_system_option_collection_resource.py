@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.system_option_collection import SystemOptionCollection
@@ -21,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | SystemOptionCollection | None:
     if response.status_code == 200:
         response_200 = SystemOptionCollection.from_dict(response.json())
@@ -40,7 +41,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | SystemOptionCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -92,7 +93,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | SystemOptionCollection]:
     """
     Raises:
@@ -112,7 +113,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | SystemOptionCollection | None:
     """
     Raises:

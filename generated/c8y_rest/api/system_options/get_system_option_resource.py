@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.system_option import SystemOption
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | SystemOption | None:
     if response.status_code == 200:
         response_200 = SystemOption.from_dict(response.json())
@@ -51,7 +52,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | SystemOption]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -122,7 +123,7 @@ async def asyncio_detailed(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | SystemOption]:
     """
     Args:
@@ -151,7 +152,7 @@ async def asyncio(
     category: str,
     key: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | SystemOption | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.application_reference import ApplicationReference
 from ...models.error import Error
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | ApplicationReference | Error | None:
     if response.status_code == 201:
         response_201 = ApplicationReference.from_dict(response.json())
@@ -74,7 +75,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | ApplicationReference | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,9 +151,9 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: SubscribedApplicationReference,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | ApplicationReference | Error]:
     """
     Args:
@@ -182,9 +183,9 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: SubscribedApplicationReference,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | ApplicationReference | Error | None:
     """
     Args:

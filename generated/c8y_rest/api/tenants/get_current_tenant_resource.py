@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.current_tenant import CurrentTenant
 from ...models.error import Error
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | CurrentTenant | Error | None:
     if response.status_code == 200:
         response_200 = CurrentTenant.from_dict(response.json())
@@ -54,7 +55,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | CurrentTenant | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -117,8 +118,8 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     with_parent: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | CurrentTenant | Error]:
     """
     Args:
@@ -143,8 +144,8 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     with_parent: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | CurrentTenant | Error | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tenant_collection import TenantCollection
@@ -49,7 +50,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TenantCollection | None:
     if response.status_code == 200:
         response_200 = TenantCollection.from_dict(response.json())
@@ -72,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TenantCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -171,7 +172,6 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
@@ -179,6 +179,7 @@ async def asyncio_detailed(
     company: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     parent: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TenantCollection]:
     """
     Args:
@@ -215,7 +216,6 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
@@ -223,6 +223,7 @@ async def asyncio(
     company: str | Unset = UNSET,
     domain: str | Unset = UNSET,
     parent: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | TenantCollection | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tenant import Tenant
@@ -25,7 +26,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Tenant | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | Tenant | None:
     if response.status_code == 200:
         response_200 = Tenant.from_dict(response.json())
 
@@ -52,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | Tenant]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,7 +119,7 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | Tenant]:
     """
     Args:
@@ -142,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | Tenant | None:
     """
     Args:

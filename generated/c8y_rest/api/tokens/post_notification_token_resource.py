@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_token import NotificationToken
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | NotificationToken | None:
     if response.status_code == 200:
         response_200 = NotificationToken.from_dict(response.json())
@@ -70,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | NotificationToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -151,11 +152,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: NotificationTokenClaims,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
     | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | NotificationToken]:
     """
     Args:
@@ -186,11 +187,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: NotificationTokenClaims,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationTokenResourceXCumulocityProcessingMode
     | Unset = PostNotificationTokenResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | NotificationToken | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_subscription_result import NotificationSubscriptionResult
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | NotificationSubscriptionResult | None:
     if response.status_code == 200:
         response_200 = NotificationSubscriptionResult.from_dict(response.json())
@@ -67,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | NotificationSubscriptionResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,11 +151,11 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     token: str,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationTokenUnsubscribeResourceXCumulocityProcessingMode
     | Unset = PostNotificationTokenUnsubscribeResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | NotificationSubscriptionResult]:
     """
     Args:
@@ -186,11 +187,11 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     token: str,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostNotificationTokenUnsubscribeResourceXCumulocityProcessingMode
     | Unset = PostNotificationTokenUnsubscribeResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | NotificationSubscriptionResult | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.trusted_certificate_collection import TrustedCertificateCollection
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TrustedCertificateCollection | None:
     if response.status_code == 200:
         response_200 = TrustedCertificateCollection.from_dict(response.json())
@@ -75,7 +76,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TrustedCertificateCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -169,12 +170,12 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
     certificate_authority: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TrustedCertificateCollection]:
     """
     Args:
@@ -210,12 +211,12 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
     certificate_authority: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | TrustedCertificateCollection | None:
     """
     Args:

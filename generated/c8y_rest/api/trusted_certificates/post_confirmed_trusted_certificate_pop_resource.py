@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.trusted_certificate import TrustedCertificate
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TrustedCertificate | None:
     if response.status_code == 200:
         response_200 = TrustedCertificate.from_dict(response.json())
@@ -67,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TrustedCertificate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,8 +145,8 @@ async def asyncio_detailed(
     tenant_id: str,
     fingerprint: str,
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TrustedCertificate]:
     """
     Args:
@@ -176,8 +177,8 @@ async def asyncio(
     tenant_id: str,
     fingerprint: str,
     *,
-    client: AuthenticatedClient,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | TrustedCertificate | None:
     """
     Args:

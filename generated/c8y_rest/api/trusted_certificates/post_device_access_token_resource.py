@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.device_access_token import DeviceAccessToken
 from ...models.error import Error
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | DeviceAccessToken | Error | None:
     if response.status_code == 200:
         response_200 = DeviceAccessToken.from_dict(response.json())
@@ -70,7 +71,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | DeviceAccessToken | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -179,9 +180,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
     accept: str | Unset = UNSET,
     x_ssl_cert_chain: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | DeviceAccessToken | Error]:
     """
     Args:
@@ -228,9 +229,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
     accept: str | Unset = UNSET,
     x_ssl_cert_chain: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | DeviceAccessToken | Error | None:
     """
     Args:

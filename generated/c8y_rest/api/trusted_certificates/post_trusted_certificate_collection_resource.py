@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.post_trusted_certificate_collection_resource_x_cumulocity_processing_mode import (
@@ -54,7 +55,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TrustedCertificate | None:
     if response.status_code == 201:
         response_201 = TrustedCertificate.from_dict(response.json())
@@ -90,7 +91,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TrustedCertificate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -186,12 +187,12 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: UploadedTrustedCertificate,
     add_to_trust_store: bool | Unset = True,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostTrustedCertificateCollectionResourceXCumulocityProcessingMode
     | Unset = PostTrustedCertificateCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TrustedCertificate]:
     """
     Args:
@@ -228,12 +229,12 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: UploadedTrustedCertificate,
     add_to_trust_store: bool | Unset = True,
     accept: str | Unset = UNSET,
     x_cumulocity_processing_mode: PostTrustedCertificateCollectionResourceXCumulocityProcessingMode
     | Unset = PostTrustedCertificateCollectionResourceXCumulocityProcessingMode.PERSISTENT,
+    client: AsyncApiClient,
 ) -> Any | Error | TrustedCertificate | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.trusted_certificate_collection import TrustedCertificateCollection
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TrustedCertificateCollection | None:
     if response.status_code == 201:
         response_201 = TrustedCertificateCollection.from_dict(response.json())
@@ -82,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TrustedCertificateCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -164,10 +165,10 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: UploadedTrustedCertificateCollection,
     add_to_trust_store: bool | Unset = True,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TrustedCertificateCollection]:
     """
     Args:
@@ -199,10 +200,10 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     body: UploadedTrustedCertificateCollection,
     add_to_trust_store: bool | Unset = True,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | TrustedCertificateCollection | None:
     """
     Args:

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.post_x509_chain_validate_body import PostX509ChainValidateBody
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | VerifyCertificateChain | None:
     if response.status_code == 200:
         response_200 = VerifyCertificateChain.from_dict(response.json())
@@ -67,7 +68,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | VerifyCertificateChain]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -176,9 +177,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: PostX509ChainValidateBody,
     x_cumulocity_client_cert_chain: str,
+    client: AsyncApiClient,
 ) -> Response[Error | VerifyCertificateChain]:
     """
     Args:
@@ -225,9 +226,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: PostX509ChainValidateBody,
     x_cumulocity_client_cert_chain: str,
+    client: AsyncApiClient,
 ) -> Error | VerifyCertificateChain | None:
     """
     Args:

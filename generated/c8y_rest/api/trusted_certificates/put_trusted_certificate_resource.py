@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.put_trusted_certificate_resource_body import PutTrustedCertificateResourceBody
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TrustedCertificate | None:
     if response.status_code == 200:
         response_200 = TrustedCertificate.from_dict(response.json())
@@ -71,7 +72,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TrustedCertificate]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -154,9 +155,9 @@ async def asyncio_detailed(
     tenant_id: str,
     fingerprint: str,
     *,
-    client: AuthenticatedClient,
     body: PutTrustedCertificateResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TrustedCertificate]:
     """
     Args:
@@ -189,9 +190,9 @@ async def asyncio(
     tenant_id: str,
     fingerprint: str,
     *,
-    client: AuthenticatedClient,
     body: PutTrustedCertificateResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | TrustedCertificate | None:
     """
     Args:

@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.summary_all_tenants_usage_statistics import SummaryAllTenantsUsageStatistics
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | list[SummaryAllTenantsUsageStatistics] | None:
     if response.status_code == 200:
         response_200 = []
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -142,9 +143,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | list[SummaryAllTenantsUsageStatistics]]:
     """
     Args:
@@ -171,9 +172,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | list[SummaryAllTenantsUsageStatistics] | None:
     """
     Args:

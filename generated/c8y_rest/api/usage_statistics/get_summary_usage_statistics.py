@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.summary_tenant_usage_statistics import SummaryTenantUsageStatistics
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | SummaryTenantUsageStatistics | None:
     if response.status_code == 200:
         response_200 = SummaryTenantUsageStatistics.from_dict(response.json())
@@ -72,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | SummaryTenantUsageStatistics]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -147,10 +148,10 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     tenant: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | SummaryTenantUsageStatistics]:
     """
     Args:
@@ -179,10 +180,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     tenant: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | SummaryTenantUsageStatistics | None:
     """
     Args:

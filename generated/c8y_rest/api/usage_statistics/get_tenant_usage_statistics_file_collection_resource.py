@@ -5,6 +5,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.tenant_usage_statistics_file_collection import TenantUsageStatisticsFileCollection
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | TenantUsageStatisticsFileCollection | None:
     if response.status_code == 200:
         response_200 = TenantUsageStatisticsFileCollection.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | TenantUsageStatisticsFileCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -160,12 +161,12 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     page_size: int | Unset = 5,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | TenantUsageStatisticsFileCollection]:
     """
     Args:
@@ -198,12 +199,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     date_from: datetime.datetime | Unset = UNSET,
     date_to: datetime.datetime | Unset = UNSET,
     page_size: int | Unset = 5,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Any | Error | TenantUsageStatisticsFileCollection | None:
     """
     Args:

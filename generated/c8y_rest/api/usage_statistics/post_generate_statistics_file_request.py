@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.range_statistics_file import RangeStatisticsFile
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | StatisticsFile | None:
     if response.status_code == 201:
         response_201 = StatisticsFile.from_dict(response.json())
@@ -61,7 +62,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | StatisticsFile]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -130,9 +131,9 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
     body: RangeStatisticsFile,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | StatisticsFile]:
     """
     Args:
@@ -159,9 +160,9 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
     body: RangeStatisticsFile,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | StatisticsFile | None:
     """
     Args:

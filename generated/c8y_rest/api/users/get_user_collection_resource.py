@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_collection import UserCollection
@@ -65,7 +66,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserCollection | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Error | UserCollection | None:
     if response.status_code == 200:
         response_200 = UserCollection.from_dict(response.json())
 
@@ -93,7 +96,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | UserCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -217,7 +220,6 @@ def sync(
 async def asyncio_detailed(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     groups: list[str] | Unset = UNSET,
     only_devices: bool | Unset = False,
@@ -228,6 +230,7 @@ async def asyncio_detailed(
     with_subusers_count: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Error | UserCollection]:
     """
     Args:
@@ -273,7 +276,6 @@ async def asyncio_detailed(
 async def asyncio(
     tenant_id: str,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     groups: list[str] | Unset = UNSET,
     only_devices: bool | Unset = False,
@@ -284,6 +286,7 @@ async def asyncio(
     with_subusers_count: bool | Unset = False,
     with_total_elements: bool | Unset = False,
     with_total_pages: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Error | UserCollection | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_reference_collection import UserReferenceCollection
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Error | UserReferenceCollection | None:
     if response.status_code == 200:
         response_200 = UserReferenceCollection.from_dict(response.json())
@@ -72,7 +73,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Error | UserReferenceCollection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -161,10 +162,10 @@ async def asyncio_detailed(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Response[Error | UserReferenceCollection]:
     """
     Args:
@@ -199,10 +200,10 @@ async def asyncio(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     current_page: int | Unset = 1,
     page_size: int | Unset = 5,
     with_total_elements: bool | Unset = False,
+    client: AsyncApiClient,
 ) -> Error | UserReferenceCollection | None:
     """
     Args:

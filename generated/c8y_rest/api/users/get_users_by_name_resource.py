@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user import User
@@ -27,7 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | User | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Error | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -54,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | User]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Error | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +129,7 @@ async def asyncio_detailed(
     tenant_id: str,
     username: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | User]:
     """
     Args:
@@ -153,7 +158,7 @@ async def asyncio(
     tenant_id: str,
     username: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | User | None:
     """
     Args:

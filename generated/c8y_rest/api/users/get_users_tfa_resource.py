@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.user_tfa_data import UserTfaData
@@ -27,7 +28,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserTfaData | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Error | UserTfaData | None:
     if response.status_code == 200:
         response_200 = UserTfaData.from_dict(response.json())
 
@@ -54,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UserTfaData]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Error | UserTfaData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -124,7 +129,7 @@ async def asyncio_detailed(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Error | UserTfaData]:
     """
     Args:
@@ -153,7 +158,7 @@ async def asyncio(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Error | UserTfaData | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.subscribed_user import SubscribedUser
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Any | Error | UserReference | None:
     if response.status_code == 201:
         response_201 = UserReference.from_dict(response.json())
@@ -73,7 +74,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
 ) -> Response[Any | Error | UserReference]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -156,9 +157,9 @@ async def asyncio_detailed(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     body: SubscribedUser,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | UserReference]:
     """
     Args:
@@ -191,9 +192,9 @@ async def asyncio(
     tenant_id: str,
     group_id: int,
     *,
-    client: AuthenticatedClient,
     body: SubscribedUser,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | UserReference | None:
     """
     Args:

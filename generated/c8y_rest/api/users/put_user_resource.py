@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.put_user_resource_body import PutUserResourceBody
@@ -39,7 +40,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | User | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -70,7 +73,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | User]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error | User]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,9 +157,9 @@ async def asyncio_detailed(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
     body: PutUserResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Response[Any | Error | User]:
     """
     Args:
@@ -187,9 +192,9 @@ async def asyncio(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
     body: PutUserResourceBody,
     accept: str | Unset = UNSET,
+    client: AsyncApiClient,
 ) -> Any | Error | User | None:
     """
     Args:
