@@ -47,6 +47,7 @@ from c8y_objects.errors import (
     CumulocityError,
     InvalidFilterError,
     InvalidIdError,
+    MissingDependencyError,
     NonFiniteNumberError,
     NotFoundError,
     NoUniqueMatchError,
@@ -137,7 +138,8 @@ from c8y_objects.users import (
 if TYPE_CHECKING:
     from c8y_objects.series import Series, SeriesSpec
 
-# Imported on first use: they pull in pyarrow and numpy, which most scripts never need.
+# Imported on first use: most scripts never read series (the module imports pyarrow and numpy
+# only when a conversion needs them).
 _LAZY = {"Series": "c8y_objects.series", "SeriesSpec": "c8y_objects.series"}
 
 
@@ -238,6 +240,7 @@ __all__ = [
     "MeasurementDeleteFilters",
     "MeasurementFilters",
     "Measurements",
+    "MissingDependencyError",
     "Mobile",
     "NaiveDatetimeError",
     "NoUniqueMatchError",

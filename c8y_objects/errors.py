@@ -7,7 +7,8 @@ Every error the SDK raises on purpose derives from `CumulocityError`:
 - `ResponseDecodeError`: an answer came back but its body is not the JSON we expected.
 - `BulkError`: one item of a bulk call failed (the original error is attached).
 - `ConfigurationError`: the client was set up with missing or contradictory settings;
-  `InvalidFilterError` (a subclass): an ``include`` / ``exclude`` matcher does not compile.
+  `InvalidFilterError` (a subclass): an ``include`` / ``exclude`` matcher does not compile;
+  `MissingDependencyError` (a subclass, also an `ImportError`): a feature needs an extra.
 
 No error text carries a password, a token or an ``Authorization`` value: URLs are stripped of
 user info before they are stored.
@@ -36,6 +37,7 @@ __all__ = [
     "InvalidFragmentError",
     "InvalidIdError",
     "InvalidPathError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NoUniqueMatchError",
     "NonFiniteNumberError",
@@ -142,6 +144,24 @@ class WireMismatchError(CumulocityError, ImportError):
     Raised when a module of ``c8y_objects`` is imported against a regenerated ``c8y_rest``
     that renamed or dropped what the module uses; the message names the place.
     """
+
+
+class MissingDependencyError(ConfigurationError, ImportError):
+    """A feature needs an optional package that is not installed; the message names the extra.
+
+    Attributes:
+        module: The module that could not be imported (e.g. ``pyarrow``).
+        extra: The extra of c8y-objects that installs it (e.g. ``arrow``).
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"{module} is not installed; it comes with the extra: "
+            f"pip install 'c8y-objects[{extra}]'"
+        )
+        self.name = module
 
 
 class InvalidFilterError(ConfigurationError):

@@ -61,6 +61,7 @@ from c8y_objects._base import (
 from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, encode_json
+from c8y_objects._optional import require_arrow
 from c8y_objects._paging import iter_pages
 from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, declared
 from c8y_objects._wire import ResourceOperations
@@ -1079,7 +1080,10 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: As `get_series`.
             ValueError: A requested series or value key is not in the result.
             APIError: A request failed.
+            MissingDependencyError: pyarrow or numpy is missing (the ``arrow`` extra); nothing
+                is sent.
         """
+        require_arrow()
         result = await self.get_series(
             source,
             series,
@@ -1147,7 +1151,10 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: A filter or argument is malformed or out of range.
             ValueError: A measurement cannot be converted (e.g. a value is not a number).
             APIError: A page request failed.
+            MissingDependencyError: pyarrow or numpy is missing (the ``arrow`` extra); nothing
+                is sent.
         """
+        require_arrow()
         from c8y_objects._tables import check_columns, measurements_to_arrow
 
         columns = check_columns(columns)
@@ -1201,7 +1208,10 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: A filter or argument is malformed or out of range.
             ValueError: A measurement cannot be converted; no file is left at `path`.
             APIError: A request failed; no file is left at `path`.
+            MissingDependencyError: pyarrow or numpy is missing (the ``arrow`` extra); nothing
+                is sent.
         """
+        require_arrow()
         from c8y_objects._tables import check_columns, check_row_group_size, export_parquet
 
         columns = check_columns(columns)

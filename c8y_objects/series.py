@@ -30,7 +30,6 @@ vectorised pass (cached); every conversion (`collect`, `values_of`, `to_numpy`, 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import (
     Awaitable,
@@ -47,22 +46,28 @@ from datetime import UTC, datetime, timedelta
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
-import numpy as np
 import orjson
-import pyarrow as pa
-import pyarrow.compute as pc
 
+from c8y_objects._optional import ARROW_EXTRA, LazyModule, require
 from c8y_objects._paging import parse_json_fast
 from c8y_objects._query import DATE_FILTER_NAMES
-from c8y_objects._tables import TIME_TYPE, parse_timestamps
 from c8y_objects.errors import ResponseDecodeError, redact_url
 from c8y_rest import wire
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas
     import polars
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     from c8y_objects._http import CumulocityConnection
+else:
+    # The document is read without them; every conversion imports them on first use and
+    # raises MissingDependencyError naming the extra when they are not installed.
+    np = LazyModule("numpy", extra=ARROW_EXTRA)
+    pa = LazyModule("pyarrow", extra=ARROW_EXTRA)
+    pc = LazyModule("pyarrow.compute", extra=ARROW_EXTRA)
 
 __all__ = [
     "SERIES_PATH",
@@ -100,15 +105,6 @@ class SeriesSpec:
     def series(self) -> str:
         """The full name, ``fragment.series`` (e.g. ``c8y_Temperature.T``)."""
         return f"{self.type}.{self.name}"
-
-
-def _optional_import(module: str, extra: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"{module} is not installed; install the extra: pip install 'c8y-objects[{extra}]'"
-        ) from exc
 
 
 def _parse_specs(json: Mapping[str, Any]) -> list[SeriesSpec]:
@@ -286,6 +282,11 @@ class Series:
     header is checked here; the values are read by the first conversion, which raises
     `ValueError` naming the place of a malformed row, entry or value.
 
+    Reading the document (`json`, `specs`, `names`, `truncated`, ``series["values"]``, `keys`,
+    `len`) needs nothing beyond the base install; every conversion (`collect`, `values_of`,
+    `value_keys`, `to_numpy`, `to_arrow`, ...) needs pyarrow and numpy, the ``arrow`` extra,
+    and raises `MissingDependencyError` naming it when they are missing.
+
     Args:
         json: The parsed answer of ``GET /measurement/measurements/series``.
 
@@ -402,6 +403,8 @@ class Series:
 
     def _time_array(self) -> pa.TimestampArray:
         if self._time is None:
+            from c8y_objects._tables import parse_timestamps
+
             self._time = parse_timestamps(self._data().times)
         return self._time
 
@@ -609,6 +612,8 @@ class Series:
             return self._table
         positions = self._positions(series)
         keys = self._keys(positions, value)
+        from c8y_objects._tables import TIME_TYPE
+
         fields = [pa.field("time", TIME_TYPE)]
         arrays: list[pa.Array] = [self._time_array()]
         for position in positions:
@@ -633,13 +638,13 @@ class Series:
             ImportError: polars is not installed (the message names the extra).
             ValueError: An unknown series or value key.
         """
-        pl = _optional_import("polars", "polars")
+        pl = require("polars", extra="polars")
         table = self.to_arrow(series, value)
         frame: polars.DataFrame = pl.from_arrow(table)
         return frame
 
     def _index(self, timestamps: TimestampFormat) -> Any:
-        pd = _optional_import("pandas", "pandas")
+        pd = require("pandas", extra="pandas")
         if timestamps is True:
             return pd.Index(self._data().times.to_pandas(), name="time")
         if timestamps == "datetime":
@@ -664,7 +669,7 @@ class Series:
             ImportError: pandas is not installed (the message names the extra).
             ValueError: The series, key or timestamp format is unknown.
         """
-        pd = _optional_import("pandas", "pandas")
+        pd = require("pandas", extra="pandas")
         position = self._one_position(series)
         key = self._check_key(value)
         wants = self._wants_timestamps(timestamps)
@@ -697,7 +702,7 @@ class Series:
             ImportError: pandas is not installed (the message names the extra).
             ValueError: An unknown series, value key or timestamp format.
         """
-        _optional_import("pandas", "pandas")
+        require("pandas", extra="pandas")
         positions = self._positions(series)
         keys = self._keys(positions, value)
         wants = self._wants_timestamps(timestamps)
@@ -718,7 +723,7 @@ class Series:
 
 
 def _empty_frame(rows: int) -> pandas.DataFrame:
-    pd = _optional_import("pandas", "pandas")
+    pd = require("pandas", extra="pandas")
     frame: pandas.DataFrame = pd.DataFrame(index=pd.RangeIndex(rows))
     return frame
 
