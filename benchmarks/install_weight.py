@@ -58,7 +58,8 @@ def _largest(site: Path, count: int) -> list[tuple[str, int]]:
 
 def _import_time_us(python: Path) -> int:
     """Cumulative microseconds of ``import c8y_objects`` from ``-X importtime``."""
-    out = _run(python, "-X", "importtime", "-c", "import c8y_objects")
+    # Run outside the checkout, so that the installed package is imported, not the tree's.
+    out = _run(python, "-X", "importtime", "-c", "import c8y_objects", cwd=python.parent)
     for line in out.splitlines():
         parts = [part.strip() for part in line.removeprefix("import time:").split("|")]
         if len(parts) == 3 and parts[2] == "c8y_objects":
@@ -70,7 +71,7 @@ def _best_wall(python: Path, code: str, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run([os.fspath(python), "-c", code], check=True)
+        subprocess.run([os.fspath(python), "-c", code], check=True, cwd=python.parent)
         best = min(best, time.perf_counter() - start)
     return best
 

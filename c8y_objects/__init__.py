@@ -22,6 +22,7 @@ from c8y_objects._filters import DisplayFilter, JmesPathMatcher, JsonMatcher, Js
 from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import RetryPolicy
+from c8y_objects._version import __version__ as __version__
 from c8y_objects.alarms import (
     Alarm,
     AlarmChangeFilters,

@@ -16,6 +16,7 @@ user info before they are stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
@@ -57,11 +58,31 @@ __all__ = [
 T = TypeVar("T")
 
 
+# Query parameter names whose values are masked in URLs shown in errors and logs.
+_SECRET_PARAM = re.compile(
+    r"pass|pwd|token|secret|jwt|auth|credential|signature|cookie|session|otp|key$", re.IGNORECASE
+)
+REDACTED = "redacted"
+"""What a secret query value is replaced by in errors and logs."""
+
+
 def redact_url(url: str | httpx.URL) -> str:
-    """Return `url` as text without any user info (``user:password@``) in it."""
+    """Return `url` as text without secrets (pure).
+
+    User info (``user:password@``) is removed, and the values of query parameters whose name
+    looks secret (``password``, ``token``, ``access_token``, ``secret``, ``apiKey``, ...) are
+    replaced by ``redacted``.
+    """
     parsed = url if isinstance(url, httpx.URL) else httpx.URL(str(url))
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)
+    if parsed.query:
+        pairs = parsed.params.multi_items()
+        if any(_SECRET_PARAM.search(name) for name, _ in pairs):
+            masked = [
+                (name, REDACTED if _SECRET_PARAM.search(name) else value) for name, value in pairs
+            ]
+            parsed = parsed.copy_with(params=masked)
     return str(parsed)
 
 
