@@ -464,6 +464,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Alarm]: ...
@@ -479,6 +480,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Any]: ...
@@ -494,6 +496,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -508,6 +511,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Any]:
@@ -525,6 +529,8 @@ class Alarms(CumulocityResource[Alarm]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `Alarm` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers, sent as given.
             **filters: The filters of `AlarmFilters`.
 
@@ -544,6 +550,7 @@ class Alarms(CumulocityResource[Alarm]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     def _select_alarms(
@@ -568,6 +575,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[Alarm]: ...
@@ -583,6 +591,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[Any]: ...
@@ -598,6 +607,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -612,6 +622,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[Any]:
@@ -633,6 +644,7 @@ class Alarms(CumulocityResource[Alarm]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

@@ -365,6 +365,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[ExternalId]: ...
     @overload
     def select(
@@ -378,6 +379,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Any]: ...
     def select(
         self,
@@ -390,6 +392,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over a managed object's external IDs (``GET /identity/globalIds/{id}/...``).
 
@@ -402,6 +405,8 @@ class Identity(CumulocityResource[ExternalId]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
 
         Raises:
             ConfigurationError: An argument is out of range or malformed.
@@ -416,6 +421,7 @@ class Identity(CumulocityResource[ExternalId]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
             resource=self._list_path(object_id),
         )
 
@@ -429,6 +435,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: None = None,
+        progress: Progress | None = None,
     ) -> list[ExternalId]: ...
     @overload
     async def get_all(
@@ -440,6 +447,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
+        progress: Progress | None = None,
     ) -> list[Any]: ...
     async def get_all(
         self,
@@ -450,6 +458,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
+        progress: Progress | None = None,
     ) -> list[Any]:
         """Read a managed object's external IDs into a list (all of them by default).
 
@@ -465,6 +474,7 @@ class Identity(CumulocityResource[ExternalId]):
             page_number=None,
             as_values=as_values,
             workers=None,
+            progress=progress,
             resource=self._list_path(object_id),
         )
         return [item async for item in results]

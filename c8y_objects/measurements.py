@@ -552,6 +552,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Measurement]: ...
@@ -567,6 +568,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]: ...
@@ -581,6 +583,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]:
@@ -598,6 +601,8 @@ class Measurements(CumulocityResource[Measurement]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
             **filters: See `MeasurementFilters`.
 
@@ -616,6 +621,7 @@ class Measurements(CumulocityResource[Measurement]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -630,6 +636,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Measurement]: ...
@@ -645,6 +652,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Any]: ...
@@ -659,6 +667,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Any]:
@@ -678,6 +687,7 @@ class Measurements(CumulocityResource[Measurement]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -961,6 +971,7 @@ class Measurements(CumulocityResource[Measurement]):
         expression: str | None = None,
         complete: bool = True,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[SeriesFilters],
     ) -> Series:
@@ -979,6 +990,9 @@ class Measurements(CumulocityResource[Measurement]):
             complete: Fetch what a truncated unaggregated answer left out.
             workers: Requests in parallel while completing (the rest of the range is cut into
                 this many pieces).
+            progress: Called as ``progress(done, total)`` after each answer, counting
+                milliseconds of the time range read (see `c8y_objects.series.fetch_series`);
+                ``(1, 1)`` for an expression.
             extra_params: Raw query parameters, sent as given with every request.
             **filters: See `SeriesFilters`: the range (a start is needed: ``after``,
                 ``date_from`` or ``max_age``; the end defaults to now), ``aggregation``,
@@ -1007,7 +1021,9 @@ class Measurements(CumulocityResource[Measurement]):
                     "expression"
                 )
             pairs = parse_qsl(expression.removeprefix("?"), keep_blank_values=True)
-            return await fetch_series(self.c8y, pairs, date_from=None, date_to=None)
+            return await fetch_series(
+                self.c8y, pairs, date_from=None, date_to=None, progress=progress
+            )
         if source is None:
             raise ConfigurationError("get_series needs a source (or an expression)")
         names = [] if series is None else [series] if isinstance(series, str) else list(series)
@@ -1042,6 +1058,7 @@ class Measurements(CumulocityResource[Measurement]):
             reverse=bool(filters.get("reverse")),
             complete=complete and not aggregated,
             workers=workers,
+            progress=progress,
         )
 
     async def collect_series(
@@ -1128,6 +1145,7 @@ class Measurements(CumulocityResource[Measurement]):
         columns: Sequence[str] | None = None,
         page_size: int | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> pa.Table:
@@ -1143,6 +1161,8 @@ class Measurements(CumulocityResource[Measurement]):
             columns: Only these series (``fragment.series``), in this order, even if absent.
             page_size: Measurements per request (default 2000).
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page is converted;
+                `total` is counted with one extra request first (as in `export_parquet`).
             extra_params: Raw query parameters, sent as given.
             **filters: See `MeasurementFilters`.
 
@@ -1158,10 +1178,17 @@ class Measurements(CumulocityResource[Measurement]):
         from c8y_objects._tables import check_columns, measurements_to_arrow
 
         columns = check_columns(columns)
-        _, pages = self._pages(
+        params, pages = self._pages(
             expression, limit, page_size, workers, filters, extra_params, "to_arrow"
         )
+        if progress is not None:
+            pages = _counted(pages, progress, await self._total(params, limit))
         return await measurements_to_arrow(pages, columns)
+
+    async def _total(self, params: dict[str, Any], limit: int | None) -> int:
+        """How many measurements a query with `limit` reads (one count request)."""
+        total = await self._get_count(params)
+        return total if limit is None else min(total, limit)
 
     async def export_parquet(
         self,
@@ -1221,9 +1248,7 @@ class Measurements(CumulocityResource[Measurement]):
         )
         on_page = None
         if progress is not None:
-            total: int | None = await self._get_count(params)
-            if limit is not None and total is not None:
-                total = min(total, limit)
+            total = await self._total(params, limit)
 
             def on_page(done: int) -> None:
                 progress(done, total)
@@ -1250,3 +1275,14 @@ def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
     if all(filters.get(name) is None for name in _LOWER_BOUNDS):
         result["after"] = _EPOCH
     return result
+
+
+async def _counted(
+    pages: AsyncIterator[list[dict[str, Any]]], progress: Progress, total: int | None
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """The pages, calling ``progress(done, total)`` once the consumer is done with each."""
+    done = 0
+    async for page in pages:
+        yield page
+        done += len(page)
+        progress(done, total)

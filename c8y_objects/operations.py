@@ -659,6 +659,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Operation]: ...
@@ -674,6 +675,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Any]: ...
@@ -689,6 +691,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -703,6 +706,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Any]:
@@ -721,6 +725,8 @@ class Operations(CumulocityResource[Operation]):
             as_values: Yield values at JSON paths instead of objects: a path or
                 ``(path, default)`` for one value per result, a list of them for tuples.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
             **filters: See `OperationFilters`.
 
@@ -739,6 +745,7 @@ class Operations(CumulocityResource[Operation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -753,6 +760,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[Operation]: ...
@@ -768,6 +776,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[Any]: ...
@@ -783,6 +792,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -797,6 +807,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[Any]:
@@ -816,6 +827,7 @@ class Operations(CumulocityResource[Operation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -1070,6 +1082,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[BulkOperation]: ...
     @overload
@@ -1084,6 +1097,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
     @overload
@@ -1098,6 +1112,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
@@ -1111,6 +1126,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the bulk operations (``GET /devicecontrol/bulkoperations``, paged).
@@ -1127,6 +1143,8 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
 
         Raises:
@@ -1142,6 +1160,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -1156,6 +1175,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[BulkOperation]: ...
     @overload
@@ -1170,6 +1190,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]: ...
     @overload
@@ -1184,6 +1205,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
@@ -1197,6 +1219,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]:
         """Read the bulk operations into a list: the eager form of `select` (same arguments).
@@ -1214,6 +1237,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

@@ -828,6 +828,10 @@ def remaining_range(
     return new_low, new_high
 
 
+def _width(span: tuple[int, int] | None) -> int:
+    return 0 if span is None else span[1] - span[0]
+
+
 def split_range(low: int, high: int, pieces: int) -> list[tuple[int, int]]:
     """Cut ``[low, high)`` into at most `pieces` adjacent ranges of (nearly) equal width (pure)."""
     pieces = max(1, min(pieces, high - low))
@@ -843,6 +847,7 @@ async def complete_series(
     *,
     reverse: bool,
     workers: int | None,
+    covered: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Fetch what a truncated answer left out and merge everything into one document.
 
@@ -856,6 +861,7 @@ async def complete_series(
         high: The end of the requested range (epoch ms, exclusive).
         reverse: Answers are newest first.
         workers: Pieces fetched in parallel.
+        covered: Called after each answer with the milliseconds of the range it settled.
     """
     import asyncio
 
@@ -873,8 +879,13 @@ async def complete_series(
             answer = await fetch(*current)
             answers.append(answer)
             if answer.get("truncated") is not True:
+                if covered is not None:
+                    covered(current[1] - current[0])
                 return answers, False
-            current = remaining_range(answer, *current, reverse)
+            rest = remaining_range(answer, *current, reverse)
+            if covered is not None:
+                covered(_width(current) - _width(rest))
+            current = rest
         return answers, True
 
     results = await asyncio.gather(*(run(piece) for piece in pieces))
@@ -893,6 +904,7 @@ async def fetch_series(
     reverse: bool = False,
     complete: bool = False,
     workers: int | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> Series:
     """Request a series result, completing a truncated one when asked (see `Series`).
 
@@ -906,6 +918,10 @@ async def fetch_series(
         reverse: The answers are newest first.
         complete: Fetch the rest of a truncated answer (only for unaggregated requests).
         workers: Requests in parallel while completing.
+        progress: Called as ``progress(done, total)`` after each answer, in milliseconds of
+            the time range: `done` is the part read so far, `total` the whole range (it ends
+            short of `total` when a truncated answer is not completed). Without a range
+            (`date_from` None), ``(1, 1)`` once the one answer is in.
 
     Raises:
         APIError: A request failed.
@@ -913,7 +929,10 @@ async def fetch_series(
     """
     base = list(query)
     if date_from is None or date_to is None:
-        return Series(await _get_document(c8y, base))
+        document = await _get_document(c8y, base)
+        if progress is not None:
+            progress(1, 1)
+        return Series(document)
 
     async def fetch_text(start: str, end: str) -> dict[str, Any]:
         return await _get_document(c8y, [*base, (_DATE_FROM, start), (_DATE_TO, end)])
@@ -921,15 +940,22 @@ async def fetch_series(
     async def fetch_millis(start: int, end: int) -> dict[str, Any]:
         return await fetch_text(format_millis(start), format_millis(end))
 
+    low, high = _millis(date_from), _millis(date_to)
+    total = max(0, high - low)
+    done = 0
+
+    def covered(width: int) -> None:
+        nonlocal done
+        done += width
+        if progress is not None:
+            progress(done, total)
+
     first = await fetch_text(date_from, date_to)
-    if complete and first.get("truncated") is True:
+    truncated = first.get("truncated") is True
+    covered(total - (_width(remaining_range(first, low, high, reverse)) if truncated else 0))
+    if complete and truncated:
         first = await complete_series(
-            fetch_millis,
-            first,
-            _millis(date_from),
-            _millis(date_to),
-            reverse=reverse,
-            workers=workers,
+            fetch_millis, first, low, high, reverse=reverse, workers=workers, covered=covered
         )
     return Series(first)
 

@@ -749,6 +749,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[User]: ...
@@ -764,6 +765,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[Any]: ...
@@ -779,6 +781,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -793,6 +796,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[Any]:
@@ -807,6 +811,8 @@ class Users(CumulocityResource[User]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `User` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers, sent as given.
             **filters: The filters of `UserFilters` (``groups`` takes group IDs or objects).
 
@@ -824,6 +830,7 @@ class Users(CumulocityResource[User]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -838,6 +845,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[User]: ...
@@ -853,6 +861,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[Any]: ...
@@ -868,6 +877,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -882,6 +892,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[Any]:
@@ -900,6 +911,7 @@ class Users(CumulocityResource[User]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -1072,6 +1084,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[UserGroup]: ...
@@ -1087,6 +1100,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[Any]: ...
@@ -1102,6 +1116,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -1116,6 +1131,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[Any]:
@@ -1139,6 +1155,7 @@ class UserGroups(CumulocityResource[UserGroup]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     def _select_groups(
@@ -1169,6 +1186,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[UserGroup]: ...
@@ -1184,6 +1202,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[Any]: ...
@@ -1199,6 +1218,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -1213,6 +1233,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[Any]:
@@ -1229,6 +1250,7 @@ class UserGroups(CumulocityResource[UserGroup]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -1407,6 +1429,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[InventoryRole]: ...
     @overload
@@ -1421,6 +1444,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
     def select(
@@ -1434,6 +1458,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the inventory roles (``GET /user/inventoryroles``, paged).
@@ -1450,6 +1475,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     async def get_all(
@@ -1463,6 +1489,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]:
         """Read the inventory roles into a list: the eager form of `select`."""
@@ -1476,6 +1503,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
