@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, assert_type
 
 import httpx
 import pytest
@@ -21,6 +21,14 @@ if TYPE_CHECKING:
     from c8y_emulator.testing import FaultHelper
 
 MOS = "/inventory/managedObjects"
+
+
+async def typed_usage(c8y: CumulocityClient) -> None:
+    """Type-checked only (never run): a view has the client's type."""
+    assert_type(c8y.with_options(timeout=5), CumulocityClient)
+    async with c8y.with_options(max_retries=0, timeout=None) as strict:
+        assert_type(strict, CumulocityClient)
+        assert_type(await strict.inventory.get_count(), int)
 
 
 def attempts(faults: FaultHelper, path: str = MOS) -> list[int]:

@@ -238,6 +238,14 @@ async def test_get_series_with_an_expression_reports_one_answer(c8y: CumulocityC
 # -- the tqdm adapter ---------------------------------------------------------------------------
 
 
+async def typed_usage(c8y: CumulocityClient) -> None:
+    """Type-checked only (never run): the adapter is a valid ``progress=`` everywhere."""
+    with tqdm_progress("devices") as bar:
+        await c8y.inventory.get_all(limit=None, progress=bar)
+        await c8y.measurements.to_arrow(progress=bar)
+        await c8y.events.create(progress=bar)
+
+
 async def test_tqdm_bar_follows_a_query(mocked: CumulocityClient) -> None:
     out = io.StringIO()
     with tqdm_progress("devices", file=out, mininterval=0) as bar:
