@@ -10,7 +10,8 @@ query parameters with a `c8y_objects._query.QuerySpec`. Everything else lives he
   With ``progress=`` the query is counted first (one request, as `get_count`) and
   ``progress(done, total)`` is called after each page: `done` is the items read from the
   platform so far, `total` how many the query reads (the count, capped by `limit` when no
-  client-side filter drops results; None with `page_number`).
+  client-side filter drops results; None with `page_number` or when the platform's answer
+  carries no count).
 - `_get_count` asks the platform for the total only.
 - `_create_many` / `_update_many` / `_delete_many` / `_apply_to_many` run one request per item
   through `run_bulk`, in parallel with ``workers=``, with ``progress=`` callbacks.
@@ -38,7 +39,7 @@ from c8y_objects._optional import optional_import
 from c8y_objects._paging import MAX_PAGE_SIZE, check_no_paging, get_count, iter_pages
 from c8y_objects._query import date_query
 from c8y_objects._wire import ResourceOperations, json_media_type, object_path
-from c8y_objects.errors import ConfigurationError, InvalidIdError
+from c8y_objects.errors import ConfigurationError, InvalidIdError, ResponseDecodeError
 
 __all__ = [
     "ColumnSpec",
@@ -320,11 +321,18 @@ class CumulocityResource(Generic[O]):
 
     def _counter(
         self, params: dict[str, Any], resource: str | None, limit: int | None
-    ) -> Callable[[], Awaitable[int]]:
-        """The count request of a query with progress: the total it will read."""
+    ) -> Callable[[], Awaitable[int | None]]:
+        """The count request of a query with progress: the total it will read.
 
-        async def count() -> int:
-            total = await self._get_count(params, resource)
+        None when the answer carries no count (a collection without statistics): the query
+        itself still runs, and progress reports an unknown total.
+        """
+
+        async def count() -> int | None:
+            try:
+                total = await self._get_count(params, resource)
+            except ResponseDecodeError:
+                return None
             return total if limit is None else min(total, limit)
 
         return count
@@ -344,7 +352,7 @@ class CumulocityResource(Generic[O]):
         extract: Callable[[dict[str, Any]], Any] | None,
         unwrap: str | None = None,
         progress: Progress | None = None,
-        count: Callable[[], Awaitable[int]] | None = None,
+        count: Callable[[], Awaitable[int | None]] | None = None,
     ) -> AsyncIterator[Any]:
         if limit == 0:
             return

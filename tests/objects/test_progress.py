@@ -127,6 +127,23 @@ async def test_with_a_client_side_filter_progress_counts_what_was_read(
     assert calls == [(2, 3)]
 
 
+async def test_a_collection_without_statistics_reports_an_unknown_total() -> None:
+    def no_statistics(request: httpx.Request) -> httpx.Response:
+        if "withTotal" in str(request.url.params):
+            return httpx.Response(200, json={"events": [], "statistics": {"pageSize": 1}})
+        return answer(request)
+
+    calls: Calls = []
+    async with CumulocityClient(
+        "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(no_statistics)
+    ) as c8y:
+        found = await c8y.events.get_all(
+            limit=None, page_size=PAGE, progress=lambda *a: calls.append(a)
+        )
+    assert len(found) == ITEMS
+    assert calls == [(2, None), (3, None)]
+
+
 async def test_no_progress_no_count_request() -> None:
     sent: list[str] = []
 
