@@ -32,6 +32,7 @@ from c8y_objects._filters import (
 from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec, QueryParams
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import Outcome, RetryPolicy, Sleep
+from c8y_objects._version import __version__ as __version__
 from c8y_objects.alarms import (
     Alarm,
     AlarmChangeFilters,
@@ -74,6 +75,7 @@ from c8y_objects.errors import (
     CumulocityError,
     InvalidFilterError,
     InvalidIdError,
+    MissingDependencyError,
     NonFiniteNumberError,
     NotFoundError,
     NoUniqueMatchError,
@@ -176,7 +178,8 @@ from c8y_objects.users import (
 if TYPE_CHECKING:
     from c8y_objects.series import Series, SeriesSpec, TimestampFormat
 
-# Imported on first use: they pull in pyarrow and numpy, which most scripts never need.
+# Imported on first use: most scripts never read series (the module imports pyarrow and numpy
+# only when a conversion needs them).
 _LAZY = {
     "Series": "c8y_objects.series",
     "SeriesSpec": "c8y_objects.series",
@@ -297,6 +300,7 @@ __all__ = [
     "MeasurementDeleteFilters",
     "MeasurementFilters",
     "Measurements",
+    "MissingDependencyError",
     "Mobile",
     "NaiveDatetimeError",
     "NoUniqueMatchError",

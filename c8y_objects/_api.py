@@ -7,6 +7,11 @@ query parameters with a `c8y_objects._query.QuerySpec`. Everything else lives he
 - `_select` builds the paging request, parses pages into objects with `from_json_list` (no copy,
   no validation), applies the client-side `include` / `exclude` filters and `as_values`, and
   stops at `limit`. Its arguments are checked when `select` is called, not on first iteration.
+  With ``progress=`` the query is counted first (one request, as `get_count`) and
+  ``progress(done, total)`` is called after each page: `done` is the items read from the
+  platform so far, `total` how many the query reads (the count, capped by `limit` when no
+  client-side filter drops results; None with `page_number` or when the platform's answer
+  carries no count).
 - `_get_count` asks the platform for the total only.
 - `_create_many` / `_update_many` / `_delete_many` / `_apply_to_many` run one request per item
   through `run_bulk`, in parallel with ``workers=``, with ``progress=`` callbacks.
@@ -14,7 +19,15 @@ query parameters with a `c8y_objects._query.QuerySpec`. Everything else lives he
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Mapping,
+    Sequence,
+)
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
 
@@ -26,7 +39,7 @@ from c8y_objects._optional import optional_import
 from c8y_objects._paging import MAX_PAGE_SIZE, check_no_paging, get_count, iter_pages
 from c8y_objects._query import date_query
 from c8y_objects._wire import ResourceOperations, json_media_type, object_path
-from c8y_objects.errors import ConfigurationError, InvalidIdError
+from c8y_objects.errors import ConfigurationError, InvalidIdError, ResponseDecodeError
 
 __all__ = [
     "ColumnSpec",
@@ -43,7 +56,7 @@ __all__ = [
 O = TypeVar("O", bound=CumulocityObject)  # noqa: E741
 
 Progress = Callable[[int, int | None], None]
-"""``progress(done, total)``, called after each item of a bulk call."""
+"""``progress(done, total)``: called after each item of a bulk call, or each page of a query."""
 
 
 class TimeFilters(TypedDict, total=False):
@@ -164,6 +177,13 @@ def _check_positive(name: str, value: int | None) -> None:
         raise ConfigurationError(f"{name} must be None or 1 or more, got {value!r}")
 
 
+def _check_callable(name: str, value: object) -> None:
+    if value is not None and not callable(value):
+        raise ConfigurationError(
+            f"{name} must be None or a callable taking (done, total), got {value!r}"
+        )
+
+
 ColumnSpec: TypeAlias = str | tuple[str, str]
 """A `to_dataframe` column: a path (also the column's name), or ``(name, path)``."""
 
@@ -264,12 +284,14 @@ class CumulocityResource(Generic[O]):
         collection_key: str | None = None,
         object_class: type[O] | None = None,
         unwrap: str | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Any]:
         """Check the arguments now and return the iterator over the results.
 
         Args:
             unwrap: For a reference collection, the key whose object each item carries (a
                 user's groups list ``{"group": {...}}``); items without it are skipped.
+            progress: See the module docstring.
         """
         check_no_paging(params)
         matcher = build_matcher(include, exclude)
@@ -277,6 +299,10 @@ class CumulocityResource(Generic[O]):
         size = infer_page_size(limit, page_size, matcher is not None)
         _check_positive("page_number", page_number)
         _check_positive("workers", workers)
+        _check_callable("progress", progress)
+        count = None
+        if progress is not None and page_number is None:
+            count = self._counter(params, resource, None if matcher is not None else limit)
         return self._iterate(
             resource or self._resource,
             collection_key or self._collection_key,
@@ -289,7 +315,27 @@ class CumulocityResource(Generic[O]):
             matcher=matcher,
             extract=extract,
             unwrap=unwrap,
+            progress=progress,
+            count=count,
         )
+
+    def _counter(
+        self, params: dict[str, Any], resource: str | None, limit: int | None
+    ) -> Callable[[], Awaitable[int | None]]:
+        """The count request of a query with progress: the total it will read.
+
+        None when the answer carries no count (a collection without statistics): the query
+        itself still runs, and progress reports an unknown total.
+        """
+
+        async def count() -> int | None:
+            try:
+                total = await self._get_count(params, resource)
+            except ResponseDecodeError:
+                return None
+            return total if limit is None else min(total, limit)
+
+        return count
 
     async def _iterate(
         self,
@@ -305,10 +351,14 @@ class CumulocityResource(Generic[O]):
         matcher: Any,
         extract: Callable[[dict[str, Any]], Any] | None,
         unwrap: str | None = None,
+        progress: Progress | None = None,
+        count: Callable[[], Awaitable[int | None]] | None = None,
     ) -> AsyncIterator[Any]:
         if limit == 0:
             return
         c8y = self.c8y
+        total = None if count is None else await count()
+        read = 0
         pages = _unwrapped(
             iter_pages(
                 c8y,
@@ -324,27 +374,34 @@ class CumulocityResource(Generic[O]):
         )
         try:
             if matcher is None:
-                if extract is None:
-                    async for page in pages:
+                async for page in pages:
+                    if extract is None:
                         for obj in object_class.from_json_list(page, c8y):
                             yield obj
-                else:
-                    async for page in pages:
+                    else:
                         for json in page:
                             yield extract(json)
+                    if progress is not None:
+                        read += len(page)
+                        progress(read, total)
                 return
             build = matcher.needs_object or extract is None
             from_json = object_class.from_json
             found = 0
             async for page in pages:
                 for json in page:
+                    read += 1
                     built: O | None = from_json(json, c8y) if build else None
                     if not matcher(json, built):
                         continue
                     yield built if extract is None else extract(json)
                     found += 1
                     if limit is not None and found >= limit:
+                        if progress is not None:
+                            progress(read, total)
                         return
+                if progress is not None:
+                    progress(read, total)
         finally:
             await pages.aclose()
 

@@ -12,10 +12,13 @@ Request building and response handling are plain functions (`encode_params`,
 from __future__ import annotations
 
 import base64
+import dataclasses
+import enum
 import logging
 import math
 import os
 import ssl
+import time as _time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from types import TracebackType
@@ -25,7 +28,9 @@ import httpx
 import orjson
 
 from c8y_objects._base import format_datetime
+from c8y_objects._logging import HTTP_LOGGER, configure_from_env
 from c8y_objects._retry import RetryPolicy, RetryTransport
+from c8y_objects._version import USER_AGENT
 from c8y_objects._wire import json_media_type, render_path
 from c8y_objects.errors import (
     APIConnectionError,
@@ -54,7 +59,7 @@ __all__ = [
     "read_file_spec",
 ]
 
-log = logging.getLogger("c8y_objects.http")
+log = logging.getLogger(HTTP_LOGGER)
 
 JSON_MEDIA_TYPE = "application/json"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -62,6 +67,19 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
 
 Sleep = Callable[[float], Awaitable[None]]
+
+
+class _Unset(enum.Enum):
+    """The type of `UNSET`: an option not given (where None means something)."""
+
+    UNSET = "UNSET"
+
+
+UNSET = _Unset.UNSET
+"""A `with_options` argument left out: the setting is inherited."""
+
+Timeout: TypeAlias = float | httpx.Timeout | None
+"""A request timeout: seconds, an `httpx.Timeout`, or None for no timeout."""
 
 QueryParams: TypeAlias = Mapping[str, Any] | Sequence[tuple[str, Any]]
 """Query parameters: a mapping, or ``(name, value)`` pairs where a name may repeat."""
@@ -294,7 +312,8 @@ class CumulocityConnection:
 
     Use it as an async context manager (or call `aclose`). All requests share one
     `httpx.AsyncClient`, so connections are pooled, and every request passes through the
-    retry transport.
+    retry transport. Every request carries ``User-Agent: c8y-objects/<version>``;
+    `with_options` gives a view with another timeout or retry budget on the same pool.
 
     Args:
         base_url: The tenant URL, e.g. ``https://example.cumulocity.com``.
@@ -347,22 +366,38 @@ class CumulocityConnection:
         self.username: str | None = username
         self.application_key = application_key
         self.processing_mode = processing_mode
+        configure_from_env()
         headers = {
             "Authorization": build_auth_header(tenant_id, username, password, token),
             "Accept": JSON_MEDIA_TYPE,
+            "User-Agent": USER_AGENT,
         }
         if application_key:
             headers["X-Cumulocity-Application-Key"] = application_key
         if processing_mode:
             headers["X-Cumulocity-Processing-Mode"] = processing_mode
-        policy = retry_policy or RetryPolicy(max_retries=max_retries)
-        inner = transport or httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS)
-        retrying = (
-            RetryTransport(inner, policy)
-            if retry_sleep is None
-            else RetryTransport(inner, policy, sleep=retry_sleep)
+        policy = retry_policy or RetryPolicy(max_retries=_check_retries(max_retries))
+        self._transport = transport or httpx.AsyncHTTPTransport(
+            verify=verify, limits=DEFAULT_LIMITS
         )
-        self._http = httpx.AsyncClient(
+        self._retry_sleep = retry_sleep
+        self._http = self._open(self._transport, policy, timeout, headers)
+
+    def _open(
+        self,
+        transport: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        timeout: Timeout,
+        headers: Mapping[str, str],
+    ) -> httpx.AsyncClient:
+        """The `httpx.AsyncClient` of this connection: retries over `transport`."""
+        retrying = (
+            RetryTransport(transport, policy)
+            if self._retry_sleep is None
+            else RetryTransport(transport, policy, sleep=self._retry_sleep)
+        )
+        self._policy = policy
+        return httpx.AsyncClient(
             base_url=self.base_url,
             headers=headers,
             timeout=timeout,
@@ -371,6 +406,63 @@ class CumulocityConnection:
             trust_env=False,
             follow_redirects=False,
         )
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | _Unset = UNSET,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+    ) -> Self:
+        """Return a view of this connection with another timeout or retry budget.
+
+        The view shares the connection pool, credentials and headers; only its requests use
+        the new settings, and every main API object reached through it (``view.inventory``,
+        ``view.rest``, ...) sends through it. Use it for one call
+        (``await c8y.with_options(timeout=5).inventory.get(id)``) or a block
+        (``async with c8y.with_options(max_retries=0) as quick: ...``; leaving the block
+        closes the view, never the pool). The view must not outlive this connection: closing
+        this one closes the pool they share.
+
+        Args:
+            timeout: Seconds, an `httpx.Timeout`, or None for no timeout; left out: inherited.
+            max_retries: Retries after the first attempt (0: none); None: inherited.
+            retry_policy: Full retry settings; overrides `max_retries`.
+
+        Returns:
+            A connection of the same class.
+
+        Raises:
+            ConfigurationError: A timeout that is not a positive number, an `httpx.Timeout`
+                or None, or `max_retries` that is not a whole number of 0 or more.
+        """
+        if timeout is UNSET:
+            new_timeout: Timeout = self._http.timeout
+        else:
+            new_timeout = _check_timeout(timeout)
+        if retry_policy is not None:
+            policy = retry_policy
+        elif max_retries is not None:
+            policy = dataclasses.replace(self._policy, max_retries=_check_retries(max_retries))
+        else:
+            policy = self._policy
+        view = object.__new__(type(self))
+        view.base_url = self.base_url
+        view.tenant_id = self.tenant_id
+        view.username = self.username
+        view.application_key = self.application_key
+        view.processing_mode = self.processing_mode
+        view._transport = self._transport
+        view._retry_sleep = self._retry_sleep
+        view._http = view._open(
+            _BorrowedTransport(self._transport), policy, new_timeout, self._http.headers
+        )
+        return view
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry settings of this connection's requests."""
+        return self._policy
 
     def __repr__(self) -> str:
         # getattr: the repr of an instance whose constructor raised must not raise as well.
@@ -441,6 +533,7 @@ class CumulocityConnection:
         if body is not None:
             sent_headers["Content-Type"] = content_type or JSON_MEDIA_TYPE
         path = resource if resource.startswith("/") else f"/{resource}"
+        started = _time.perf_counter()
         try:
             response = await self._http.request(
                 method,
@@ -450,12 +543,14 @@ class CumulocityConnection:
                 headers=sent_headers,
             )
         except httpx.TimeoutException as exc:
+            log.debug("%s %s timed out (%s)", method, _logged_url(self._http, path), _name(exc))
             raise APITimeoutError(
                 f"request timed out ({type(exc).__name__})",
                 method=method,
                 url=redact_url(self._http.base_url.join(path)),
             ) from None
         except httpx.TransportError as exc:
+            log.debug("%s %s failed (%s)", method, _logged_url(self._http, path), _name(exc))
             raise APIConnectionError(
                 f"connection failed ({type(exc).__name__}: {exc})",
                 method=method,
@@ -464,7 +559,14 @@ class CumulocityConnection:
         # httpx links a response and its stream both ways, which keeps the body alive until the
         # cyclic GC runs (streamed pages then pile up); the body is read, so unlink the stream.
         response.stream = httpx.ByteStream(response.content)
-        log.debug("%s %s -> %d", method, redact_url(response.request.url), response.status_code)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %d (%.0f ms)",
+                method,
+                redact_url(response.request.url),
+                response.status_code,
+                (_time.perf_counter() - started) * 1000.0,
+            )
         raise_for_response(response)
         return response
 
@@ -606,6 +708,49 @@ class CumulocityConnection:
     ) -> None:
         """DELETE a resource (with an optional JSON body)."""
         await self.request("DELETE", resource, params=params, json=json)
+
+
+class _BorrowedTransport(httpx.AsyncBaseTransport):
+    """Another connection's transport, used without owning it: closing it does nothing."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self._transport = transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send through the borrowed transport."""
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """Leave the borrowed transport open: its owner closes it."""
+
+
+def _check_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an int of 0 or more, got {max_retries!r}")
+    return max_retries
+
+
+def _check_timeout(timeout: Timeout) -> Timeout:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout < math.inf
+    ):
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds, an httpx.Timeout or None, "
+            f"got {timeout!r}"
+        )
+    return timeout
+
+
+def _logged_url(http: httpx.AsyncClient, path: str) -> str:
+    return redact_url(http.base_url.join(path))
+
+
+def _name(exc: BaseException) -> str:
+    return type(exc).__name__
 
 
 CumulocityRestClient = CumulocityConnection

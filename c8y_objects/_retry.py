@@ -24,11 +24,12 @@ from typing import Literal
 import httpx
 import orjson
 
+from c8y_objects._logging import HTTP_LOGGER
 from c8y_objects.errors import redact_url
 
 __all__ = ["Outcome", "RetryPolicy", "RetryTransport", "classify_exception", "parse_retry_after"]
 
-log = logging.getLogger("c8y_objects.http")
+log = logging.getLogger(HTTP_LOGGER)
 
 Outcome = int | Literal["connect", "read", "write", "timeout", "pool"]
 """What happened to one attempt: an HTTP status, or the kind of transport failure.

@@ -465,6 +465,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Alarm]: ...
@@ -480,6 +481,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Any]: ...
@@ -495,6 +497,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -509,6 +512,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> AsyncIterator[Any]:
@@ -526,6 +530,8 @@ class Alarms(CumulocityResource[Alarm]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `Alarm` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers, sent as given.
             **filters: The filters of `AlarmFilters`.
 
@@ -545,6 +551,7 @@ class Alarms(CumulocityResource[Alarm]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     def _select_alarms(
@@ -569,6 +576,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[Alarm]: ...
@@ -584,6 +592,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[Any]: ...
@@ -599,6 +608,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -613,6 +623,7 @@ class Alarms(CumulocityResource[Alarm]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AlarmFilters],
     ) -> list[Any]:
@@ -634,6 +645,7 @@ class Alarms(CumulocityResource[Alarm]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

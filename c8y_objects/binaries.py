@@ -569,6 +569,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[Binary]: ...
@@ -584,6 +585,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[Any]: ...
@@ -599,6 +601,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -613,6 +616,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> AsyncIterator[Any]:
@@ -628,6 +632,8 @@ class Binaries(CumulocityResource[Binary]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters sent as given (for what no filter covers).
             **filters: See `BinaryFilters`.
 
@@ -645,6 +651,7 @@ class Binaries(CumulocityResource[Binary]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -659,6 +666,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> list[Binary]: ...
@@ -674,6 +682,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> list[Any]: ...
@@ -689,6 +698,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -703,6 +713,7 @@ class Binaries(CumulocityResource[Binary]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[BinaryFilters],
     ) -> list[Any]:
@@ -722,6 +733,7 @@ class Binaries(CumulocityResource[Binary]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

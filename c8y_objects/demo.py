@@ -40,12 +40,12 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
-import pyarrow.compute as pc
 
+from c8y_objects._optional import ARROW_EXTRA, LazyModule, require_arrow
 from c8y_objects._paths import InvalidPathError
 from c8y_objects.alarms import Alarm, AlarmSeverity, AlarmStatus
 from c8y_objects.client import ENV_BASE_URL, CumulocityClient, settings_from_env
@@ -70,6 +70,11 @@ from c8y_objects.measurements import Measurement
 from c8y_objects.notifications import Notification, NotificationListener, Subscription
 from c8y_objects.operations import BulkOperation, Operation, OperationStatus
 from c8y_objects.users import InventoryRole, ReadPermission, User
+
+if TYPE_CHECKING:
+    import pyarrow.compute as pc
+else:  # the demo's table steps need the arrow extra; main() checks it first
+    pc = LazyModule("pyarrow.compute", extra=ARROW_EXTRA)
 
 __all__ = ["DemoError", "FleetDevice", "main", "run_demo"]
 
@@ -1125,6 +1130,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     """
     args = _parser().parse_args(argv)
     try:
+        require_arrow()  # its series and table steps use pyarrow
         settings = _tenant_settings(args, os.environ if environ is None else environ)
         return asyncio.run(_run(settings))
     except ConfigurationError as exc:

@@ -7,7 +7,8 @@ Every error the SDK raises on purpose derives from `CumulocityError`:
 - `ResponseDecodeError`: an answer came back but its body is not the JSON we expected.
 - `BulkError`: one item of a bulk call failed (the original error is attached).
 - `ConfigurationError`: the client was set up with missing or contradictory settings;
-  `InvalidFilterError` (a subclass): an ``include`` / ``exclude`` matcher does not compile.
+  `InvalidFilterError` (a subclass): an ``include`` / ``exclude`` matcher does not compile;
+  `MissingDependencyError` (a subclass, also an `ImportError`): a feature needs an extra.
 
 No error text carries a password, a token or an ``Authorization`` value: URLs are stripped of
 user info before they are stored.
@@ -15,6 +16,7 @@ user info before they are stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Generic
 
@@ -37,6 +39,7 @@ __all__ = [
     "InvalidFragmentError",
     "InvalidIdError",
     "InvalidPathError",
+    "MissingDependencyError",
     "NaiveDatetimeError",
     "NoUniqueMatchError",
     "NonFiniteNumberError",
@@ -58,11 +61,31 @@ __all__ = [
 T = TypeVar("T", default=object)
 
 
+# Query parameter names whose values are masked in URLs shown in errors and logs.
+_SECRET_PARAM = re.compile(
+    r"pass|pwd|token|secret|jwt|auth|credential|signature|cookie|session|otp|key$", re.IGNORECASE
+)
+REDACTED = "redacted"
+"""What a secret query value is replaced by in errors and logs."""
+
+
 def redact_url(url: str | httpx.URL) -> str:
-    """Return `url` as text without any user info (``user:password@``) in it."""
+    """Return `url` as text without secrets (pure).
+
+    User info (``user:password@``) is removed, and the values of query parameters whose name
+    looks secret (``password``, ``token``, ``access_token``, ``secret``, ``apiKey``, ...) are
+    replaced by ``redacted``.
+    """
     parsed = url if isinstance(url, httpx.URL) else httpx.URL(str(url))
     if parsed.userinfo:
         parsed = parsed.copy_with(username=None, password=None)
+    if parsed.query:
+        pairs = parsed.params.multi_items()
+        if any(_SECRET_PARAM.search(name) for name, _ in pairs):
+            masked = [
+                (name, REDACTED if _SECRET_PARAM.search(name) else value) for name, value in pairs
+            ]
+            parsed = parsed.copy_with(params=masked)
     return str(parsed)
 
 
@@ -145,6 +168,24 @@ class WireMismatchError(CumulocityError, ImportError):
     Raised when a module of ``c8y_objects`` is imported against a regenerated ``c8y_rest``
     that renamed or dropped what the module uses; the message names the place.
     """
+
+
+class MissingDependencyError(ConfigurationError, ImportError):
+    """A feature needs an optional package that is not installed; the message names the extra.
+
+    Attributes:
+        module: The module that could not be imported (e.g. ``pyarrow``).
+        extra: The extra of c8y-objects that installs it (e.g. ``arrow``).
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"{module} is not installed; it comes with the extra: "
+            f"pip install 'c8y-objects[{extra}]'"
+        )
+        self.name = module
 
 
 class InvalidFilterError(ConfigurationError):

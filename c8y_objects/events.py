@@ -516,6 +516,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> AsyncIterator[Event]: ...
@@ -531,6 +532,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> AsyncIterator[Any]: ...
@@ -546,6 +548,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -560,6 +563,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> AsyncIterator[Any]:
@@ -577,6 +581,8 @@ class Events(CumulocityResource[Event]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters sent as given (for what no filter covers).
             **filters: See `EventFilters`.
 
@@ -595,6 +601,7 @@ class Events(CumulocityResource[Event]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -609,6 +616,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> list[Event]: ...
@@ -624,6 +632,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> list[Any]: ...
@@ -639,6 +648,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -653,6 +663,7 @@ class Events(CumulocityResource[Event]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[EventFilters],
     ) -> list[Any]:
@@ -672,6 +683,7 @@ class Events(CumulocityResource[Event]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

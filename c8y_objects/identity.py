@@ -408,6 +408,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[ExternalId]: ...
     @overload
     def select(
@@ -421,6 +422,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Any]: ...
     @overload
     def select(
@@ -434,6 +436,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
@@ -446,6 +449,7 @@ class Identity(CumulocityResource[ExternalId]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over a managed object's external IDs (``GET /identity/globalIds/{id}/...``).
 
@@ -458,6 +462,8 @@ class Identity(CumulocityResource[ExternalId]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
 
         Raises:
             ConfigurationError: An argument is out of range or malformed.
@@ -472,6 +478,7 @@ class Identity(CumulocityResource[ExternalId]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
             resource=self._list_path(object_id),
         )
 
@@ -485,6 +492,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: None = None,
+        progress: Progress | None = None,
     ) -> list[ExternalId]: ...
     @overload
     async def get_all(
@@ -496,6 +504,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: ValueSpec,
+        progress: Progress | None = None,
     ) -> list[Any]: ...
     @overload
     async def get_all(
@@ -507,6 +516,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: list[ValueSpec],
+        progress: Progress | None = None,
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
@@ -517,6 +527,7 @@ class Identity(CumulocityResource[ExternalId]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
+        progress: Progress | None = None,
     ) -> list[Any]:
         """Read a managed object's external IDs into a list (all of them by default).
 
@@ -532,6 +543,7 @@ class Identity(CumulocityResource[ExternalId]):
             page_number=None,
             as_values=as_values,
             workers=None,
+            progress=progress,
             resource=self._list_path(object_id),
         )
         return [item async for item in results]

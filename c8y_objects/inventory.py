@@ -1056,6 +1056,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[MO]: ...
@@ -1071,6 +1072,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[Any]: ...
@@ -1086,6 +1088,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -1100,6 +1103,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> AsyncIterator[Any]:
@@ -1119,6 +1123,8 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             as_values: Yield values at JSON paths instead of objects: a path or
                 ``(path, default)`` for one value per result, a list of them for tuples.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters sent as given (for what no filter covers).
             **filters: The filters of `InventoryFilters`:
                 ``query`` (the platform's query language, sent as is), ``ids`` (only these
@@ -1146,6 +1152,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -1160,6 +1167,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> list[MO]: ...
@@ -1175,6 +1183,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> list[Any]: ...
@@ -1190,6 +1199,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -1204,6 +1214,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[InventoryFilters],
     ) -> list[Any]:
@@ -1224,6 +1235,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

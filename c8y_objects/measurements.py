@@ -61,6 +61,7 @@ from c8y_objects._base import (
 from c8y_objects._bulk import check_workers, run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, encode_json
+from c8y_objects._optional import require_arrow
 from c8y_objects._paging import iter_pages
 from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, declared
 from c8y_objects._wire import ResourceOperations
@@ -551,6 +552,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Measurement]: ...
@@ -566,6 +568,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]: ...
@@ -582,6 +585,7 @@ class Measurements(CumulocityResource[Measurement]):
         as_values: list[ValueSpec],
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
+        progress: Progress | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
@@ -595,6 +599,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> AsyncIterator[Any]:
@@ -612,6 +617,8 @@ class Measurements(CumulocityResource[Measurement]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
             **filters: See `MeasurementFilters`.
 
@@ -630,6 +637,7 @@ class Measurements(CumulocityResource[Measurement]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -644,6 +652,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Measurement]: ...
@@ -659,6 +668,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Any]: ...
@@ -675,6 +685,7 @@ class Measurements(CumulocityResource[Measurement]):
         as_values: list[ValueSpec],
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
+        progress: Progress | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
@@ -688,6 +699,7 @@ class Measurements(CumulocityResource[Measurement]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> list[Any]:
@@ -707,6 +719,7 @@ class Measurements(CumulocityResource[Measurement]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -990,6 +1003,7 @@ class Measurements(CumulocityResource[Measurement]):
         expression: str | None = None,
         complete: bool = True,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[SeriesFilters],
     ) -> Series:
@@ -1008,6 +1022,9 @@ class Measurements(CumulocityResource[Measurement]):
             complete: Fetch what a truncated unaggregated answer left out.
             workers: Requests in parallel while completing (the rest of the range is cut into
                 this many pieces).
+            progress: Called as ``progress(done, total)`` after each answer, counting
+                milliseconds of the time range read (see `c8y_objects.series.fetch_series`);
+                ``(1, 1)`` for an expression.
             extra_params: Raw query parameters, sent as given with every request.
             **filters: See `SeriesFilters`: the range (a start is needed: ``after``,
                 ``date_from`` or ``max_age``; the end defaults to now), ``aggregation``,
@@ -1036,7 +1053,9 @@ class Measurements(CumulocityResource[Measurement]):
                     "expression"
                 )
             pairs = parse_qsl(expression.removeprefix("?"), keep_blank_values=True)
-            return await fetch_series(self.c8y, pairs, date_from=None, date_to=None)
+            return await fetch_series(
+                self.c8y, pairs, date_from=None, date_to=None, progress=progress
+            )
         if source is None:
             raise ConfigurationError("get_series needs a source (or an expression)")
         names = [] if series is None else [series] if isinstance(series, str) else list(series)
@@ -1071,6 +1090,7 @@ class Measurements(CumulocityResource[Measurement]):
             reverse=bool(filters.get("reverse")),
             complete=complete and not aggregated,
             workers=workers,
+            progress=progress,
         )
 
     async def collect_series(
@@ -1109,7 +1129,10 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: As `get_series`.
             ValueError: A requested series or value key is not in the result.
             APIError: A request failed.
+            MissingDependencyError: pyarrow or numpy is missing (the ``arrow`` extra); nothing
+                is sent.
         """
+        require_arrow()
         result = await self.get_series(
             source,
             series,
@@ -1154,6 +1177,7 @@ class Measurements(CumulocityResource[Measurement]):
         columns: Sequence[str] | None = None,
         page_size: int | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[MeasurementFilters],
     ) -> pa.Table:
@@ -1169,6 +1193,8 @@ class Measurements(CumulocityResource[Measurement]):
             columns: Only these series (``fragment.series``), in this order, even if absent.
             page_size: Measurements per request (default 2000).
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page is converted;
+                `total` is counted with one extra request first (as in `export_parquet`).
             extra_params: Raw query parameters, sent as given.
             **filters: See `MeasurementFilters`.
 
@@ -1177,14 +1203,24 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: A filter or argument is malformed or out of range.
             ValueError: A measurement cannot be converted (e.g. a value is not a number).
             APIError: A page request failed.
+            MissingDependencyError: pyarrow or numpy is missing (the ``arrow`` extra); nothing
+                is sent.
         """
+        require_arrow()
         from c8y_objects._tables import check_columns, measurements_to_arrow
 
         columns = check_columns(columns)
-        _, pages = self._pages(
+        params, pages = self._pages(
             expression, limit, page_size, workers, filters, extra_params, "to_arrow"
         )
+        if progress is not None:
+            pages = _counted(pages, progress, await self._total(params, limit))
         return await measurements_to_arrow(pages, columns)
+
+    async def _total(self, params: dict[str, Any], limit: int | None) -> int:
+        """How many measurements a query with `limit` reads (one count request)."""
+        total = await self._get_count(params)
+        return total if limit is None else min(total, limit)
 
     async def export_parquet(
         self,
@@ -1231,7 +1267,10 @@ class Measurements(CumulocityResource[Measurement]):
             ConfigurationError: A filter or argument is malformed or out of range.
             ValueError: A measurement cannot be converted; no file is left at `path`.
             APIError: A request failed; no file is left at `path`.
+            MissingDependencyError: pyarrow or numpy is missing (the ``arrow`` extra); nothing
+                is sent.
         """
+        require_arrow()
         from c8y_objects._tables import check_columns, check_row_group_size, export_parquet
 
         columns = check_columns(columns)
@@ -1241,9 +1280,7 @@ class Measurements(CumulocityResource[Measurement]):
         )
         on_page = None
         if progress is not None:
-            total: int | None = await self._get_count(params)
-            if limit is not None and total is not None:
-                total = min(total, limit)
+            total = await self._total(params, limit)
 
             def on_page(done: int) -> None:
                 progress(done, total)
@@ -1270,3 +1307,14 @@ def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
     if all(filters.get(name) is None for name in _LOWER_BOUNDS):
         result["after"] = _EPOCH
     return result
+
+
+async def _counted(
+    pages: AsyncIterator[list[dict[str, Any]]], progress: Progress, total: int | None
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """The pages, calling ``progress(done, total)`` once the consumer is done with each."""
+    done = 0
+    async for page in pages:
+        yield page
+        done += len(page)
+        progress(done, total)

@@ -660,6 +660,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Operation]: ...
@@ -675,6 +676,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Any]: ...
@@ -690,6 +692,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -704,6 +707,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> AsyncIterator[Any]:
@@ -722,6 +726,8 @@ class Operations(CumulocityResource[Operation]):
             as_values: Yield values at JSON paths instead of objects: a path or
                 ``(path, default)`` for one value per result, a list of them for tuples.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
             **filters: See `OperationFilters`.
 
@@ -740,6 +746,7 @@ class Operations(CumulocityResource[Operation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -754,6 +761,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[Operation]: ...
@@ -769,6 +777,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[Any]: ...
@@ -784,6 +793,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -798,6 +808,7 @@ class Operations(CumulocityResource[Operation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[OperationFilters],
     ) -> list[Any]:
@@ -817,6 +828,7 @@ class Operations(CumulocityResource[Operation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -1071,6 +1083,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[BulkOperation]: ...
     @overload
@@ -1085,6 +1098,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
     @overload
@@ -1099,6 +1113,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
@@ -1112,6 +1127,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the bulk operations (``GET /devicecontrol/bulkoperations``, paged).
@@ -1128,6 +1144,8 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number: Read only this page.
             as_values: Yield values at JSON paths instead of objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
 
         Raises:
@@ -1143,6 +1161,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -1157,6 +1176,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[BulkOperation]: ...
     @overload
@@ -1171,6 +1191,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]: ...
     @overload
@@ -1185,6 +1206,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
@@ -1198,6 +1220,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
         page_number: int | None = None,
         as_values: ValueSpec | list[ValueSpec] | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]:
         """Read the bulk operations into a list: the eager form of `select` (same arguments).
@@ -1215,6 +1238,7 @@ class BulkOperations(CumulocityResource[BulkOperation]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 

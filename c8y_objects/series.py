@@ -30,7 +30,6 @@ vectorised pass (cached); every conversion (`collect`, `values_of`, `to_numpy`, 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import (
     Awaitable,
@@ -47,22 +46,28 @@ from datetime import UTC, datetime, timedelta
 from itertools import chain, repeat
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
-import numpy as np
 import orjson
-import pyarrow as pa
-import pyarrow.compute as pc
 
+from c8y_objects._optional import ARROW_EXTRA, LazyModule, require
 from c8y_objects._paging import parse_json_fast
 from c8y_objects._query import DATE_FILTER_NAMES
-from c8y_objects._tables import TIME_TYPE, parse_timestamps
 from c8y_objects.errors import ResponseDecodeError, redact_url
 from c8y_rest import wire
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas
     import polars
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
     from c8y_objects._http import CumulocityConnection
+else:
+    # The document is read without them; every conversion imports them on first use and
+    # raises MissingDependencyError naming the extra when they are not installed.
+    np = LazyModule("numpy", extra=ARROW_EXTRA)
+    pa = LazyModule("pyarrow", extra=ARROW_EXTRA)
+    pc = LazyModule("pyarrow.compute", extra=ARROW_EXTRA)
 
 __all__ = [
     "SERIES_PATH",
@@ -100,15 +105,6 @@ class SeriesSpec:
     def series(self) -> str:
         """The full name, ``fragment.series`` (e.g. ``c8y_Temperature.T``)."""
         return f"{self.type}.{self.name}"
-
-
-def _optional_import(module: str, extra: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"{module} is not installed; install the extra: pip install 'c8y-objects[{extra}]'"
-        ) from exc
 
 
 def _parse_specs(json: Mapping[str, Any]) -> list[SeriesSpec]:
@@ -286,6 +282,11 @@ class Series:
     header is checked here; the values are read by the first conversion, which raises
     `ValueError` naming the place of a malformed row, entry or value.
 
+    Reading the document (`json`, `specs`, `names`, `truncated`, ``series["values"]``, `keys`,
+    `len`) needs nothing beyond the base install; every conversion (`collect`, `values_of`,
+    `value_keys`, `to_numpy`, `to_arrow`, ...) needs pyarrow and numpy, the ``arrow`` extra,
+    and raises `MissingDependencyError` naming it when they are missing.
+
     Args:
         json: The parsed answer of ``GET /measurement/measurements/series``.
 
@@ -402,6 +403,8 @@ class Series:
 
     def _time_array(self) -> pa.TimestampArray:
         if self._time is None:
+            from c8y_objects._tables import parse_timestamps
+
             self._time = parse_timestamps(self._data().times)
         return self._time
 
@@ -609,6 +612,8 @@ class Series:
             return self._table
         positions = self._positions(series)
         keys = self._keys(positions, value)
+        from c8y_objects._tables import TIME_TYPE
+
         fields = [pa.field("time", TIME_TYPE)]
         arrays: list[pa.Array] = [self._time_array()]
         for position in positions:
@@ -633,13 +638,13 @@ class Series:
             ImportError: polars is not installed (the message names the extra).
             ValueError: An unknown series or value key.
         """
-        pl = _optional_import("polars", "polars")
+        pl = require("polars", extra="polars")
         table = self.to_arrow(series, value)
         frame: polars.DataFrame = pl.from_arrow(table)
         return frame
 
     def _index(self, timestamps: TimestampFormat) -> Any:
-        pd = _optional_import("pandas", "pandas")
+        pd = require("pandas", extra="pandas")
         if timestamps is True:
             return pd.Index(self._data().times.to_pandas(), name="time")
         if timestamps == "datetime":
@@ -664,7 +669,7 @@ class Series:
             ImportError: pandas is not installed (the message names the extra).
             ValueError: The series, key or timestamp format is unknown.
         """
-        pd = _optional_import("pandas", "pandas")
+        pd = require("pandas", extra="pandas")
         position = self._one_position(series)
         key = self._check_key(value)
         wants = self._wants_timestamps(timestamps)
@@ -697,7 +702,7 @@ class Series:
             ImportError: pandas is not installed (the message names the extra).
             ValueError: An unknown series, value key or timestamp format.
         """
-        _optional_import("pandas", "pandas")
+        require("pandas", extra="pandas")
         positions = self._positions(series)
         keys = self._keys(positions, value)
         wants = self._wants_timestamps(timestamps)
@@ -718,7 +723,7 @@ class Series:
 
 
 def _empty_frame(rows: int) -> pandas.DataFrame:
-    pd = _optional_import("pandas", "pandas")
+    pd = require("pandas", extra="pandas")
     frame: pandas.DataFrame = pd.DataFrame(index=pd.RangeIndex(rows))
     return frame
 
@@ -823,6 +828,10 @@ def remaining_range(
     return new_low, new_high
 
 
+def _width(span: tuple[int, int] | None) -> int:
+    return 0 if span is None else span[1] - span[0]
+
+
 def split_range(low: int, high: int, pieces: int) -> list[tuple[int, int]]:
     """Cut ``[low, high)`` into at most `pieces` adjacent ranges of (nearly) equal width (pure)."""
     pieces = max(1, min(pieces, high - low))
@@ -838,6 +847,7 @@ async def complete_series(
     *,
     reverse: bool,
     workers: int | None,
+    covered: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Fetch what a truncated answer left out and merge everything into one document.
 
@@ -851,6 +861,7 @@ async def complete_series(
         high: The end of the requested range (epoch ms, exclusive).
         reverse: Answers are newest first.
         workers: Pieces fetched in parallel.
+        covered: Called after each answer with the milliseconds of the range it settled.
     """
     import asyncio
 
@@ -868,8 +879,13 @@ async def complete_series(
             answer = await fetch(*current)
             answers.append(answer)
             if answer.get("truncated") is not True:
+                if covered is not None:
+                    covered(current[1] - current[0])
                 return answers, False
-            current = remaining_range(answer, *current, reverse)
+            rest = remaining_range(answer, *current, reverse)
+            if covered is not None:
+                covered(_width(current) - _width(rest))
+            current = rest
         return answers, True
 
     results = await asyncio.gather(*(run(piece) for piece in pieces))
@@ -888,6 +904,7 @@ async def fetch_series(
     reverse: bool = False,
     complete: bool = False,
     workers: int | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> Series:
     """Request a series result, completing a truncated one when asked (see `Series`).
 
@@ -901,6 +918,10 @@ async def fetch_series(
         reverse: The answers are newest first.
         complete: Fetch the rest of a truncated answer (only for unaggregated requests).
         workers: Requests in parallel while completing.
+        progress: Called as ``progress(done, total)`` after each answer, in milliseconds of
+            the time range: `done` is the part read so far, `total` the whole range (it ends
+            short of `total` when a truncated answer is not completed). Without a range
+            (`date_from` None), ``(1, 1)`` once the one answer is in.
 
     Raises:
         APIError: A request failed.
@@ -908,7 +929,10 @@ async def fetch_series(
     """
     base = list(query)
     if date_from is None or date_to is None:
-        return Series(await _get_document(c8y, base))
+        document = await _get_document(c8y, base)
+        if progress is not None:
+            progress(1, 1)
+        return Series(document)
 
     async def fetch_text(start: str, end: str) -> dict[str, Any]:
         return await _get_document(c8y, [*base, (_DATE_FROM, start), (_DATE_TO, end)])
@@ -916,15 +940,22 @@ async def fetch_series(
     async def fetch_millis(start: int, end: int) -> dict[str, Any]:
         return await fetch_text(format_millis(start), format_millis(end))
 
+    low, high = _millis(date_from), _millis(date_to)
+    total = max(0, high - low)
+    done = 0
+
+    def covered(width: int) -> None:
+        nonlocal done
+        done += width
+        if progress is not None:
+            progress(done, total)
+
     first = await fetch_text(date_from, date_to)
-    if complete and first.get("truncated") is True:
+    truncated = first.get("truncated") is True
+    covered(total - (_width(remaining_range(first, low, high, reverse)) if truncated else 0))
+    if complete and truncated:
         first = await complete_series(
-            fetch_millis,
-            first,
-            _millis(date_from),
-            _millis(date_to),
-            reverse=reverse,
-            workers=workers,
+            fetch_millis, first, low, high, reverse=reverse, workers=workers, covered=covered
         )
     return Series(first)
 

@@ -831,6 +831,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[User]: ...
@@ -846,6 +847,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[Any]: ...
@@ -861,6 +863,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -875,6 +878,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> AsyncIterator[Any]:
@@ -889,6 +893,8 @@ class Users(CumulocityResource[User]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `User` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers, sent as given.
             **filters: The filters of `UserFilters` (``groups`` takes group IDs or objects).
 
@@ -906,6 +912,7 @@ class Users(CumulocityResource[User]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -920,6 +927,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[User]: ...
@@ -935,6 +943,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[Any]: ...
@@ -950,6 +959,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -964,6 +974,7 @@ class Users(CumulocityResource[User]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserFilters],
     ) -> list[Any]:
@@ -982,6 +993,7 @@ class Users(CumulocityResource[User]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -1154,6 +1166,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[UserGroup]: ...
@@ -1169,6 +1182,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[Any]: ...
@@ -1184,6 +1198,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -1198,6 +1213,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> AsyncIterator[Any]:
@@ -1221,6 +1237,7 @@ class UserGroups(CumulocityResource[UserGroup]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     def _select_groups(
@@ -1251,6 +1268,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[UserGroup]: ...
@@ -1266,6 +1284,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[Any]: ...
@@ -1281,6 +1300,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -1295,6 +1315,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[UserGroupFilters],
     ) -> list[Any]:
@@ -1311,6 +1332,7 @@ class UserGroups(CumulocityResource[UserGroup]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -1489,6 +1511,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[InventoryRole]: ...
     @overload
@@ -1503,6 +1526,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
     @overload
@@ -1518,6 +1542,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         as_values: list[ValueSpec],
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
@@ -1530,6 +1555,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the inventory roles (``GET /user/inventoryroles``, paged).
@@ -1546,6 +1572,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -1561,6 +1588,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         as_values: None = None,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
+        progress: Progress | None = None,
     ) -> list[InventoryRole]: ...
     @overload
     async def get_all(
@@ -1575,6 +1603,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         as_values: ValueSpec,
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
+        progress: Progress | None = None,
     ) -> list[Any]: ...
     @overload
     async def get_all(
@@ -1589,6 +1618,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         as_values: list[ValueSpec],
         workers: int | None = None,
         extra_params: ExtraParams | None = None,
+        progress: Progress | None = None,
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
@@ -1601,6 +1631,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]:
         """Read the inventory roles into a list: the eager form of `select`."""
@@ -1614,6 +1645,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
