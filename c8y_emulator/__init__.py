@@ -2,8 +2,8 @@
 
 Use in-process with ``httpx.ASGITransport(create_app())``, or on a socket with
 ``with Emulator() as emu: ... emu.base_url``. The control API (faults, request log) is described
-in :mod:`c8y_emulator.control`; the data model in :mod:`c8y_emulator.inventory` and
-:mod:`c8y_emulator.identity`.
+in `c8y_emulator.control`; the data model in `c8y_emulator.inventory` and
+`c8y_emulator.identity`.
 """
 
 from c8y_emulator.app import EmulatorApp, create_app

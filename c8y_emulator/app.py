@@ -1,10 +1,10 @@
 """The emulator's ASGI application: request reading, authentication, faults, dispatch, logging.
 
-:class:`EmulatorApp` is a plain ASGI callable. Per request it reads the body (at most
-``max_body_bytes``, default 8 MiB; more is answered 413), authenticates, applies an armed fault,
-routes to the resource handler and records the request in the log. Every failure is answered with
-the platform's error body; an unexpected exception becomes a 500 with the exception named, and the
-server keeps running.
+[`EmulatorApp`][c8y_emulator.EmulatorApp] is a plain ASGI callable. Per request it reads the
+body (at most ``max_body_bytes``, default 8 MiB; more is answered 413), authenticates, checks
+the route's access rule, applies an armed fault, routes to the resource handler and records the
+request in the log. Every failure is answered with the platform's error body; an unexpected
+exception becomes a 500 with the exception named, and the server keeps running.
 """
 
 from __future__ import annotations
@@ -77,12 +77,12 @@ class EmulatorApp:
         password: The single user's password.
         max_body_bytes: Largest accepted request body; larger ones get 413.
         feature_toggles: Default values of the platform's feature toggles the emulator knows
-            (:data:`c8y_emulator.features.KNOWN_TOGGLES`), e.g.
+            (`c8y_emulator.features.KNOWN_TOGGLES`), e.g.
             ``{"core.inventory.without.children": True}``.
         seed_users: Whether a new database also gets the read-only and the device user of
-            :data:`c8y_emulator.users.SEED_USERS` (the administrator is always there).
+            `c8y_emulator.users.SEED_USERS` (the administrator is always there).
         application_registry: The application registry shared by the tenants of a
-            :class:`~c8y_emulator.tenants.TenantDispatcher`; None (one tenant): the app keeps
+            `c8y_emulator.tenants.TenantDispatcher`; None (one tenant): the app keeps
             its own, in its database, and its tenant is the management tenant.
     """
 
@@ -422,12 +422,13 @@ def create_app(
         username: Name of its single user.
         password: That user's password.
         max_body_bytes: Largest accepted request body (413 above it).
-        feature_toggles: Default values of known feature toggles (see :class:`EmulatorApp`).
+        feature_toggles: Default values of known feature toggles (see
+            [`EmulatorApp`][c8y_emulator.EmulatorApp]).
         seed_users: Whether to add the seeded read-only and device users (see README).
 
     Returns:
         The ASGI app; use it in-process with ``httpx.ASGITransport(app)`` or serve it with
-        :class:`c8y_emulator.Emulator`.
+        [`c8y_emulator.Emulator`][c8y_emulator.Emulator].
     """
     return EmulatorApp(
         database,

@@ -5,11 +5,11 @@ Installed with the package, pytest loads this plugin through the ``pytest11`` en
 
 Fixtures:
 
-- ``c8y_emulator``: a fresh in-memory :class:`~c8y_emulator.EmulatorApp` per test.
-- ``c8y_client``: an entered :class:`c8y_objects.CumulocityClient` on ``c8y_emulator``,
+- ``c8y_emulator``: a fresh in-memory [`EmulatorApp`][c8y_emulator.EmulatorApp] per test.
+- ``c8y_client``: an entered [`CumulocityClient`][c8y_objects.CumulocityClient] on ``c8y_emulator``,
   in-process through ``httpx.ASGITransport`` (no socket). Async: needs pytest-asyncio.
-- ``c8y_faults``: a :class:`~c8y_emulator.testing.FaultHelper` on ``c8y_emulator``.
-- ``c8y_loopback_server``: one :class:`~c8y_emulator.Emulator` per session, served by uvicorn on
+- ``c8y_faults``: a [`FaultHelper`][c8y_emulator.testing.FaultHelper] on ``c8y_emulator``.
+- ``c8y_loopback_server``: one [`Emulator`][c8y_emulator.Emulator] per session, served by uvicorn on
   a free port of 127.0.0.1, stopped at the end of the session.
 - ``c8y_loopback``: that server, reset before the test (no data, faults or logged requests).
 - ``c8y_loopback_client``: an entered ``CumulocityClient`` on ``c8y_loopback`` (async).

@@ -16,7 +16,7 @@ class Emulator:
     """A running emulator on ``host:port`` (port 0: a free port is picked).
 
     Usable as ``with Emulator() as emu:`` and ``async with Emulator() as emu:``, or with explicit
-    :meth:`start` / :meth:`stop`. ``base_url`` is known once started.
+    `start` / `stop`. ``base_url`` is known once started.
 
     Args:
         database: SQLite path, or ``":memory:"``.
@@ -56,7 +56,7 @@ class Emulator:
 
     @property
     def app(self) -> EmulatorApp:
-        """The served ASGI app (created on :meth:`start`)."""
+        """The served ASGI app (created on `start`)."""
         if self._app is None:
             raise RuntimeError("The emulator is not started")
         return self._app
@@ -167,7 +167,7 @@ class Emulator:
         retry_after: float | None = None,
         delay: float = 0.0,
     ) -> dict[str, Any]:
-        """Arm a fault (see :mod:`c8y_emulator.faults`); returns it as the control API shows it."""
+        """Arm a fault (see `c8y_emulator.faults`); returns it as the control API shows it."""
         return self.app.controls.add_fault(
             path,
             method=method,
@@ -206,7 +206,7 @@ class Emulator:
         return self.app.controls.reset(seed=seed)
 
     def seed(self) -> dict[str, Any]:
-        """Load the demo fleet (see :mod:`c8y_emulator.seed`); returns what was created."""
+        """Load the demo fleet (see `c8y_emulator.seed`); returns what was created."""
         from c8y_emulator.seed import seed_demo_fleet
 
         return seed_demo_fleet(self.app)

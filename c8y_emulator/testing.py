@@ -1,8 +1,9 @@
 """Helpers for tests that talk to the emulator (importable by the SDK's tests too).
 
 ``asgi_client`` gives an authenticated ``httpx.AsyncClient`` wired to an in-process app;
-``running_emulator`` a started :class:`~c8y_emulator.Emulator` on loopback; :class:`FaultHelper`
-arms faults on either. The pytest fixtures built on them are in :mod:`c8y_emulator.pytest_plugin`.
+``running_emulator`` a started [`Emulator`][c8y_emulator.Emulator] on loopback;
+[`FaultHelper`][c8y_emulator.testing.FaultHelper] arms faults on either. The pytest fixtures
+built on them are in [`c8y_emulator.pytest_plugin`][c8y_emulator.pytest_plugin].
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ async def asgi_client(
         app: The app; a new in-memory one (from ``app_kwargs``) when None.
         base_url: Base URL the client uses (the app builds its links from it).
         authenticated: Send the app's Basic credentials with every request.
-        **app_kwargs: Arguments of :func:`c8y_emulator.create_app` for a new app.
+        **app_kwargs: Arguments of [`create_app`][c8y_emulator.create_app] for a new app.
     """
     own = app is None
     target = app if app is not None else create_app(**app_kwargs)
@@ -56,19 +57,19 @@ async def asgi_client(
 
 @contextmanager
 def running_emulator(**kwargs: Any) -> Iterator[Emulator]:
-    """Start an :class:`~c8y_emulator.Emulator` on a free loopback port; stop it afterwards."""
+    """Start an [`Emulator`][c8y_emulator.Emulator] on a free loopback port; stop it afterwards."""
     with Emulator(**kwargs) as emulator:
         yield emulator
 
 
 class FaultHelper:
-    """Arms faults on one emulator and reads its request log (see :mod:`c8y_emulator.faults`).
+    """Arms faults on one emulator and reads its request log (see `c8y_emulator.faults`).
 
     The shortcuts name the kind of fault; every one takes the path regex first and returns the
     armed fault as the control API shows it.
 
     Args:
-        target: The app, or a started :class:`~c8y_emulator.Emulator`.
+        target: The app, or a started [`Emulator`][c8y_emulator.Emulator].
     """
 
     def __init__(self, target: EmulatorApp | Emulator) -> None:
