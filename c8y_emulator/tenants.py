@@ -1,17 +1,18 @@
 """Several emulated tenants behind one base URL: a management tenant and subscribed tenants.
 
 The platform tells tenants apart by their credentials: a microservice talks to one internal base
-URL and signs each request as ``<tenant>/<user>``. :class:`TenantDispatcher` does the same for a
-set of :class:`~c8y_emulator.app.EmulatorApp` tenants, each with its own database: a request goes
+URL and signs each request as ``<tenant>/<user>``.
+[`TenantDispatcher`][c8y_emulator.tenants.TenantDispatcher] does the same for a set of
+[`EmulatorApp`][c8y_emulator.EmulatorApp] tenants, each with its own database: a request goes
 to the tenant of its Basic credentials (``<tenant>/<user>``), of its bearer token or login cookie
 (the tenant that issued it), or of its ``tenant_id`` / ``tenantId`` query parameter (the login
 endpoints); everything else, credentials without a tenant prefix included, goes to the
 management tenant.
 
-The tenants share the management tenant's :class:`~c8y_emulator.applications.ApplicationRegistry`:
+The tenants share the management tenant's `c8y_emulator.applications.ApplicationRegistry`:
 the management tenant owns the applications it creates and subscribes the other tenants to them.
-A single :class:`~c8y_emulator.app.EmulatorApp` is unchanged by all this (it is its own management
-tenant).
+A single [`EmulatorApp`][c8y_emulator.EmulatorApp] is unchanged by all this (it is its own
+management tenant).
 """
 
 from __future__ import annotations
@@ -125,12 +126,12 @@ def create_tenants(
 
     Args:
         database: The management tenant's database (``:memory:`` or a file); the others get
-            their own (:func:`tenant_database`).
+            their own ([`tenant_database`][c8y_emulator.tenants.tenant_database]).
         management_tenant: The management tenant's id.
         tenant_ids: The ids of the other tenants (to subscribe to applications).
         username: Each tenant's administrator.
         password: Its password (the same in every tenant).
-        **options: Further :class:`~c8y_emulator.app.EmulatorApp` keywords for every tenant.
+        **options: Further [`EmulatorApp`][c8y_emulator.EmulatorApp] keywords for every tenant.
 
     Raises:
         ValueError: A tenant id is given twice.

@@ -19,7 +19,12 @@ from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 # The emulator's modules that its users call; the rest are its request handlers.
-EMULATOR_MODULES = ("c8y_emulator", "c8y_emulator.testing", "c8y_emulator.pytest_plugin")
+EMULATOR_MODULES = (
+    "c8y_emulator",
+    "c8y_emulator.testing",
+    "c8y_emulator.pytest_plugin",
+    "c8y_emulator.tenants",
+)
 README_SECTION = re.compile(r"<!-- README:(\w+) -->")
 
 
