@@ -14,8 +14,8 @@ Fixtures:
 - ``c8y_loopback``: that server, reset before the test (no data, faults or logged requests).
 - ``c8y_loopback_client``: an entered ``CumulocityClient`` on ``c8y_loopback`` (async).
 - ``c8y_tenants``: a [`TenantDispatcher`][c8y_emulator.tenants.TenantDispatcher] per test: a
-  management tenant ``management`` and the tenants of ``c8y_tenant_ids`` (``t100``, ``t200``) behind one
-  ASGI app, each request routed by its credentials (microservices, subscriptions).
+  management tenant ``management`` and the tenants of ``c8y_tenant_ids`` (``t100``, ``t200``)
+  behind one ASGI app, each request routed by its credentials (microservices, subscriptions).
 
 Override ``c8y_emulator_options`` (session scope: ``tenant_id``, ``username``, ``password``) to
 change the emulated credentials, and ``c8y_client_options`` for more keyword arguments of the
