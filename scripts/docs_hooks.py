@@ -26,6 +26,7 @@ EMULATOR_MODULES = (
     "c8y_emulator.tenants",
 )
 README_SECTION = re.compile(r"<!-- README:(\w+) -->")
+README_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 
 
 def reference_modules() -> list[str]:
@@ -43,7 +44,8 @@ def reference_modules() -> list[str]:
 def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
     """Add the API reference to the navigation."""
     pages = [{module: f"reference/{module}.md"} for module in reference_modules()]
-    config.nav = [*(config.nav or []), {"API reference": ["reference/index.md", *pages]}]
+    reference = {"API reference": ["reference/index.md", *pages]}
+    config.nav = [*(config.nav or []), reference, {"Changelog": "changelog.md"}]
     return config
 
 
@@ -65,13 +67,28 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
         page = f"# `{module}`\n\n::: {module}\n"
         files.append(File.generated(config, f"reference/{module}.md", content=page))
     files.append(File.generated(config, "reference/index.md", content="\n".join(index) + "\n"))
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    files.append(File.generated(config, "changelog.md", content=changelog))
     return files
 
 
+def site_link(match: re.Match[str]) -> str:
+    """A README link as the site needs it: to its page, or to a repository file as plain text."""
+    text, target = match.group(1), match.group(2)
+    if target.startswith(("http://", "https://", "#")):
+        return match.group(0)
+    if target.startswith("docs/"):
+        return f"[{text}]({target.removeprefix('docs/')})"
+    if target == "CHANGELOG.md":
+        return f"[{text}](changelog.md)"
+    # The site has no copy of the repository's other files: name them instead of linking.
+    return text if target in text else f"{text} (`{target}`)"
+
+
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
-    """Put the README's sections into the pages that name them; fix its ``docs/`` links."""
+    """Put the README's sections into the pages that name them, with links the site resolves."""
 
     def section(match: re.Match[str]) -> str:
-        return readme_section(match.group(1)).replace("](docs/", "](")
+        return README_LINK.sub(site_link, readme_section(match.group(1)))
 
     return README_SECTION.sub(section, markdown)
