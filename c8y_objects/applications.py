@@ -104,22 +104,24 @@ class Application(CumulocityObject):
         {"id", "self", "owner", "activeVersionId", "resourcesUrl", "applicationVersions"}
     )
 
-    name = Field[str]("name")
-    key = Field[str]("key")
-    type = ChoiceField("type", ApplicationType)
-    availability = ChoiceField("availability", ApplicationAvailability)
-    context_path = Field[str]("contextPath")
-    manifest = Field[dict[str, Any]]("manifest")
-    roles = Field[list[str]]("roles")
-    required_roles = Field[list[str]]("requiredRoles")
-    breadcrumbs = Field[bool]("breadcrumbs")
-    content_security_policy = Field[str]("contentSecurityPolicy")
-    dynamic_options_url = Field[str]("dynamicOptionsUrl")
-    global_title = Field[str]("globalTitle")
-    legacy = Field[bool]("legacy")
-    right_drawer = Field[bool]("rightDrawer")
-    upgrade = Field[bool]("upgrade")
-    active_version_id = ReadOnlyField[str]("activeVersionId")
+    name: Field[str] = Field("name")
+    key: Field[str] = Field("key")
+    type: ChoiceField[ApplicationType] = ChoiceField("type", ApplicationType)
+    availability: ChoiceField[ApplicationAvailability] = ChoiceField(
+        "availability", ApplicationAvailability
+    )
+    context_path: Field[str] = Field("contextPath")
+    manifest: Field[dict[str, Any]] = Field("manifest")
+    roles: Field[list[str]] = Field("roles")
+    required_roles: Field[list[str]] = Field("requiredRoles")
+    breadcrumbs: Field[bool] = Field("breadcrumbs")
+    content_security_policy: Field[str] = Field("contentSecurityPolicy")
+    dynamic_options_url: Field[str] = Field("dynamicOptionsUrl")
+    global_title: Field[str] = Field("globalTitle")
+    legacy: Field[bool] = Field("legacy")
+    right_drawer: Field[bool] = Field("rightDrawer")
+    upgrade: Field[bool] = Field("upgrade")
+    active_version_id: ReadOnlyField[str] = ReadOnlyField("activeVersionId")
     """The ID of the binary in use (set by an upload)."""
 
     def __init__(
@@ -228,11 +230,11 @@ class ApplicationSubscription(CumulocityObject):
 
     __slots__ = ()
 
-    tenant_id = ReadOnlyField[str]("tenant")
+    tenant_id: ReadOnlyField[str] = ReadOnlyField("tenant")
     """The tenant the user belongs to."""
-    username = ReadOnlyField[str]("name")
+    username: ReadOnlyField[str] = ReadOnlyField("name")
     """The user name (without tenant prefix)."""
-    password = ReadOnlyField[str]("password")
+    password: ReadOnlyField[str] = ReadOnlyField("password")
     """The user's password."""
 
     def __repr__(self) -> str:

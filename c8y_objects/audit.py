@@ -267,25 +267,25 @@ class AuditRecord(CumulocityObject):
         if severity is not None:
             self.severity = severity
 
-    type = ChoiceField("type", AuditType)
+    type: ChoiceField[AuditType] = ChoiceField("type", AuditType)
     """An `AuditType` text; setting checks the value."""
-    source = ReferenceField("source")
+    source: ReferenceField = ReferenceField("source")
     """The ID of the object the record is about; set an object or an ID."""
-    activity = Field[str]("activity")
+    activity: Field[str] = Field("activity")
     """A short summary of what happened."""
-    text = Field[str]("text")
+    text: Field[str] = Field("text")
     """A description."""
-    severity = ChoiceField("severity", AuditSeverity)
+    severity: ChoiceField[AuditSeverity] = ChoiceField("severity", AuditSeverity)
     """An `AuditSeverity` text; setting checks the value."""
-    application = Field[str]("application")
+    application: Field[str] = Field("application")
     """The application the change came through."""
-    user = Field[str]("user")
+    user: Field[str] = Field("user")
     """Who made the change."""
-    time = TimestampField("time")
+    time: TimestampField = TimestampField("time")
     """When it happened, as the platform's text; set from `DateLike`."""
-    creation_time = ReadOnlyField[str]("creationTime")
+    creation_time: ReadOnlyField[str] = ReadOnlyField("creationTime")
     """When the platform stored the record (its ISO text)."""
-    creation_datetime = DateTimeField("creationTime")
+    creation_datetime: DateTimeField = DateTimeField("creationTime")
     """When the platform stored the record (aware UTC datetime)."""
 
     @property
@@ -333,7 +333,7 @@ class AuditRecord(CumulocityObject):
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.
-    datetime = SettableDateTimeField("time")
+    datetime: SettableDateTimeField = SettableDateTimeField("time")
     """When it happened, as an aware UTC datetime; set a `DateLike`."""
 
 

@@ -61,6 +61,7 @@ from c8y_rest import wire
 
 __all__ = [
     "Notification",
+    "NotificationCallback",
     "NotificationListener",
     "Subscription",
     "SubscriptionApi",
@@ -131,9 +132,9 @@ class Subscription(CumulocityObject):
 
     _operations: ClassVar[ResourceOperations] = SUBSCRIPTIONS_OPERATIONS
 
-    name = Field[str]("subscription")
-    non_persistent = Field[bool]("nonPersistent")
-    fragments = Field[list[str]]("fragmentsToCopy")
+    name: Field[str] = Field("subscription")
+    non_persistent: Field[bool] = Field("nonPersistent")
+    fragments: Field[list[str]] = Field("fragmentsToCopy")
 
     def __init__(
         self,
@@ -602,7 +603,8 @@ class Notification:
         return f"Notification(id={self.id!r}, source={self.source!r}, action={self.action!r})"
 
 
-Callback = Callable[[Notification], Awaitable[None]]
+NotificationCallback = Callable[[Notification], Awaitable[None]]
+"""``await callback(notification)``: what a `NotificationListener` calls for each message."""
 
 # Failures worth another attempt: the network, the server restarting or overloaded. A 4xx of the
 # token request (the subscription was deleted, the user lost the role) ends the listener.
@@ -862,7 +864,7 @@ class NotificationListener:
             await messages.aclose()
             await self._end()
 
-    async def listen(self, callback: Callback) -> None:
+    async def listen(self, callback: NotificationCallback) -> None:
         """Hand every message to `callback`, one after the other, until `stop`.
 
         A message whose callback raised is not acknowledged (the platform delivers it again
@@ -886,7 +888,7 @@ class NotificationListener:
             await messages.aclose()
             await self._end()
 
-    def start(self, callback: Callback) -> asyncio.Task[None]:
+    def start(self, callback: NotificationCallback) -> asyncio.Task[None]:
         """Run `listen` in a task and return it."""
         self._task = asyncio.create_task(self.listen(callback))
         return self._task

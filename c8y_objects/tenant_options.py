@@ -124,11 +124,11 @@ class TenantOption(CumulocityObject):
             _check_value(value, key or "")
         super().__init__(c8y, category=category, key=key, value=value)
 
-    category = Field[str]("category")
+    category: Field[str] = Field("category")
     """The category (fixed once the option exists)."""
-    stored_key = Field[str]("key")
+    stored_key: Field[str] = Field("key")
     """The key as the platform stores it, ``credentials.`` included for encrypted options."""
-    value = Field[str]("value")
+    value: Field[str] = Field("value")
     """The value; for an encrypted option read back, the platform's masked form."""
 
     @property
