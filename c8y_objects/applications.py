@@ -393,6 +393,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> AsyncIterator[Application]: ...
@@ -406,11 +407,28 @@ class Applications(CumulocityResource[Application]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[ApplicationFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
@@ -422,6 +440,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> AsyncIterator[Any]:
@@ -436,6 +455,8 @@ class Applications(CumulocityResource[Application]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `Application` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers, sent as given.
             **filters: The filters of `ApplicationFilters`.
 
@@ -454,6 +475,7 @@ class Applications(CumulocityResource[Application]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -468,6 +490,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> list[Application]: ...
@@ -481,11 +504,28 @@ class Applications(CumulocityResource[Application]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[ApplicationFilters],
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,
@@ -497,6 +537,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> list[Any]:
@@ -511,6 +552,7 @@ class Applications(CumulocityResource[Application]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -666,9 +708,22 @@ class Applications(CumulocityResource[Application]):
         await run_bulk(ids, unsubscribe, workers=workers)
 
     def select_subscribed(
-        self, tenant_id: str, *, limit: int | None = None
+        self,
+        tenant_id: str,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Application]:
-        """Iterate over the applications a tenant subscribes to (``GET .../applications``)."""
+        """Iterate over the applications a tenant subscribes to (``GET .../applications``).
+
+        Args:
+            tenant_id: The subscribing tenant.
+            limit: Stop after this many applications (None: all).
+            page_size: References per request (default: derived from `limit`).
+            progress: Called as ``progress(done, total)`` after each page: the applications
+                read so far and how many the tenant subscribes to (counted first).
+        """
         resource = render_path(
             wire.GET_TENANT_APPLICATION_REFERENCE_COLLECTION_RESOURCE,
             tenantId=_tenant_id(tenant_id),
@@ -678,10 +733,11 @@ class Applications(CumulocityResource[Application]):
             limit=limit,
             include=None,
             exclude=None,
-            page_size=None,
+            page_size=page_size,
             page_number=None,
             as_values=None,
             workers=None,
+            progress=progress,
             resource=resource,
             collection_key="references",
             unwrap="application",

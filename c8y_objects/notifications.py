@@ -332,6 +332,7 @@ class Subscriptions(CumulocityResource[Subscription]):
         page_size: int | None = None,
         page_number: int | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[SubscriptionFilters],
     ) -> AsyncIterator[Subscription]:
@@ -343,6 +344,8 @@ class Subscriptions(CumulocityResource[Subscription]):
             page_size: Results per request (default: derived from `limit`).
             page_number: Read only this page.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers.
             **filters: The filters of `SubscriptionFilters`.
 
@@ -360,6 +363,7 @@ class Subscriptions(CumulocityResource[Subscription]):
             page_number=page_number,
             as_values=None,
             workers=workers,
+            progress=progress,
         )
 
     async def get_all(
@@ -370,6 +374,7 @@ class Subscriptions(CumulocityResource[Subscription]):
         page_size: int | None = None,
         page_number: int | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[SubscriptionFilters],
     ) -> list[Subscription]:
@@ -382,6 +387,7 @@ class Subscriptions(CumulocityResource[Subscription]):
                 page_size=page_size,
                 page_number=page_number,
                 workers=workers,
+                progress=progress,
                 extra_params=extra_params,
                 **filters,
             )

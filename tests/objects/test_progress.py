@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from c8y_objects import (
+    Alarm,
     ConfigurationError,
     CumulocityClient,
     Device,
@@ -36,7 +37,7 @@ def _collection_keys() -> set[str]:
         key = cls.__dict__.get("_collection_key")
         if isinstance(key, str):
             keys.add(key)
-    return keys | {"references"}  # a user's groups come as references
+    return keys | {"references"}  # a user's groups and a tenant's applications come as references
 
 
 KEYS = _collection_keys()
@@ -52,7 +53,12 @@ def answer(request: httpx.Request) -> httpx.Response:
         )
     start = (int(params.get("currentPage", "1")) - 1) * size
     items = [
-        {"id": str(n), "group": {"id": str(n)}, "name": f"n{n}"}
+        {
+            "id": str(n),
+            "group": {"id": str(n)},
+            "application": {"id": str(n)},
+            "name": f"n{n}",
+        }
         for n in range(start, min(start + size, ITEMS))
     ]
     return httpx.Response(200, json={key: items for key in KEYS})
@@ -64,6 +70,11 @@ async def mocked() -> AsyncIterator[CumulocityClient]:
         "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(answer)
     ) as client:
         yield client
+
+
+async def _listed(items: AsyncIterator[Any]) -> list[Any]:
+    """The eager form of a query that has no ``get_all`` twin."""
+    return [item async for item in items]
 
 
 # Each main API's query: (name, select with the given keywords). Every class that has
@@ -90,6 +101,18 @@ QUERIES: dict[str, Callable[[CumulocityClient], tuple[Query, Query]]] = {
         lambda **kw: c.user_groups.get_all(username="u1", **kw),
     ),
     "inventory_roles": lambda c: (c.inventory_roles.select, c.inventory_roles.get_all),
+    "applications": lambda c: (c.applications.select, c.applications.get_all),
+    "applications_subscribed": lambda c: (
+        lambda **kw: c.applications.select_subscribed("t2", **kw),
+        lambda **kw: _listed(c.applications.select_subscribed("t2", **kw)),
+    ),
+    "audit_records": lambda c: (c.audit_records.select, c.audit_records.get_all),
+    "audit_records_for": lambda c: (
+        lambda **kw: c.audit_records.select_for(Alarm.from_json({"id": "9"}, c), **kw),
+        lambda **kw: c.audit_records.get_all_for(Alarm.from_json({"id": "9"}, c), **kw),
+    ),
+    "tenant_options": lambda c: (c.tenant_options.select, c.tenant_options.get_all),
+    "subscriptions": lambda c: (c.subscriptions.select, c.subscriptions.get_all),
 }
 
 
