@@ -186,7 +186,7 @@ class Change:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Change) and other._json == self._json
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the dict it wraps
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like the dict it wraps
 
     def __repr__(self) -> str:
         return (

@@ -71,7 +71,7 @@ __all__ = [
     "Tokens",
 ]
 
-log = logging.getLogger(__name__)
+log: logging.Logger = logging.getLogger(__name__)
 
 SUBSCRIPTIONS_OPERATIONS = ResourceOperations(
     list=wire.GET_NOTIFICATION_SUBSCRIPTION_COLLECTION_RESOURCE,
@@ -581,12 +581,12 @@ class Notification:
         lines = head.split("\n")
         if not sep or len(lines) < 3 or not lines[0]:
             raise ValueError(f"not a Notification 2.0 message: {raw[:80]!r}")
-        self.raw = raw
-        self.id = lines[0]
-        self.source = lines[1]
-        self.action = lines[2]
-        self.body = body
-        self._listener = listener
+        self.raw: str = raw
+        self.id: str = lines[0]
+        self.source: str = lines[1]
+        self.action: str = lines[2]
+        self.body: str = body
+        self._listener: NotificationListener | None = listener
 
     @property
     def api(self) -> str:
@@ -685,9 +685,9 @@ class NotificationListener:
         if max_attempts is not None and max_attempts < 1:
             raise ConfigurationError(f"max_attempts must be None or 1 or more, got {max_attempts}")
         self.c8y = c8y
-        self.tokens = Tokens(c8y)
+        self.tokens: Tokens = Tokens(c8y)
         self.subscription = subscription
-        self.subscriber = subscriber or subscription
+        self.subscriber: str = subscriber or subscription
         self.non_persistent = non_persistent
         self.auto_ack = auto_ack
         self.unsubscribe_on_stop = unsubscribe_on_stop
@@ -699,7 +699,7 @@ class NotificationListener:
         self.jitter = jitter
         self.ping_interval = ping_interval
         self.max_attempts = max_attempts
-        self.connections = 0
+        self.connections: int = 0
         """How many times a connection was opened."""
         self._token: str | None = None
         self._token_expires = 0.0
