@@ -669,6 +669,7 @@ class Applications(CumulocityResource[Application]):
         tenant_id: str,
         *applications: Application | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Subscribe a tenant to applications (``POST /tenant/tenants/{tenantId}/applications``).
 
@@ -687,13 +688,14 @@ class Applications(CumulocityResource[Application]):
                 json=reference,
             )
 
-        await run_bulk(ids, subscribe, workers=workers)
+        await run_bulk(ids, subscribe, workers=workers, progress=progress)
 
     async def unsubscribe(
         self,
         tenant_id: str,
         *applications: Application | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """End subscriptions (``DELETE /tenant/tenants/{tenantId}/applications/{id}`` each)."""
         tenant = _tenant_id(tenant_id)
@@ -705,7 +707,7 @@ class Applications(CumulocityResource[Application]):
                 path={"tenantId": tenant, "applicationId": object_id},
             )
 
-        await run_bulk(ids, unsubscribe, workers=workers)
+        await run_bulk(ids, unsubscribe, workers=workers, progress=progress)
 
     def select_subscribed(
         self,

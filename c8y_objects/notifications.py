@@ -423,13 +423,23 @@ class Subscriptions(CumulocityResource[Subscription]):
             subscription._check_creatable()
         await self._create_many(subscriptions, workers=workers, progress=progress)
 
-    async def delete(self, *subscriptions: Subscription | str | int) -> None:
+    async def delete(
+        self,
+        *subscriptions: Subscription | str | int,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
         """Delete subscriptions by object or ID (``DELETE /notification2/subscriptions/{id}``).
+
+        Args:
+            *subscriptions: The subscriptions, or their IDs.
+            workers: Requests in flight at once (None: one after the other).
+            progress: Called as ``progress(done, total)`` after each subscription.
 
         Raises:
             BulkError: A request failed; names the subscription.
         """
-        await self._delete_many(subscriptions, params=None, workers=None, progress=None)
+        await self._delete_many(subscriptions, params=None, workers=workers, progress=progress)
 
     async def delete_by(self, **filters: Unpack[SubscriptionDeleteFilters]) -> None:
         """Delete the subscriptions of a context and/or source

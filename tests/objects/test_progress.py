@@ -129,6 +129,36 @@ async def test_select_and_get_all_report_each_page(mocked: CumulocityClient, api
     assert lazy == eager == [(2, 3), (3, 3)]
 
 
+# Bulk calls of the newer APIs that send one request per item: (name, call with progress=).
+BULK: dict[str, Callable[[CumulocityClient, Any], Any]] = {
+    "subscribe": lambda c, p: c.applications.subscribe("t2", "1", "2", "3", progress=p),
+    "unsubscribe": lambda c, p: c.applications.unsubscribe("t2", "1", "2", "3", progress=p),
+    "assign_users": lambda c, p: c.user_groups.assign_users("5", "a", "b", "c", progress=p),
+    "unassign_users": lambda c, p: c.user_groups.unassign_users("5", "a", "b", "c", progress=p),
+    "assign_roles": lambda c, p: c.user_groups.assign_roles("5", "R1", "R2", "R3", progress=p),
+    "unassign_roles": lambda c, p: c.user_groups.unassign_roles("5", "R1", "R2", "R3", progress=p),
+    "unassign": lambda c, p: c.inventory_roles.unassign("u1", "1", "2", "3", progress=p),
+    "subscriptions.delete": lambda c, p: c.subscriptions.delete("1", "2", "3", progress=p),
+}
+
+
+@pytest.mark.parametrize("call", sorted(BULK))
+async def test_bulk_calls_report_each_item(call: str) -> None:
+    sent: list[str] = []
+
+    def accept(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(201, json={})
+
+    calls: Calls = []
+    async with CumulocityClient(
+        "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(accept)
+    ) as c8y:
+        await BULK[call](c8y, lambda *a: calls.append(a))
+    assert len(sent) == ITEMS
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
 async def test_total_is_capped_by_limit_and_unknown_for_one_page(mocked: CumulocityClient) -> None:
     calls: Calls = []
     await mocked.inventory.get_all(limit=2, page_size=1, progress=lambda *a: calls.append(a))
