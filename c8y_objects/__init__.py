@@ -29,7 +29,13 @@ from c8y_objects._filters import (
     Matcher,
     ValueSpec,
 )
-from c8y_objects._http import CumulocityConnection, CumulocityRestClient, FileSpec, QueryParams
+from c8y_objects._http import (
+    CumulocityConnection,
+    CumulocityRestClient,
+    FileSpec,
+    QueryParams,
+    Timeout,
+)
 from c8y_objects._paths import InvalidPathError
 from c8y_objects._retry import Outcome, RetryPolicy, Sleep
 from c8y_objects._version import __version__ as __version__
@@ -134,6 +140,7 @@ from c8y_objects.measurements import (
 )
 from c8y_objects.notifications import (
     Notification,
+    NotificationCallback,
     NotificationListener,
     Subscription,
     SubscriptionApi,
@@ -307,6 +314,7 @@ __all__ = [
     "NonFiniteNumberError",
     "NotFoundError",
     "Notification",
+    "NotificationCallback",
     "NotificationListener",
     "ObjectOrId",
     "ObjectReadOptions",
@@ -348,6 +356,7 @@ __all__ = [
     "TenantOptions",
     "TfaSettings",
     "TimeFilters",
+    "Timeout",
     "TimestampFormat",
     "Tokens",
     "UnknownFilterError",

@@ -104,22 +104,24 @@ class Application(CumulocityObject):
         {"id", "self", "owner", "activeVersionId", "resourcesUrl", "applicationVersions"}
     )
 
-    name = Field[str]("name")
-    key = Field[str]("key")
-    type = ChoiceField("type", ApplicationType)
-    availability = ChoiceField("availability", ApplicationAvailability)
-    context_path = Field[str]("contextPath")
-    manifest = Field[dict[str, Any]]("manifest")
-    roles = Field[list[str]]("roles")
-    required_roles = Field[list[str]]("requiredRoles")
-    breadcrumbs = Field[bool]("breadcrumbs")
-    content_security_policy = Field[str]("contentSecurityPolicy")
-    dynamic_options_url = Field[str]("dynamicOptionsUrl")
-    global_title = Field[str]("globalTitle")
-    legacy = Field[bool]("legacy")
-    right_drawer = Field[bool]("rightDrawer")
-    upgrade = Field[bool]("upgrade")
-    active_version_id = ReadOnlyField[str]("activeVersionId")
+    name: Field[str] = Field("name")
+    key: Field[str] = Field("key")
+    type: ChoiceField[ApplicationType] = ChoiceField("type", ApplicationType)
+    availability: ChoiceField[ApplicationAvailability] = ChoiceField(
+        "availability", ApplicationAvailability
+    )
+    context_path: Field[str] = Field("contextPath")
+    manifest: Field[dict[str, Any]] = Field("manifest")
+    roles: Field[list[str]] = Field("roles")
+    required_roles: Field[list[str]] = Field("requiredRoles")
+    breadcrumbs: Field[bool] = Field("breadcrumbs")
+    content_security_policy: Field[str] = Field("contentSecurityPolicy")
+    dynamic_options_url: Field[str] = Field("dynamicOptionsUrl")
+    global_title: Field[str] = Field("globalTitle")
+    legacy: Field[bool] = Field("legacy")
+    right_drawer: Field[bool] = Field("rightDrawer")
+    upgrade: Field[bool] = Field("upgrade")
+    active_version_id: ReadOnlyField[str] = ReadOnlyField("activeVersionId")
     """The ID of the binary in use (set by an upload)."""
 
     def __init__(
@@ -228,11 +230,11 @@ class ApplicationSubscription(CumulocityObject):
 
     __slots__ = ()
 
-    tenant_id = ReadOnlyField[str]("tenant")
+    tenant_id: ReadOnlyField[str] = ReadOnlyField("tenant")
     """The tenant the user belongs to."""
-    username = ReadOnlyField[str]("name")
+    username: ReadOnlyField[str] = ReadOnlyField("name")
     """The user name (without tenant prefix)."""
-    password = ReadOnlyField[str]("password")
+    password: ReadOnlyField[str] = ReadOnlyField("password")
     """The user's password."""
 
     def __repr__(self) -> str:
@@ -391,6 +393,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> AsyncIterator[Application]: ...
@@ -404,11 +407,28 @@ class Applications(CumulocityResource[Application]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> AsyncIterator[Any]: ...
+    @overload
+    def select(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[ApplicationFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
         self,
         expression: str | None = None,
@@ -420,6 +440,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> AsyncIterator[Any]:
@@ -434,6 +455,8 @@ class Applications(CumulocityResource[Application]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `Application` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers, sent as given.
             **filters: The filters of `ApplicationFilters`.
 
@@ -452,6 +475,7 @@ class Applications(CumulocityResource[Application]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -466,6 +490,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> list[Application]: ...
@@ -479,11 +504,28 @@ class Applications(CumulocityResource[Application]):
         exclude: Matcher | None = None,
         page_size: int | None = None,
         page_number: int | None = None,
-        as_values: ValueSpec | list[ValueSpec],
+        as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> list[Any]: ...
+    @overload
+    async def get_all(
+        self,
+        expression: str | None = None,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[ApplicationFilters],
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all(
         self,
         expression: str | None = None,
@@ -495,6 +537,7 @@ class Applications(CumulocityResource[Application]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[ApplicationFilters],
     ) -> list[Any]:
@@ -509,6 +552,7 @@ class Applications(CumulocityResource[Application]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -625,6 +669,7 @@ class Applications(CumulocityResource[Application]):
         tenant_id: str,
         *applications: Application | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Subscribe a tenant to applications (``POST /tenant/tenants/{tenantId}/applications``).
 
@@ -643,13 +688,14 @@ class Applications(CumulocityResource[Application]):
                 json=reference,
             )
 
-        await run_bulk(ids, subscribe, workers=workers)
+        await run_bulk(ids, subscribe, workers=workers, progress=progress)
 
     async def unsubscribe(
         self,
         tenant_id: str,
         *applications: Application | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """End subscriptions (``DELETE /tenant/tenants/{tenantId}/applications/{id}`` each)."""
         tenant = _tenant_id(tenant_id)
@@ -661,12 +707,25 @@ class Applications(CumulocityResource[Application]):
                 path={"tenantId": tenant, "applicationId": object_id},
             )
 
-        await run_bulk(ids, unsubscribe, workers=workers)
+        await run_bulk(ids, unsubscribe, workers=workers, progress=progress)
 
     def select_subscribed(
-        self, tenant_id: str, *, limit: int | None = None
+        self,
+        tenant_id: str,
+        *,
+        limit: int | None = None,
+        page_size: int | None = None,
+        progress: Progress | None = None,
     ) -> AsyncIterator[Application]:
-        """Iterate over the applications a tenant subscribes to (``GET .../applications``)."""
+        """Iterate over the applications a tenant subscribes to (``GET .../applications``).
+
+        Args:
+            tenant_id: The subscribing tenant.
+            limit: Stop after this many applications (None: all).
+            page_size: References per request (default: derived from `limit`).
+            progress: Called as ``progress(done, total)`` after each page: the applications
+                read so far and how many the tenant subscribes to (counted first).
+        """
         resource = render_path(
             wire.GET_TENANT_APPLICATION_REFERENCE_COLLECTION_RESOURCE,
             tenantId=_tenant_id(tenant_id),
@@ -676,10 +735,11 @@ class Applications(CumulocityResource[Application]):
             limit=limit,
             include=None,
             exclude=None,
-            page_size=None,
+            page_size=page_size,
             page_number=None,
             as_values=None,
             workers=None,
+            progress=progress,
             resource=resource,
             collection_key="references",
             unwrap="application",

@@ -186,7 +186,7 @@ class Change:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Change) and other._json == self._json
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, like the dict it wraps
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable, like the dict it wraps
 
     def __repr__(self) -> str:
         return (
@@ -267,25 +267,25 @@ class AuditRecord(CumulocityObject):
         if severity is not None:
             self.severity = severity
 
-    type = ChoiceField("type", AuditType)
+    type: ChoiceField[AuditType] = ChoiceField("type", AuditType)
     """An `AuditType` text; setting checks the value."""
-    source = ReferenceField("source")
+    source: ReferenceField = ReferenceField("source")
     """The ID of the object the record is about; set an object or an ID."""
-    activity = Field[str]("activity")
+    activity: Field[str] = Field("activity")
     """A short summary of what happened."""
-    text = Field[str]("text")
+    text: Field[str] = Field("text")
     """A description."""
-    severity = ChoiceField("severity", AuditSeverity)
+    severity: ChoiceField[AuditSeverity] = ChoiceField("severity", AuditSeverity)
     """An `AuditSeverity` text; setting checks the value."""
-    application = Field[str]("application")
+    application: Field[str] = Field("application")
     """The application the change came through."""
-    user = Field[str]("user")
+    user: Field[str] = Field("user")
     """Who made the change."""
-    time = TimestampField("time")
+    time: TimestampField = TimestampField("time")
     """When it happened, as the platform's text; set from `DateLike`."""
-    creation_time = ReadOnlyField[str]("creationTime")
+    creation_time: ReadOnlyField[str] = ReadOnlyField("creationTime")
     """When the platform stored the record (its ISO text)."""
-    creation_datetime = DateTimeField("creationTime")
+    creation_datetime: DateTimeField = DateTimeField("creationTime")
     """When the platform stored the record (aware UTC datetime)."""
 
     @property
@@ -333,7 +333,7 @@ class AuditRecord(CumulocityObject):
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.
-    datetime = SettableDateTimeField("time")
+    datetime: SettableDateTimeField = SettableDateTimeField("time")
     """When it happened, as an aware UTC datetime; set a `DateLike`."""
 
 
@@ -457,6 +457,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> AsyncIterator[AuditRecord]: ...
@@ -472,6 +473,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> AsyncIterator[Any]: ...
@@ -487,6 +489,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> AsyncIterator[tuple[Any, ...]]: ...
@@ -501,6 +504,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> AsyncIterator[Any]:
@@ -517,6 +521,8 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `AuditRecord` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers (e.g. ``revert``).
             **filters: The filters of `AuditFilters`.
 
@@ -537,6 +543,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -551,6 +558,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> list[AuditRecord]: ...
@@ -566,6 +574,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> list[Any]: ...
@@ -581,6 +590,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> list[tuple[Any, ...]]: ...
@@ -595,6 +605,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditFilters],
     ) -> list[Any]:
@@ -617,6 +628,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         return [item async for item in results]
 
@@ -672,6 +684,54 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         )
         return frame
 
+    @overload
+    def select_for(
+        self,
+        obj: CumulocityObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AuditObjectFilters],
+    ) -> AsyncIterator[AuditRecord]: ...
+    @overload
+    def select_for(
+        self,
+        obj: CumulocityObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AuditObjectFilters],
+    ) -> AsyncIterator[Any]: ...
+    @overload
+    def select_for(
+        self,
+        obj: CumulocityObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AuditObjectFilters],
+    ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select_for(
         self,
         obj: CumulocityObject,
@@ -683,6 +743,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditObjectFilters],
     ) -> AsyncIterator[Any]:
@@ -709,8 +770,57 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
+    @overload
+    async def get_all_for(
+        self,
+        obj: CumulocityObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: None = None,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AuditObjectFilters],
+    ) -> list[AuditRecord]: ...
+    @overload
+    async def get_all_for(
+        self,
+        obj: CumulocityObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: ValueSpec,
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AuditObjectFilters],
+    ) -> list[Any]: ...
+    @overload
+    async def get_all_for(
+        self,
+        obj: CumulocityObject,
+        *,
+        limit: int | None = 5,
+        include: Matcher | None = None,
+        exclude: Matcher | None = None,
+        page_size: int | None = None,
+        page_number: int | None = None,
+        as_values: list[ValueSpec],
+        workers: int | None = None,
+        progress: Progress | None = None,
+        extra_params: ExtraParams | None = None,
+        **filters: Unpack[AuditObjectFilters],
+    ) -> list[tuple[Any, ...]]: ...
     async def get_all_for(
         self,
         obj: CumulocityObject,
@@ -722,6 +832,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[AuditObjectFilters],
     ) -> list[Any]:
@@ -732,8 +843,11 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             ObjectStateError: The object has no ID (a user: no user name).
             UnknownFilterError: A keyword that is not a filter of `AuditObjectFilters`.
         """
-        results = self.select_for(
-            obj,
+        results = self._select_records(
+            None,
+            self._for(obj, filters, "get_all_for"),
+            extra_params,
+            "get_all_for",
             limit=limit,
             include=include,
             exclude=exclude,
@@ -741,8 +855,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
-            extra_params=extra_params,
-            **filters,
+            progress=progress,
         )
         return [item async for item in results]
 

@@ -176,7 +176,10 @@ class MissingDependencyError(ConfigurationError, ImportError):
     Attributes:
         module: The module that could not be imported (e.g. ``pyarrow``).
         extra: The extra of c8y-objects that installs it (e.g. ``arrow``).
+        name: The module too (the attribute `ImportError` has for it).
     """
+
+    name: str | None
 
     def __init__(self, module: str, extra: str) -> None:
         self.module = module

@@ -48,7 +48,7 @@ __all__ = [
     "parse_authorization",
 ]
 
-log = logging.getLogger(__name__)
+log: logging.Logger = logging.getLogger(__name__)
 
 ENV_BASE_URL = "C8Y_BASEURL"
 ENV_BOOTSTRAP_TENANT = "C8Y_BOOTSTRAP_TENANT"

@@ -61,6 +61,7 @@ from c8y_rest import wire
 
 __all__ = [
     "Notification",
+    "NotificationCallback",
     "NotificationListener",
     "Subscription",
     "SubscriptionApi",
@@ -70,7 +71,7 @@ __all__ = [
     "Tokens",
 ]
 
-log = logging.getLogger(__name__)
+log: logging.Logger = logging.getLogger(__name__)
 
 SUBSCRIPTIONS_OPERATIONS = ResourceOperations(
     list=wire.GET_NOTIFICATION_SUBSCRIPTION_COLLECTION_RESOURCE,
@@ -131,9 +132,9 @@ class Subscription(CumulocityObject):
 
     _operations: ClassVar[ResourceOperations] = SUBSCRIPTIONS_OPERATIONS
 
-    name = Field[str]("subscription")
-    non_persistent = Field[bool]("nonPersistent")
-    fragments = Field[list[str]]("fragmentsToCopy")
+    name: Field[str] = Field("subscription")
+    non_persistent: Field[bool] = Field("nonPersistent")
+    fragments: Field[list[str]] = Field("fragmentsToCopy")
 
     def __init__(
         self,
@@ -331,6 +332,7 @@ class Subscriptions(CumulocityResource[Subscription]):
         page_size: int | None = None,
         page_number: int | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[SubscriptionFilters],
     ) -> AsyncIterator[Subscription]:
@@ -342,6 +344,8 @@ class Subscriptions(CumulocityResource[Subscription]):
             page_size: Results per request (default: derived from `limit`).
             page_number: Read only this page.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters no filter covers.
             **filters: The filters of `SubscriptionFilters`.
 
@@ -359,6 +363,7 @@ class Subscriptions(CumulocityResource[Subscription]):
             page_number=page_number,
             as_values=None,
             workers=workers,
+            progress=progress,
         )
 
     async def get_all(
@@ -369,6 +374,7 @@ class Subscriptions(CumulocityResource[Subscription]):
         page_size: int | None = None,
         page_number: int | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
         **filters: Unpack[SubscriptionFilters],
     ) -> list[Subscription]:
@@ -381,6 +387,7 @@ class Subscriptions(CumulocityResource[Subscription]):
                 page_size=page_size,
                 page_number=page_number,
                 workers=workers,
+                progress=progress,
                 extra_params=extra_params,
                 **filters,
             )
@@ -416,13 +423,23 @@ class Subscriptions(CumulocityResource[Subscription]):
             subscription._check_creatable()
         await self._create_many(subscriptions, workers=workers, progress=progress)
 
-    async def delete(self, *subscriptions: Subscription | str | int) -> None:
+    async def delete(
+        self,
+        *subscriptions: Subscription | str | int,
+        workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
         """Delete subscriptions by object or ID (``DELETE /notification2/subscriptions/{id}``).
+
+        Args:
+            *subscriptions: The subscriptions, or their IDs.
+            workers: Requests in flight at once (None: one after the other).
+            progress: Called as ``progress(done, total)`` after each subscription.
 
         Raises:
             BulkError: A request failed; names the subscription.
         """
-        await self._delete_many(subscriptions, params=None, workers=None, progress=None)
+        await self._delete_many(subscriptions, params=None, workers=workers, progress=progress)
 
     async def delete_by(self, **filters: Unpack[SubscriptionDeleteFilters]) -> None:
         """Delete the subscriptions of a context and/or source
@@ -574,12 +591,12 @@ class Notification:
         lines = head.split("\n")
         if not sep or len(lines) < 3 or not lines[0]:
             raise ValueError(f"not a Notification 2.0 message: {raw[:80]!r}")
-        self.raw = raw
-        self.id = lines[0]
-        self.source = lines[1]
-        self.action = lines[2]
-        self.body = body
-        self._listener = listener
+        self.raw: str = raw
+        self.id: str = lines[0]
+        self.source: str = lines[1]
+        self.action: str = lines[2]
+        self.body: str = body
+        self._listener: NotificationListener | None = listener
 
     @property
     def api(self) -> str:
@@ -602,7 +619,8 @@ class Notification:
         return f"Notification(id={self.id!r}, source={self.source!r}, action={self.action!r})"
 
 
-Callback = Callable[[Notification], Awaitable[None]]
+NotificationCallback = Callable[[Notification], Awaitable[None]]
+"""``await callback(notification)``: what a `NotificationListener` calls for each message."""
 
 # Failures worth another attempt: the network, the server restarting or overloaded. A 4xx of the
 # token request (the subscription was deleted, the user lost the role) ends the listener.
@@ -677,9 +695,9 @@ class NotificationListener:
         if max_attempts is not None and max_attempts < 1:
             raise ConfigurationError(f"max_attempts must be None or 1 or more, got {max_attempts}")
         self.c8y = c8y
-        self.tokens = Tokens(c8y)
+        self.tokens: Tokens = Tokens(c8y)
         self.subscription = subscription
-        self.subscriber = subscriber or subscription
+        self.subscriber: str = subscriber or subscription
         self.non_persistent = non_persistent
         self.auto_ack = auto_ack
         self.unsubscribe_on_stop = unsubscribe_on_stop
@@ -691,7 +709,7 @@ class NotificationListener:
         self.jitter = jitter
         self.ping_interval = ping_interval
         self.max_attempts = max_attempts
-        self.connections = 0
+        self.connections: int = 0
         """How many times a connection was opened."""
         self._token: str | None = None
         self._token_expires = 0.0
@@ -862,7 +880,7 @@ class NotificationListener:
             await messages.aclose()
             await self._end()
 
-    async def listen(self, callback: Callback) -> None:
+    async def listen(self, callback: NotificationCallback) -> None:
         """Hand every message to `callback`, one after the other, until `stop`.
 
         A message whose callback raised is not acknowledged (the platform delivers it again
@@ -886,7 +904,7 @@ class NotificationListener:
             await messages.aclose()
             await self._end()
 
-    def start(self, callback: Callback) -> asyncio.Task[None]:
+    def start(self, callback: NotificationCallback) -> asyncio.Task[None]:
         """Run `listen` in a task and return it."""
         self._task = asyncio.create_task(self.listen(callback))
         return self._task

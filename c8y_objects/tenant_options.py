@@ -124,11 +124,11 @@ class TenantOption(CumulocityObject):
             _check_value(value, key or "")
         super().__init__(c8y, category=category, key=key, value=value)
 
-    category = Field[str]("category")
+    category: Field[str] = Field("category")
     """The category (fixed once the option exists)."""
-    stored_key = Field[str]("key")
+    stored_key: Field[str] = Field("key")
     """The key as the platform stores it, ``credentials.`` included for encrypted options."""
-    value = Field[str]("value")
+    value: Field[str] = Field("value")
     """The value; for an encrypted option read back, the platform's masked form."""
 
     @property
@@ -369,6 +369,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         page_number: int | None = None,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[TenantOption]: ...
     @overload
@@ -383,6 +384,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         page_number: int | None = None,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]: ...
     @overload
@@ -397,6 +399,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         page_number: int | None = None,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[tuple[Any, ...]]: ...
     def select(
@@ -410,6 +413,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         page_number: int | None = None,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> AsyncIterator[Any]:
         """Iterate over the tenant's options, by category and key (``GET /tenant/options``).
@@ -426,6 +430,8 @@ class TenantOptions(CumulocityResource[TenantOption]):
             page_number: Read only this page.
             as_values: Yield values read at these paths instead of `TenantOption` objects.
             workers: Pages requested in parallel.
+            progress: Called as ``progress(done, total)`` after each page: the items
+                read so far and how many the query reads (counted first with one request).
             extra_params: Raw query parameters, sent as given.
 
         Raises:
@@ -441,6 +447,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
 
     @overload
@@ -456,6 +463,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         as_map: Literal[False] = False,
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[TenantOption]: ...
     @overload
@@ -471,6 +479,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         as_map: Literal[True],
         as_values: None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> dict[str, dict[str, str]]: ...
     @overload
@@ -486,6 +495,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         as_map: Literal[False] = False,
         as_values: ValueSpec,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any]: ...
     @overload
@@ -501,6 +511,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         as_map: Literal[False] = False,
         as_values: list[ValueSpec],
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[tuple[Any, ...]]: ...
     async def get_all(
@@ -515,6 +526,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         as_map: bool = False,
         as_values: AsValues | None = None,
         workers: int | None = None,
+        progress: Progress | None = None,
         extra_params: ExtraParams | None = None,
     ) -> list[Any] | dict[str, dict[str, str]]:
         """Read the options into a list (the eager `select`), or with ``as_map`` into a map.
@@ -539,6 +551,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
             page_number=page_number,
             as_values=as_values,
             workers=workers,
+            progress=progress,
         )
         items = [item async for item in results]
         if not as_map:

@@ -1419,7 +1419,11 @@ class UserGroups(CumulocityResource[UserGroup]):
         await run_bulk(paths, delete, workers=workers, progress=progress)
 
     async def assign_users(
-        self, group_id: UserGroup | str | int, *users: User | str, workers: int | None = None
+        self,
+        group_id: UserGroup | str | int,
+        *users: User | str,
+        workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Add users to a group (``POST .../groups/{groupId}/users`` each).
 
@@ -1436,10 +1440,14 @@ class UserGroups(CumulocityResource[UserGroup]):
             body = {"user": {"self": ref}}
             await c8y.send(wire.POST_USER_REFERENCE_COLLECTION_RESOURCE, path=path, json=body)
 
-        await run_bulk(refs, assign, workers=workers)
+        await run_bulk(refs, assign, workers=workers, progress=progress)
 
     async def unassign_users(
-        self, group_id: UserGroup | str | int, *users: User | str, workers: int | None = None
+        self,
+        group_id: UserGroup | str | int,
+        *users: User | str,
+        workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Remove users from a group (``DELETE .../groups/{groupId}/users/{userId}`` each)."""
         group = self._group(group_id)
@@ -1449,10 +1457,14 @@ class UserGroups(CumulocityResource[UserGroup]):
         async def unassign(path: dict[str, object]) -> None:
             await c8y.send(wire.DELETE_USER_REFERENCE_RESOURCE, path=path)
 
-        await run_bulk(paths, unassign, workers=workers)
+        await run_bulk(paths, unassign, workers=workers, progress=progress)
 
     async def assign_roles(
-        self, group_id: UserGroup | str | int, *role_ids: str, workers: int | None = None
+        self,
+        group_id: UserGroup | str | int,
+        *role_ids: str,
+        workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Grant roles to a group (``POST .../groups/{groupId}/roles`` each).
 
@@ -1468,10 +1480,14 @@ class UserGroups(CumulocityResource[UserGroup]):
                 wire.POST_GROUPS_ROLE_REFERENCE_COLLECTION_RESOURCE, path=path, json=body
             )
 
-        await run_bulk(refs, assign, workers=workers)
+        await run_bulk(refs, assign, workers=workers, progress=progress)
 
     async def unassign_roles(
-        self, group_id: UserGroup | str | int, *role_ids: str, workers: int | None = None
+        self,
+        group_id: UserGroup | str | int,
+        *role_ids: str,
+        workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Withdraw roles from a group (``DELETE .../groups/{groupId}/roles/{roleId}`` each)."""
         group = self._group(group_id)
@@ -1481,7 +1497,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         async def unassign(path: dict[str, object]) -> None:
             await c8y.send(wire.DELETE_GROUP_ROLE_REFERENCE_RESOURCE, path=path)
 
-        await run_bulk(paths, unassign, workers=workers)
+        await run_bulk(paths, unassign, workers=workers, progress=progress)
 
 
 class InventoryRoles(CumulocityResource[InventoryRole]):
@@ -1745,6 +1761,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         username: User | str,
         *assignment_ids: InventoryRoleAssignment | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Remove assignments by ID (``DELETE .../roles/inventory/{id}`` each)."""
         base = self._assignments(username)
@@ -1754,13 +1771,14 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         async def unassign(path: dict[str, object]) -> None:
             await c8y.send(wire.DELETE_INVENTORY_ASSIGNMENT_RESOURCE_BY_ID, path=path)
 
-        await run_bulk(paths, unassign, workers=workers)
+        await run_bulk(paths, unassign, workers=workers, progress=progress)
 
     async def unassign_by(
         self,
         username: User | str,
         *objects: CumulocityObject | str | int,
         workers: int | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Remove a user's assignments on the given managed objects (all without objects).
 
@@ -1771,7 +1789,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         ids = [
             a._require_id() for a in assignments if wanted is None or a.managed_object_id in wanted
         ]
-        await self.unassign(username, *ids, workers=workers)
+        await self.unassign(username, *ids, workers=workers, progress=progress)
 
 
 def _numeric(value: str) -> int | str:

@@ -162,7 +162,7 @@ async def test_an_alarm_status_change_is_found_with_select_for(c8y: CumulocityCl
     newest = [r async for r in c8y.audit_records.select_for(alarm, limit=1, user="admin")]
     assert [r.id for r in newest] == [records[0].id]
     with pytest.raises(UnknownFilterError, match="type and source"):
-        c8y.audit_records.select_for(alarm, type="Alarm")  # type: ignore[call-arg]
+        c8y.audit_records.select_for(alarm, type="Alarm")  # type: ignore[call-overload]
 
 
 async def test_a_user_change_is_found_with_select_for(c8y: CumulocityClient) -> None:

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from c8y_objects import (
+    Alarm,
     ConfigurationError,
     CumulocityClient,
     Device,
@@ -36,7 +37,7 @@ def _collection_keys() -> set[str]:
         key = cls.__dict__.get("_collection_key")
         if isinstance(key, str):
             keys.add(key)
-    return keys | {"references"}  # a user's groups come as references
+    return keys | {"references"}  # a user's groups and a tenant's applications come as references
 
 
 KEYS = _collection_keys()
@@ -52,7 +53,12 @@ def answer(request: httpx.Request) -> httpx.Response:
         )
     start = (int(params.get("currentPage", "1")) - 1) * size
     items = [
-        {"id": str(n), "group": {"id": str(n)}, "name": f"n{n}"}
+        {
+            "id": str(n),
+            "group": {"id": str(n)},
+            "application": {"id": str(n)},
+            "name": f"n{n}",
+        }
         for n in range(start, min(start + size, ITEMS))
     ]
     return httpx.Response(200, json={key: items for key in KEYS})
@@ -64,6 +70,11 @@ async def mocked() -> AsyncIterator[CumulocityClient]:
         "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(answer)
     ) as client:
         yield client
+
+
+async def _listed(items: AsyncIterator[Any]) -> list[Any]:
+    """The eager form of a query that has no ``get_all`` twin."""
+    return [item async for item in items]
 
 
 # Each main API's query: (name, select with the given keywords). Every class that has
@@ -90,6 +101,18 @@ QUERIES: dict[str, Callable[[CumulocityClient], tuple[Query, Query]]] = {
         lambda **kw: c.user_groups.get_all(username="u1", **kw),
     ),
     "inventory_roles": lambda c: (c.inventory_roles.select, c.inventory_roles.get_all),
+    "applications": lambda c: (c.applications.select, c.applications.get_all),
+    "applications_subscribed": lambda c: (
+        lambda **kw: c.applications.select_subscribed("t2", **kw),
+        lambda **kw: _listed(c.applications.select_subscribed("t2", **kw)),
+    ),
+    "audit_records": lambda c: (c.audit_records.select, c.audit_records.get_all),
+    "audit_records_for": lambda c: (
+        lambda **kw: c.audit_records.select_for(Alarm.from_json({"id": "9"}, c), **kw),
+        lambda **kw: c.audit_records.get_all_for(Alarm.from_json({"id": "9"}, c), **kw),
+    ),
+    "tenant_options": lambda c: (c.tenant_options.select, c.tenant_options.get_all),
+    "subscriptions": lambda c: (c.subscriptions.select, c.subscriptions.get_all),
 }
 
 
@@ -104,6 +127,36 @@ async def test_select_and_get_all_report_each_page(mocked: CumulocityClient, api
     listed = await get_all(limit=None, page_size=PAGE, progress=lambda *a: eager.append(a))
     assert len(found) == len(listed) == ITEMS
     assert lazy == eager == [(2, 3), (3, 3)]
+
+
+# Bulk calls of the newer APIs that send one request per item: (name, call with progress=).
+BULK: dict[str, Callable[[CumulocityClient, Any], Any]] = {
+    "subscribe": lambda c, p: c.applications.subscribe("t2", "1", "2", "3", progress=p),
+    "unsubscribe": lambda c, p: c.applications.unsubscribe("t2", "1", "2", "3", progress=p),
+    "assign_users": lambda c, p: c.user_groups.assign_users("5", "a", "b", "c", progress=p),
+    "unassign_users": lambda c, p: c.user_groups.unassign_users("5", "a", "b", "c", progress=p),
+    "assign_roles": lambda c, p: c.user_groups.assign_roles("5", "R1", "R2", "R3", progress=p),
+    "unassign_roles": lambda c, p: c.user_groups.unassign_roles("5", "R1", "R2", "R3", progress=p),
+    "unassign": lambda c, p: c.inventory_roles.unassign("u1", "1", "2", "3", progress=p),
+    "subscriptions.delete": lambda c, p: c.subscriptions.delete("1", "2", "3", progress=p),
+}
+
+
+@pytest.mark.parametrize("call", sorted(BULK))
+async def test_bulk_calls_report_each_item(call: str) -> None:
+    sent: list[str] = []
+
+    def accept(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(201, json={})
+
+    calls: Calls = []
+    async with CumulocityClient(
+        "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(accept)
+    ) as c8y:
+        await BULK[call](c8y, lambda *a: calls.append(a))
+    assert len(sent) == ITEMS
+    assert calls == [(1, 3), (2, 3), (3, 3)]
 
 
 async def test_total_is_capped_by_limit_and_unknown_for_one_page(mocked: CumulocityClient) -> None:

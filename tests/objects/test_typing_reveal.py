@@ -58,6 +58,17 @@ async def usage(
     reveal_type(await c8y.inventory_roles.get_all())  # R: list[InventoryRole]
     reveal_type(await c8y.inventory_roles.get_all(as_values="name"))  # R: list[Any]
     reveal_type(await c8y.inventory_roles.get_all(as_values=["id"]))  # R: list[tuple[Any, ...]]
+    reveal_type(await c8y.applications.get_all())  # R: list[Application]
+    reveal_type(await c8y.applications.get_all(as_values="name"))  # R: list[Any]
+    reveal_type(await c8y.applications.get_all(as_values=["id"]))  # R: list[tuple[Any, ...]]
+    audit = c8y.audit_records
+    reveal_type(await audit.get_all_for(alarm))  # R: list[AuditRecord]
+    reveal_type(await audit.get_all_for(alarm, as_values="text"))  # R: list[Any]
+    reveal_type(await audit.get_all_for(alarm, as_values=["id"]))  # R: list[tuple[Any, ...]]
+    async for record in audit.select_for(alarm, as_values=["id", "text"]):
+        reveal_type(record)  # R: tuple[Any, ...]
+    reveal_type(await c8y.audit_records.get_all(as_values=["id"]))  # R: list[tuple[Any, ...]]
+    reveal_type(await c8y.tenant_options.get_all(as_values="value"))  # R: list[Any]
     async for row in c8y.measurements.select(as_values=["id", "time"]):
         reveal_type(row)  # R: tuple[Any, ...]
     async for one in c8y.identity.select("1", as_values=["externalId"]):

@@ -73,8 +73,12 @@ def test_import_and_the_object_model_work_without_them() -> None:
         import sys
         import c8y_objects
         from c8y_objects import Device, Measurement, Series, SeriesSpec, Alarm, Event
+        import importlib, pkgutil
         for name in c8y_objects.__all__:
             getattr(c8y_objects, name)
+        for module in pkgutil.iter_modules(c8y_objects.__path__):
+            if not module.name.startswith("_"):  # every public module: audit, microservice, ...
+                importlib.import_module(f"c8y_objects.{module.name}")
         device = Device(name="pump", c8y_Hardware={"model": "X"})
         device["c8y_Position.lat"] = 52.5
         print(device.to_json()["c8y_Position"])
@@ -176,7 +180,7 @@ def test_series_reads_its_document_and_every_conversion_names_the_extra() -> Non
     assert all(line.endswith("True True") for line in conversions)
 
 
-def test_measurement_tables_name_the_extra_before_any_request() -> None:
+def test_tables_name_the_extra_before_any_request() -> None:
     out = _run(
         """
         import asyncio
@@ -203,6 +207,12 @@ def test_measurement_tables_name_the_extra_before_any_request() -> None:
                         "1", "c8y_T.T", after="2024-01-01T00:00:00Z"
                     ),
                     "to_dataframe": lambda: c8y.events.to_dataframe(columns=["type"]),
+                    "applications": lambda: c8y.applications.to_dataframe(columns=["name"]),
+                    "audit_records": lambda: c8y.audit_records.to_dataframe(columns=["type"]),
+                    "tenant_options": lambda: c8y.tenant_options.to_dataframe(columns=["key"]),
+                    "users": lambda: c8y.users.to_dataframe(columns=["userName"]),
+                    "user_groups": lambda: c8y.user_groups.to_dataframe(columns=["name"]),
+                    "inventory_roles": lambda: c8y.inventory_roles.to_dataframe(columns=["name"]),
                 }
                 for name, call in calls.items():
                     try:
@@ -219,6 +229,12 @@ def test_measurement_tables_name_the_extra_before_any_request() -> None:
         "export_parquet arrow",
         "collect_series arrow",
         "to_dataframe pandas",
+        "applications pandas",
+        "audit_records pandas",
+        "tenant_options pandas",
+        "users pandas",
+        "user_groups pandas",
+        "inventory_roles pandas",
         "requests 0",
     ]
 
