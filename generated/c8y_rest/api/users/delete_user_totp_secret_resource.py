@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response
@@ -26,7 +27,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -52,7 +55,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +127,7 @@ async def asyncio_detailed(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -151,7 +156,7 @@ async def asyncio(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...api import AsyncApiClient
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.put_user_delegated_by_resource_body import PutUserDelegatedByResourceBody
@@ -35,7 +36,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Any | Error | None:
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -66,7 +69,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client | AsyncApiClient, response: httpx.Response
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,8 +147,8 @@ async def asyncio_detailed(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
     body: PutUserDelegatedByResourceBody,
+    client: AsyncApiClient,
 ) -> Response[Any | Error]:
     """
     Args:
@@ -174,8 +179,8 @@ async def asyncio(
     tenant_id: str,
     user_id: str,
     *,
-    client: AuthenticatedClient,
     body: PutUserDelegatedByResourceBody,
+    client: AsyncApiClient,
 ) -> Any | Error | None:
     """
     Args:
