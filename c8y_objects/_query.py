@@ -255,6 +255,8 @@ def date_query(filters: Mapping[str, Any], now: datetime | None = None) -> dict[
         ValueError: A string is not an ISO 8601 timestamp.
     """
     params: dict[str, str] = {}
+    # One reference time for the whole call: both ages of a range count back from it.
+    reference = now or datetime.now(UTC)
     for param, points, age in DATE_BOUNDS:
         names = (*points, age) if age else points
         used = [name for name in names if filters.get(name) is not None]
@@ -269,7 +271,7 @@ def date_query(filters: Mapping[str, Any], now: datetime | None = None) -> dict[
         if name == age:
             if not isinstance(value, timedelta) or value < timedelta(0):
                 raise ConfigurationError(f"{name} must be a non-negative timedelta, got {value!r}")
-            value = (now or datetime.now(UTC)) - value
+            value = reference - value
         params[param] = format_datetime(value, field=name)
     for start, end in _DATE_RANGES:
         if start in params and end in params:

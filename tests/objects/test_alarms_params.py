@@ -69,6 +69,7 @@ def test_ages_become_a_date_range() -> None:
     params = alarm_query_params(max_age=timedelta(hours=1), min_age=timedelta(minutes=1))
     start = datetime.fromisoformat(params["dateFrom"])
     end = datetime.fromisoformat(params["dateTo"])
+    # Exactly: both ages count back from one reference time (they used to take "now" twice).
     assert end - start == timedelta(minutes=59)
     assert abs(datetime.now(UTC) - timedelta(minutes=1) - end) < timedelta(seconds=5)
 
