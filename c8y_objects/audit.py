@@ -35,6 +35,7 @@ from c8y_objects._base import (
     DateLike,
     DateTimeField,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReadOnlyField,
     ReferenceField,
@@ -75,8 +76,6 @@ AUDIT_OPERATIONS = ResourceOperations(
     create=wire.POST_AUDIT_RECORD_COLLECTION_RESOURCE,
     read=wire.GET_AUDIT_RECORD_RESOURCE,
 )
-
-ObjectOrId = CumulocityObject | str | int
 
 
 class AuditType(StrEnum):
