@@ -27,13 +27,13 @@ from c8y_objects._query import QuerySpec
 from c8y_objects._wire import ResourceOperations, render_path
 from c8y_objects.binaries import _read, check_upload_file
 from c8y_objects.errors import ConfigurationError, ResponseDecodeError, redact_url
+from c8y_objects.users import User, _username
 from c8y_rest import wire
 
 if TYPE_CHECKING:
     import pandas
 
     from c8y_objects._http import CumulocityConnection
-    from c8y_objects.users import User
 
 __all__ = [
     "Application",
@@ -265,12 +265,6 @@ class ApplicationFilters(TypedDict, total=False):
     has_versions: bool | None
 
 
-def _user_name(value: object) -> str:
-    from c8y_objects.users import _username
-
-    return _username(value)
-
-
 def _type(value: object) -> str:
     return check_choice(ApplicationType, value, field="type")
 
@@ -279,7 +273,7 @@ _QUERY = QuerySpec(
     "c8y_objects.applications.ApplicationFilters",
     wire.GET_ABSTRACT_APPLICATION_COLLECTION_RESOURCE,
     ApplicationFilters.__optional_keys__,
-    convert={"user": _user_name, "type": _type},
+    convert={"user": _username, "type": _type},
 )
 
 
