@@ -15,7 +15,7 @@ this module quotes one.
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, TypedDict, Unpack, overload
 
@@ -101,10 +101,6 @@ def _username(value: object) -> str:
     if isinstance(value, str) and value:
         return value
     raise ConfigurationError(f"expected a user or a user name, got {type(value).__name__}")
-
-
-def _ids(values: Iterable[CumulocityObject | str | int]) -> list[str]:
-    return [_object_id(v) for v in values]
 
 
 # -- permissions -------------------------------------------------------------------------------
@@ -1784,7 +1780,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
 
         Reads the assignments first (`get_assignments`), then deletes the matching ones.
         """
-        wanted = set(_ids(objects)) if objects else None
+        wanted = {_object_id(o) for o in objects} if objects else None
         assignments = await self.get_assignments(username)
         ids = [
             a._require_id() for a in assignments if wanted is None or a.managed_object_id in wanted
