@@ -26,6 +26,7 @@ from c8y_objects import (
     UnprocessableEntityError,
 )
 from tests.objects.conftest import ASGI_BASE_URL, TENANT
+from tests.objects.emulated import requests_log
 
 
 def microservice_zip(required_roles: list[str]) -> bytes:
@@ -250,3 +251,19 @@ async def test_delete_of_a_subscribed_application_needs_force(c8y: CumulocityCli
     await c8y.applications.delete(app, force=True)
     with pytest.raises(NotFoundError):
         await app.reload()
+    deletes = [r for r in await requests_log(c8y) if r["method"] == "DELETE"]
+    assert [r["query"] for r in deletes] == ["force=true"]
+
+
+async def test_force_is_sent_only_when_asked(c8y: CumulocityClient) -> None:
+    plain, forced = [
+        await Application(c8y, name=f"web{i}", key=f"k{i}", type="HOSTED").create()
+        for i in range(2)
+    ]
+    await plain.delete()
+    await forced.delete(force=True)
+    deletes = [r for r in await requests_log(c8y) if r["method"] == "DELETE"]
+    assert [(r["path"], r["query"]) for r in deletes] == [
+        (f"/application/applications/{plain.id}", ""),
+        (f"/application/applications/{forced.id}", "force=true"),
+    ]
