@@ -37,7 +37,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import AsyncIterator, Mapping, Sequence
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -545,11 +545,15 @@ async def _administration(
         walk.check(names == expected, f"the North viewer sees {names}, expected {expected}")
 
 
-async def _remove_users(c8y: CumulocityClient, tracked: _Tracker) -> None:
-    """Delete the run's users and inventory roles (those already gone are fine)."""
+async def _remove_by_key(c8y: CumulocityClient, tracked: _Tracker) -> None:
+    """Delete the run's users, inventory roles and subscriptions (those already gone are fine).
+
+    Each bulk delete reports a missing one as a `BulkError` around `NotFoundError`.
+    """
     deletions = (
         (c8y.users.delete, tracked.usernames),
         (c8y.inventory_roles.delete, tracked.inventory_role_ids),
+        (c8y.subscriptions.delete, tracked.subscription_ids),
     )
     for delete, keys in deletions:
         if not keys:
@@ -559,7 +563,7 @@ async def _remove_users(c8y: CumulocityClient, tracked: _Tracker) -> None:
         except BulkError as exc:
             if not all(isinstance(error, NotFoundError) for _, error in exc.failures):
                 raise
-    tracked.usernames, tracked.inventory_role_ids = [], []
+    tracked.usernames, tracked.inventory_role_ids, tracked.subscription_ids = [], [], []
 
 
 async def _measurements(
@@ -916,11 +920,7 @@ async def _wait_count(c8y: CumulocityClient, kind: str, seconds: float) -> int:
 
 async def _clean_up(c8y: CumulocityClient, tracked: _Tracker) -> str:
     """Remove whatever the run created and is still there; say what was removed."""
-    await _remove_users(c8y, tracked)
-    for subscription_id in tracked.subscription_ids:
-        with suppress(NotFoundError):
-            await c8y.subscriptions.delete(subscription_id)
-    tracked.subscription_ids = []
+    await _remove_by_key(c8y, tracked)
     if not tracked.object_ids:
         return "nothing was created"
     data = tracked.data_since is not None or bool(tracked.control_devices or tracked.bulk_ids)

@@ -8,6 +8,7 @@ database must hold exactly the same rows afterwards.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterator
 
@@ -15,7 +16,8 @@ import httpx
 import pytest
 
 from c8y_emulator import Emulator
-from c8y_objects.demo import main
+from c8y_objects import CumulocityClient
+from c8y_objects.demo import _clean_up, _Tracker, main
 
 TENANT = "t12345"
 USER = "admin"
@@ -286,3 +288,28 @@ def test_database_rows_sees_a_change(tenant: Emulator) -> None:
     )
     assert response.status_code == 201
     assert database_rows(tenant) != before
+
+
+def test_clean_up_passes_over_what_is_gone_already(tenant: Emulator) -> None:
+    """A tracked user, inventory role or subscription that no longer exists stops nothing."""
+
+    async def clean_up() -> tuple[str, _Tracker]:
+        tracked = _Tracker(
+            usernames=["nobody_here"],
+            inventory_role_ids=["424242"],
+            subscription_ids=["424242"],
+        )
+        async with CumulocityClient(
+            tenant.base_url, TENANT, username=USER, password=PASSWORD
+        ) as c8y:
+            return await _clean_up(c8y, tracked), tracked
+
+    said, tracked = asyncio.run(clean_up())
+    assert said == "nothing was created"
+    assert (tracked.usernames, tracked.inventory_role_ids, tracked.subscription_ids) == ([], [], [])
+    deleted = [r["path"] for r in tenant.requests() if r["method"] == "DELETE"]
+    assert deleted == [
+        f"/user/{TENANT}/users/nobody_here",
+        "/user/inventoryroles/424242",
+        "/notification2/subscriptions/424242",
+    ]
