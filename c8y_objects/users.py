@@ -103,6 +103,11 @@ def _username(value: object) -> str:
     raise ConfigurationError(f"expected a user or a user name, got {type(value).__name__}")
 
 
+def _user_path(tenant_id: str, user: object) -> dict[str, object]:
+    """The path values of one user of a tenant: ``tenantId`` and ``userId`` (its name)."""
+    return {"tenantId": tenant_id, "userId": _username(user)}
+
+
 # -- permissions -------------------------------------------------------------------------------
 
 
@@ -319,7 +324,7 @@ class User(BaseUser):
     _operations: ClassVar[ResourceOperations] = USERS_OPERATIONS
 
     def _path(self) -> dict[str, object]:
-        return {"tenantId": self._require_c8y().tenant_id, "userId": self._require_username()}
+        return _user_path(self._require_c8y().tenant_id, self)
 
     async def create(self) -> Self:
         """Create the user (``POST /user/{tenantId}/users``); returns a new `User`.
@@ -701,7 +706,7 @@ class Users(CumulocityResource[User]):
         return {"tenantId": self.c8y.tenant_id}
 
     def _user(self, user: User | str) -> dict[str, object]:
-        return {"tenantId": self.c8y.tenant_id, "userId": _username(user)}
+        return _user_path(self.c8y.tenant_id, user)
 
     @property
     def _resource(self) -> str:
@@ -1427,9 +1432,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         """
         path = self._group(group_id)
         tenant = self.c8y.tenant_id
-        refs = [
-            render_path(wire.GET_USER_RESOURCE, tenantId=tenant, userId=_username(u)) for u in users
-        ]
+        refs = [render_path(wire.GET_USER_RESOURCE, **_user_path(tenant, u)) for u in users]
         c8y = self.c8y
 
         async def assign(ref: str) -> None:
@@ -1706,13 +1709,10 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         """Delete inventory roles by object or ID (``DELETE /user/inventoryroles/{id}`` each)."""
         await self._delete_many(roles, params=None, workers=workers, progress=progress)
 
-    def _assignments(self, user: User | str) -> dict[str, object]:
-        return {"tenantId": self.c8y.tenant_id, "userId": _username(user)}
-
     async def get_assignments(self, username: User | str) -> list[InventoryRoleAssignment]:
         """Read a user's inventory role assignments (``GET .../users/{userId}/roles/inventory``)."""
         result = await self.c8y.call(
-            wire.GET_INVENTORY_ASSIGNMENT_RESOURCE, path=self._assignments(username)
+            wire.GET_INVENTORY_ASSIGNMENT_RESOURCE, path=_user_path(self.c8y.tenant_id, username)
         )
         items = result.get("inventoryAssignments", []) if isinstance(result, dict) else []
         return InventoryRoleAssignment.from_json_list(items, self.c8y)
@@ -1730,7 +1730,9 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         """
         body = _assignment_body(managed_object_id, roles)
         result = await self.c8y.call(
-            wire.POST_INVENTORY_ASSIGNMENT_RESOURCE, path=self._assignments(username), json=body
+            wire.POST_INVENTORY_ASSIGNMENT_RESOURCE,
+            path=_user_path(self.c8y.tenant_id, username),
+            json=body,
         )
         return InventoryRoleAssignment.from_json(result, self.c8y)
 
@@ -1746,7 +1748,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         The given roles replace the previous ones entirely.
         """
         body = _assignment_body(managed_object_id, roles)
-        path = {**self._assignments(username), "id": _object_id(assignment_id)}
+        path = {**_user_path(self.c8y.tenant_id, username), "id": _object_id(assignment_id)}
         result = await self.c8y.call(
             wire.PUT_INVENTORY_ASSIGNMENT_RESOURCE_BY_ID, path=path, json=body
         )
@@ -1760,7 +1762,7 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         progress: Progress | None = None,
     ) -> None:
         """Remove assignments by ID (``DELETE .../roles/inventory/{id}`` each)."""
-        base = self._assignments(username)
+        base = _user_path(self.c8y.tenant_id, username)
         paths = [{**base, "id": _object_id(a)} for a in assignment_ids]
         c8y = self.c8y
 
