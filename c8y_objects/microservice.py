@@ -129,7 +129,7 @@ def _required(environ: Mapping[str, str], name: str) -> str:
     value = environ.get(name, "")
     if not value.strip():
         raise ConfigurationError(f"environment variable {name} is not set")
-    return value if name in (ENV_BOOTSTRAP_PASSWORD, ENV_PASSWORD) else value.strip()
+    return value if name == ENV_BOOTSTRAP_PASSWORD else value.strip()  # a password as given
 
 
 @dataclass(frozen=True, slots=True)

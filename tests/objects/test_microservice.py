@@ -148,6 +148,27 @@ def test_settings_read_isolation_and_the_service_user() -> None:
         )
 
 
+def test_names_are_trimmed_and_passwords_kept_as_given() -> None:
+    settings = BootstrapSettings.from_env(
+        {
+            "C8Y_BASEURL": f" {BASE_URL} ",
+            "C8Y_BOOTSTRAP_TENANT": " t1\n",
+            "C8Y_BOOTSTRAP_USER": " servicebootstrap_x ",
+            "C8Y_BOOTSTRAP_PASSWORD": " boot secret ",
+            "C8Y_TENANT": " t1 ",
+            "C8Y_USER": " service_x ",
+            "C8Y_PASSWORD": " service secret ",
+        }
+    )
+    assert (settings.base_url, settings.tenant_id, settings.username) == (
+        BASE_URL,
+        "t1",
+        "servicebootstrap_x",
+    )
+    assert (settings.service_tenant_id, settings.service_username) == ("t1", "service_x")
+    assert (settings.password, settings.service_password) == (" boot secret ", " service secret ")
+
+
 def test_parse_authorization() -> None:
     assert parse_authorization(basic("t1", "ann", "pw:with:colons")) == UserCredentials(
         "t1", "ann", "pw:with:colons"
