@@ -44,7 +44,7 @@ from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from c8y_objects._api import CumulocityResource, ExtraParams, Progress, _object_id
-from c8y_objects._base import CumulocityObject, Field, check_choice
+from c8y_objects._base import CumulocityObject, Field, ReferenceField, check_choice
 from c8y_objects._http import CumulocityConnection
 from c8y_objects._query import QuerySpec, declared
 from c8y_objects._wire import ResourceOperations
@@ -135,6 +135,8 @@ class Subscription(CumulocityObject):
     name: Field[str] = Field("subscription")
     non_persistent: Field[bool] = Field("nonPersistent")
     fragments: Field[list[str]] = Field("fragmentsToCopy")
+    source_id: ReferenceField = ReferenceField("source")
+    """The ID of the managed object an ``mo`` subscription watches."""
 
     def __init__(
         self,
@@ -169,16 +171,6 @@ class Subscription(CumulocityObject):
             "context",
             None if value is None else check_choice(SubscriptionContext, value, field="context"),
         )
-
-    @property
-    def source_id(self) -> str | None:
-        """The ID of the managed object an ``mo`` subscription watches."""
-        source = self._json.get("source")
-        return str(source["id"]) if isinstance(source, dict) and "id" in source else None
-
-    @source_id.setter
-    def source_id(self, value: CumulocityObject | str | int | None) -> None:
-        self._write("source", None if value is None else {"id": _object_id(value)})
 
     def _filter(self) -> dict[str, Any]:
         current = self._json.get("subscriptionFilter")
