@@ -170,9 +170,7 @@ class Application(CumulocityObject):
     @property
     def owner(self) -> str | None:
         """The ID of the tenant that owns the application (None before it is created)."""
-        owner = self._json.get("owner")
-        tenant = owner.get("tenant") if isinstance(owner, dict) else None
-        value = tenant.get("id") if isinstance(tenant, dict) else None
+        value = self.get("owner.tenant.id")
         return value if isinstance(value, str) else None
 
     async def create(self) -> Self:

@@ -116,6 +116,20 @@ def test_tenant_option_category_follows_the_platform_rule(
     assert Application.from_json(dict(members)).resolve_tenant_option_category() == category
 
 
+@pytest.mark.parametrize(
+    ("json", "owner"),
+    [
+        ({"owner": {"tenant": {"id": "t7"}}}, "t7"),
+        ({"owner": {"tenant": {"id": 7}}}, None),
+        ({"owner": {"tenant": "t7"}}, None),
+        ({"owner": "t7"}, None),
+        ({}, None),
+    ],
+)
+def test_owner_is_the_owning_tenant_id_or_none(json: dict[str, object], owner: str | None) -> None:
+    assert Application.from_json(json).owner == owner
+
+
 async def test_create_update_reload_delete(c8y: CumulocityClient) -> None:
     created = await Application(
         c8y, name="web", key="web-key", type="HOSTED", context_path="web"
