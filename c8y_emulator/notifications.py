@@ -354,7 +354,7 @@ class NotificationHub:
         with storage.write() as cur:
             # A restart loses what non-persistent subscribers had not received yet.
             cur.execute("DELETE FROM notification_queue WHERE non_persistent = 1")
-        storage.add_change_hook(self.publish)
+        storage.add_change_hook(self.publish, self.listens)
 
     # -- tokens --
 
@@ -493,6 +493,10 @@ class NotificationHub:
         with self._lock:
             self._subscriptions = loaded
         return loaded
+
+    def listens(self, cur: sqlite3.Cursor, api: str) -> bool:
+        """Whether some subscription covers the API (a change interest of the storage)."""
+        return any(sub.covers(api)[0] for sub in self._load_subscriptions(cur))
 
     def publish(self, cur: sqlite3.Cursor, api: str, action: str, body: bytes) -> None:
         """Queue one change for every subscriber of a matching subscription (a change hook)."""

@@ -457,3 +457,76 @@ async def test_changes_by_filter_publish_one_message_per_item(
         ("operations", "CREATE", operation, "PENDING"),
         ("operations", "DELETE", operation, None),
     ]
+
+
+async def test_writers_ask_whether_anyone_listens_before_publishing_by_filter(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    storage = app.storage
+    apis = ("alarms", "events", "managedobjects", "measurements", "operations")
+
+    def listening() -> dict[str, bool]:
+        with storage.read() as cur:
+            return {api: storage.listening(cur, api) for api in apis}
+
+    assert not any(listening().values())  # nobody subscribes: deletes by filter skip the lookup
+    device = await new_object(client, "Pump", c8y_IsDevice={})
+    created = await _subscribe(
+        client,
+        subscription="kids",
+        context="mo",
+        source={"id": device},
+        subscriptionFilter={"apis": ["alarmsWithChildren", "measurements"]},
+    )
+    assert created.status_code == 201
+    assert listening() == {
+        "alarms": True,
+        "events": False,
+        "managedobjects": False,
+        "measurements": True,
+        "operations": False,
+    }
+    assert (await client.delete(f"{SUBS}/{created.json()['id']}")).status_code == 204
+    assert not any(listening().values())
+
+
+async def test_measurements_deleted_by_filter_publish_one_message_each(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    device = await new_object(http, "Meter", c8y_IsDevice={})
+    await _subscribe(
+        http,
+        subscription="meter",
+        context="mo",
+        source={"id": device},
+        subscriptionFilter={"apis": ["measurements"]},
+    )
+    token = await _token(http, "meter", "m")
+    posted = await http.post(
+        "/measurement/measurements",
+        json={
+            "measurements": [
+                {"source": {"id": device}, "type": "t", "time": T0, "c8y_T": {"T": {"value": n}}}
+                for n in (1, 2)
+            ]
+        },
+        headers={
+            "Content-Type": "application/vnd.com.nsn.cumulocity.measurementcollection+json",
+            "Accept": "application/json",
+        },
+    )
+    assert posted.status_code == 201, posted.text
+    ids = [m["id"] for m in posted.json()["measurements"]]
+    assert (
+        await http.delete("/measurement/measurements", params={"source": device})
+    ).status_code == 204
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        frames = await _frames(ws, 4)
+    assert [(action, body["id"]) for _, _, action, body in frames] == [
+        ("CREATE", ids[0]),
+        ("CREATE", ids[1]),
+        ("DELETE", ids[0]),
+        ("DELETE", ids[1]),
+    ]
+    assert {body["source"]["id"] for _, _, _, body in frames} == {device}
