@@ -18,7 +18,7 @@ import orjson
 import pytest
 import websockets
 
-from c8y_emulator import Emulator, EmulatorApp, create_app
+from c8y_emulator import Emulator, EmulatorApp, create_app, notifications
 from c8y_emulator.access import AccessControl, Rule
 from c8y_emulator.errors import ApiError
 from c8y_emulator.notifications import API_PATH, parse_type_filter
@@ -530,3 +530,49 @@ async def test_measurements_deleted_by_filter_publish_one_message_each(
         ("DELETE", ids[1]),
     ]
     assert {body["source"]["id"] for _, _, _, body in frames} == {device}
+
+
+async def test_heartbeats_publish_nothing_and_deletes_pass_the_type_filter(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    device = await new_object(http, "Pump", type="c8y_Pump")
+    await _subscribe(
+        http,
+        subscription="pumps",
+        context="tenant",
+        subscriptionFilter={"apis": ["managedobjects"], "typeFilter": "c8y_Pump"},
+    )
+    token = await _token(http, "pumps", "svc")
+    beat = await http.put(f"/inventory/managedObjects/{device}", json={"id": device})
+    assert beat.status_code == 200
+    await http.put(f"/inventory/managedObjects/{device}", json={"name": "Pump 2"})
+    # A delete publishes the id alone, so the type filter cannot hold it back.
+    await http.delete(f"/inventory/managedObjects/{device}")
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        frames = await _frames(ws, 2)
+    assert [(action, body.get("name")) for _, _, action, body in frames] == [
+        ("UPDATE", "Pump 2"),
+        ("DELETE", None),
+    ]
+    assert emulator.app.notifications.backlog("pumps", "svc") == 0
+
+
+async def test_at_most_a_window_of_messages_is_in_flight_unacknowledged(
+    served: tuple[Emulator, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator, http = served
+    monkeypatch.setattr(notifications, "WINDOW", 3)
+    device = await new_object(http, "Pump")
+    await _subscribe(http, subscription="slow", context="mo", source={"id": device})
+    token = await _token(http, "slow", "svc")
+    alarms = [await _alarm(http, device, f"a{n}") for n in range(5)]
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        first = await _frames(ws, 3, ack=False)
+        with pytest.raises(TimeoutError):  # the window is full: the rest waits
+            await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
+        await ws.send(first[0][0])  # one acknowledged: one more may travel
+        (fourth,) = await _frames(ws, 1, ack=False)
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
+    assert [f[3]["id"] for f in [*first, fourth]] == alarms[:4]
