@@ -500,8 +500,13 @@ class NotificationHub:
 
     def publish(self, cur: sqlite3.Cursor, api: str, action: str, body: bytes) -> None:
         """Queue one change for every subscriber of a matching subscription (a change hook)."""
-        subscriptions = self._load_subscriptions(cur)
-        if not subscriptions:
+        # Parse the item only when some subscription takes its API.
+        covering: list[tuple[_Subscription, bool]] = []
+        for sub in self._load_subscriptions(cur):
+            covered, with_children = sub.covers(api)
+            if covered:
+                covering.append((sub, with_children))
+        if not covering:
             return
         document = orjson.loads(body)
         if not isinstance(document, dict):
@@ -509,12 +514,9 @@ class NotificationHub:
         source_id = _item_source(api, document)
         item_type = document.get("type")
         done: set[Topic] = set()
-        for sub in subscriptions:
+        for sub, with_children in covering:
             topic = (sub.name, sub.non_persistent)
             if topic in done:
-                continue
-            covered, with_children = sub.covers(api)
-            if not covered:
                 continue
             if sub.types is not None and action != "DELETE" and item_type not in sub.types:
                 continue
