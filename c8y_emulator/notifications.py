@@ -513,6 +513,8 @@ class NotificationHub:
             return
         source_id = _item_source(api, document)
         item_type = document.get("type")
+        source = "" if source_id is None else str(source_id)
+        head = f"/{self.tenant_id}/{api}/{source}\n{action}\n\n".encode()
         done: set[Topic] = set()
         for sub, with_children in covering:
             topic = (sub.name, sub.non_persistent)
@@ -529,10 +531,7 @@ class NotificationHub:
                     continue
             done.add(topic)
             sent = document if sub.fragments is None else _copy_fragments(document, sub.fragments)
-            message = (
-                f"/{self.tenant_id}/{api}/{source_id if source_id is not None else ''}\n"
-                f"{action}\n\n"
-            ).encode() + (body if sent is document else orjson.dumps(sent))
+            message = head + (body if sent is document else orjson.dumps(sent))
             self._enqueue(cur, topic, message)
 
     def _enqueue(self, cur: sqlite3.Cursor, topic: Topic, message: bytes) -> None:
@@ -546,10 +545,8 @@ class NotificationHub:
             ).fetchall()
         ]
         with self._lock:
-            live = {k: c for k, c in self._live.items() if k[0] == name and k[1] == variant}
-        for subscriber in subscribers:
-            key = (name, variant, subscriber)
-            connection = live.get(key)
+            live = [self._live.get((name, variant, subscriber)) for subscriber in subscribers]
+        for subscriber, connection in zip(subscribers, live, strict=True):
             if variant and connection is None:
                 continue  # non-persistent: only while connected
             # Message ids come from the global counter: never reused, so a late acknowledgement
