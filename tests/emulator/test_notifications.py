@@ -576,3 +576,27 @@ async def test_at_most_a_window_of_messages_is_in_flight_unacknowledged(
         with pytest.raises(TimeoutError):
             await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
     assert [f[3]["id"] for f in [*first, fourth]] == alarms[:4]
+
+
+async def test_the_reader_gets_403_on_every_notification_route(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await _subscribe(client, subscription="s1", context="tenant")
+    token = await _token(client, "s1", "sub1")
+    reader = httpx.BasicAuth(f"{app.tenant_id}/reader", "Reader-Pass-1")
+    refused = [
+        await client.get(API_PATH, auth=reader),
+        await client.get(SUBS, auth=reader),
+        await client.post(SUBS, json={"subscription": "s2", "context": "tenant"}, auth=reader),
+        await client.delete(SUBS, params={"context": "tenant"}, auth=reader),
+        await client.post(
+            "/notification2/token", json={"subscription": "s1", "subscriber": "r"}, auth=reader
+        ),
+        await client.post("/notification2/unsubscribe", params={"token": token}, auth=reader),
+    ]
+    for response in refused:
+        assert response.status_code == 403, response.request.url
+        assert response.json()["error"] == "security/Forbidden"
+    listing = (await client.get(SUBS)).json()["subscriptions"]
+    assert [s["subscription"] for s in listing] == ["s1"]
+    assert app.notifications.subscribers("s1") == ["sub1"]
