@@ -600,3 +600,21 @@ async def test_the_reader_gets_403_on_every_notification_route(
     listing = (await client.get(SUBS)).json()["subscriptions"]
     assert [s["subscription"] for s in listing] == ["s1"]
     assert app.notifications.subscribers("s1") == ["sub1"]
+
+
+async def test_a_token_stops_verifying_when_it_expires(
+    app: EmulatorApp, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _subscribe(client, subscription="s1", context="tenant")
+    token = await _token(client, "s1", "sub1", expiresInMinutes=1)
+    issued = time.time()
+    hub = app.notifications
+    monkeypatch.setattr("c8y_emulator.notifications.time.time", lambda: issued + 55)
+    claims = hub.check_token(token)
+    assert claims is not None
+    assert (claims.subscription, claims.subscriber) == ("s1", "sub1")
+    monkeypatch.setattr("c8y_emulator.notifications.time.time", lambda: issued + 61)
+    assert hub.check_token(token) is None
+    # Unsubscribe refuses it too (the WebSocket handshake makes the same check).
+    refused = await client.post("/notification2/unsubscribe", params={"token": token})
+    assert refused.status_code == 403
