@@ -584,6 +584,7 @@ class _AlarmApi:
                 (*where.args, status),
             ).fetchall()
             stamp = now_millis()
+            listening = self.storage.listening(cur, "alarms")
             for alarm_id, source_id, alarm_type, old_status, body in rows:
                 if status != "CLEARED" and old_status == "CLEARED":
                     # Checked against the alarms re-opened earlier in this loop as well.
@@ -593,7 +594,10 @@ class _AlarmApi:
                 current = orjson.loads(body)
                 current["status"] = status
                 _store(cur, int(alarm_id), current, stamp)
-                self.storage.notify(cur, "alarms", "UPDATE", _render_one(request, cur, alarm_id))
+                if listening:
+                    self.storage.notify(
+                        cur, "alarms", "UPDATE", _render_one(request, cur, alarm_id)
+                    )
                 _audit(cur, request, int(alarm_id), current, {**current, "status": old_status})
         return Response(200)
 
@@ -607,10 +611,11 @@ class _AlarmApi:
             )
         with self.storage.write() as cur:
             where = _where(request)
-            for gone in cur.execute(
-                f"SELECT a.id, a.source_id FROM alarms a WHERE {where.sql()}", where.args
-            ).fetchall():
-                self.storage.notify(cur, "alarms", "DELETE", gone_document(*gone))
+            if self.storage.listening(cur, "alarms"):
+                for gone in cur.execute(
+                    f"SELECT a.id, a.source_id FROM alarms a WHERE {where.sql()}", where.args
+                ).fetchall():
+                    self.storage.notify(cur, "alarms", "DELETE", gone_document(*gone))
             cur.execute(f"DELETE FROM alarms AS a WHERE {where.sql()}", where.args)
         return Response(204)
 

@@ -425,10 +425,11 @@ class _EventApi:
         with self.storage.write() as cur:
             where = _where(request, for_delete=True)
             selected = f"SELECT e.id FROM events e WHERE {where.sql()}"
-            for gone in cur.execute(
-                f"SELECT e.id, e.source FROM events e WHERE {where.sql()}", where.args
-            ).fetchall():
-                self.storage.notify(cur, "events", "DELETE", gone_document(*gone))
+            if self.storage.listening(cur, "events"):
+                for gone in cur.execute(
+                    f"SELECT e.id, e.source FROM events e WHERE {where.sql()}", where.args
+                ).fetchall():
+                    self.storage.notify(cur, "events", "DELETE", gone_document(*gone))
             cur.execute(f"DELETE FROM event_binaries WHERE event_id IN ({selected})", where.args)
             cur.execute(f"DELETE FROM events WHERE id IN ({selected})", where.args)
         return Response(204)

@@ -808,10 +808,11 @@ class _MeasurementApi:
                     f"SELECT DISTINCT source FROM measurements WHERE {where.sql()}", where.args
                 )
             ]
-            for gone in cur.execute(
-                f"SELECT id, source FROM measurements WHERE {where.sql()}", where.args
-            ).fetchall():
-                self.storage.notify(cur, "measurements", "DELETE", gone_document(*gone))
+            if self.storage.listening(cur, "measurements"):
+                for gone in cur.execute(
+                    f"SELECT id, source FROM measurements WHERE {where.sql()}", where.args
+                ).fetchall():
+                    self.storage.notify(cur, "measurements", "DELETE", gone_document(*gone))
             cur.execute(
                 "DELETE FROM measurement_values WHERE measurement_id IN "
                 f"(SELECT id FROM measurements WHERE {where.sql()})",

@@ -354,7 +354,7 @@ class NotificationHub:
         with storage.write() as cur:
             # A restart loses what non-persistent subscribers had not received yet.
             cur.execute("DELETE FROM notification_queue WHERE non_persistent = 1")
-        storage.add_change_hook(self.publish)
+        storage.add_change_hook(self.publish, self.listens)
 
     # -- tokens --
 
@@ -494,23 +494,31 @@ class NotificationHub:
             self._subscriptions = loaded
         return loaded
 
+    def listens(self, cur: sqlite3.Cursor, api: str) -> bool:
+        """Whether some subscription covers the API (a change interest of the storage)."""
+        return any(sub.covers(api)[0] for sub in self._load_subscriptions(cur))
+
     def publish(self, cur: sqlite3.Cursor, api: str, action: str, body: bytes) -> None:
         """Queue one change for every subscriber of a matching subscription (a change hook)."""
-        subscriptions = self._load_subscriptions(cur)
-        if not subscriptions:
+        # Parse the item only when some subscription takes its API.
+        covering: list[tuple[_Subscription, bool]] = []
+        for sub in self._load_subscriptions(cur):
+            covered, with_children = sub.covers(api)
+            if covered:
+                covering.append((sub, with_children))
+        if not covering:
             return
         document = orjson.loads(body)
         if not isinstance(document, dict):
             return
         source_id = _item_source(api, document)
         item_type = document.get("type")
+        source = "" if source_id is None else str(source_id)
+        head = f"/{self.tenant_id}/{api}/{source}\n{action}\n\n".encode()
         done: set[Topic] = set()
-        for sub in subscriptions:
+        for sub, with_children in covering:
             topic = (sub.name, sub.non_persistent)
             if topic in done:
-                continue
-            covered, with_children = sub.covers(api)
-            if not covered:
                 continue
             if sub.types is not None and action != "DELETE" and item_type not in sub.types:
                 continue
@@ -523,10 +531,7 @@ class NotificationHub:
                     continue
             done.add(topic)
             sent = document if sub.fragments is None else _copy_fragments(document, sub.fragments)
-            message = (
-                f"/{self.tenant_id}/{api}/{source_id if source_id is not None else ''}\n"
-                f"{action}\n\n"
-            ).encode() + (body if sent is document else orjson.dumps(sent))
+            message = head + (body if sent is document else orjson.dumps(sent))
             self._enqueue(cur, topic, message)
 
     def _enqueue(self, cur: sqlite3.Cursor, topic: Topic, message: bytes) -> None:
@@ -540,10 +545,8 @@ class NotificationHub:
             ).fetchall()
         ]
         with self._lock:
-            live = {k: c for k, c in self._live.items() if k[0] == name and k[1] == variant}
-        for subscriber in subscribers:
-            key = (name, variant, subscriber)
-            connection = live.get(key)
+            live = [self._live.get((name, variant, subscriber)) for subscriber in subscribers]
+        for subscriber, connection in zip(subscribers, live, strict=True):
             if variant and connection is None:
                 continue  # non-persistent: only while connected
             # Message ids come from the global counter: never reused, so a late acknowledgement

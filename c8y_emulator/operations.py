@@ -487,12 +487,13 @@ class _OperationApi:
         where, args, _ = _where(request)
         self.before_request()
         with self.storage.write() as cur:
-            for gone in cur.execute(
-                f"SELECT o.id, o.device_id FROM operations o WHERE {where}", args
-            ).fetchall():
-                self.storage.notify(
-                    cur, "operations", "DELETE", b'{"id":"%d","deviceId":"%d"}' % gone
-                )
+            if self.storage.listening(cur, "operations"):
+                for gone in cur.execute(
+                    f"SELECT o.id, o.device_id FROM operations o WHERE {where}", args
+                ).fetchall():
+                    self.storage.notify(
+                        cur, "operations", "DELETE", b'{"id":"%d","deviceId":"%d"}' % gone
+                    )
             cur.execute(f"DELETE FROM operations AS o WHERE {where}", args)
         return Response(204)
 

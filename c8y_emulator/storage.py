@@ -29,6 +29,9 @@ ChangeHook = Callable[[sqlite3.Cursor, str, str, bytes], None]
 """Called inside a writing transaction with the API (``alarms``, ...), the action (``CREATE``,
 ``UPDATE``, ``DELETE``) and the item's JSON as answered (Notification 2.0 publishes it)."""
 
+ChangeInterest = Callable[[sqlite3.Cursor, str], bool]
+"""Whether a change listener wants the changes of an API now (see :meth:`Storage.listening`)."""
+
 _CORE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS emulator_meta (
     key TEXT PRIMARY KEY,
@@ -102,7 +105,7 @@ class Storage:
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(database, check_same_thread=False, isolation_level=None)
         self._source_deleted_hooks: list[SourceDeletedHook] = []
-        self._change_hooks: list[ChangeHook] = []
+        self._change_hooks: list[tuple[ChangeHook, ChangeInterest]] = []
         cur = self._conn.cursor()
         if database != ":memory:" and not database.startswith("file::memory:"):
             cur.execute("PRAGMA journal_mode=WAL")
@@ -156,9 +159,22 @@ class Storage:
         for hook in self._source_deleted_hooks:
             hook(cur, ids)
 
-    def add_change_hook(self, hook: ChangeHook) -> None:
-        """Register a listener of created, updated and deleted items (see :meth:`notify`)."""
-        self._change_hooks.append(hook)
+    def add_change_hook(self, hook: ChangeHook, interest: ChangeInterest) -> None:
+        """Register a listener of created, updated and deleted items (see :meth:`notify`).
+
+        Args:
+            hook: Called with each change.
+            interest: Tells :meth:`listening` whether the hook wants an API's changes now.
+        """
+        self._change_hooks.append((hook, interest))
+
+    def listening(self, cur: sqlite3.Cursor, api: str) -> bool:
+        """Whether any change listener wants ``api``'s changes now.
+
+        A writer that must query or render only to call :meth:`notify` (deletes and changes by
+        filter) asks first, so that such writes cost nothing extra while nobody subscribes.
+        """
+        return any(interest(cur, api) for _, interest in self._change_hooks)
 
     def notify(self, cur: sqlite3.Cursor, api: str, action: str, document: bytes) -> None:
         """Tell the change listeners about one item, inside the transaction that changed it.
@@ -169,7 +185,7 @@ class Storage:
             action: ``CREATE``, ``UPDATE`` or ``DELETE``.
             document: The item's JSON as the platform answers it (for a delete: its ``id``).
         """
-        for hook in self._change_hooks:
+        for hook, _ in self._change_hooks:
             hook(cur, api, action, document)
 
     def close(self) -> None:

@@ -156,19 +156,25 @@ class TenantOptionStore:
             for key, value in rows
         }
 
-    def put(self, cur: sqlite3.Cursor, category: str, key: str, value: str, *, user: str) -> None:
-        """Create or overwrite an option (403 when it is not editable) and audit the change."""
+    def put(self, cur: sqlite3.Cursor, category: str, key: str, value: str, *, user: str) -> str:
+        """Create or overwrite an option (403 when it is not editable) and audit the change.
+
+        Returns:
+            The value as stored (see :meth:`stored_value`).
+        """
         row = cur.execute(
             "SELECT editable FROM tenant_options WHERE category = ? AND key = ?", (category, key)
         ).fetchone()
         if row is not None and not row[0]:
             raise forbidden(f"Option {category}/{key} is not editable")
+        stored = self.stored_value(cur, key, value)
         cur.execute(
             "INSERT INTO tenant_options (category, key, value) VALUES (?, ?, ?) "
             "ON CONFLICT (category, key) DO UPDATE SET value = excluded.value",
-            (category, key, self.stored_value(cur, key, value)),
+            (category, key, stored),
         )
         _audit(cur, category, key, "created" if row is None else "updated", user)
+        return stored
 
 
 class TenantOptionStores:
@@ -292,8 +298,7 @@ class _OptionApi:
             raise invalid_data(AREA, f"Field value is required for option {key!r}")
         value = _value(document["value"], key)
         with self.storage.write() as cur:
-            self.store.put(cur, category, key, value, user=request.user)
-            stored = self._stored(cur, category, key)
+            stored = self.store.put(cur, category, key, value, user=request.user)
         return write_response(request, 200, _render(request, category, key, stored), OPTION)
 
     @staticmethod
@@ -319,8 +324,7 @@ class _OptionApi:
                 raise invalid_data(AREA, f"Field {field} of an option cannot change")
         with self.storage.write() as cur:
             self._stored(cur, category, key)  # 404 before anything changes
-            self.store.put(cur, category, key, value, user=request.user)
-            stored = self._stored(cur, category, key)
+            stored = self.store.put(cur, category, key, value, user=request.user)
         return write_response(request, 200, _render(request, category, key, stored), OPTION)
 
     def delete_option(self, request: Request, params: dict[str, str]) -> Response:

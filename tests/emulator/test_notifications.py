@@ -18,7 +18,7 @@ import orjson
 import pytest
 import websockets
 
-from c8y_emulator import Emulator, EmulatorApp, create_app
+from c8y_emulator import Emulator, EmulatorApp, create_app, notifications
 from c8y_emulator.access import AccessControl, Rule
 from c8y_emulator.errors import ApiError
 from c8y_emulator.notifications import API_PATH, parse_type_filter
@@ -457,3 +457,164 @@ async def test_changes_by_filter_publish_one_message_per_item(
         ("operations", "CREATE", operation, "PENDING"),
         ("operations", "DELETE", operation, None),
     ]
+
+
+async def test_writers_ask_whether_anyone_listens_before_publishing_by_filter(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    storage = app.storage
+    apis = ("alarms", "events", "managedobjects", "measurements", "operations")
+
+    def listening() -> dict[str, bool]:
+        with storage.read() as cur:
+            return {api: storage.listening(cur, api) for api in apis}
+
+    assert not any(listening().values())  # nobody subscribes: deletes by filter skip the lookup
+    device = await new_object(client, "Pump", c8y_IsDevice={})
+    created = await _subscribe(
+        client,
+        subscription="kids",
+        context="mo",
+        source={"id": device},
+        subscriptionFilter={"apis": ["alarmsWithChildren", "measurements"]},
+    )
+    assert created.status_code == 201
+    assert listening() == {
+        "alarms": True,
+        "events": False,
+        "managedobjects": False,
+        "measurements": True,
+        "operations": False,
+    }
+    assert (await client.delete(f"{SUBS}/{created.json()['id']}")).status_code == 204
+    assert not any(listening().values())
+
+
+async def test_measurements_deleted_by_filter_publish_one_message_each(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    device = await new_object(http, "Meter", c8y_IsDevice={})
+    await _subscribe(
+        http,
+        subscription="meter",
+        context="mo",
+        source={"id": device},
+        subscriptionFilter={"apis": ["measurements"]},
+    )
+    token = await _token(http, "meter", "m")
+    posted = await http.post(
+        "/measurement/measurements",
+        json={
+            "measurements": [
+                {"source": {"id": device}, "type": "t", "time": T0, "c8y_T": {"T": {"value": n}}}
+                for n in (1, 2)
+            ]
+        },
+        headers={
+            "Content-Type": "application/vnd.com.nsn.cumulocity.measurementcollection+json",
+            "Accept": "application/json",
+        },
+    )
+    assert posted.status_code == 201, posted.text
+    ids = [m["id"] for m in posted.json()["measurements"]]
+    assert (
+        await http.delete("/measurement/measurements", params={"source": device})
+    ).status_code == 204
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        frames = await _frames(ws, 4)
+    assert [(action, body["id"]) for _, _, action, body in frames] == [
+        ("CREATE", ids[0]),
+        ("CREATE", ids[1]),
+        ("DELETE", ids[0]),
+        ("DELETE", ids[1]),
+    ]
+    assert {body["source"]["id"] for _, _, _, body in frames} == {device}
+
+
+async def test_heartbeats_publish_nothing_and_deletes_pass_the_type_filter(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    device = await new_object(http, "Pump", type="c8y_Pump")
+    await _subscribe(
+        http,
+        subscription="pumps",
+        context="tenant",
+        subscriptionFilter={"apis": ["managedobjects"], "typeFilter": "c8y_Pump"},
+    )
+    token = await _token(http, "pumps", "svc")
+    beat = await http.put(f"/inventory/managedObjects/{device}", json={"id": device})
+    assert beat.status_code == 200
+    await http.put(f"/inventory/managedObjects/{device}", json={"name": "Pump 2"})
+    # A delete publishes the id alone, so the type filter cannot hold it back.
+    await http.delete(f"/inventory/managedObjects/{device}")
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        frames = await _frames(ws, 2)
+    assert [(action, body.get("name")) for _, _, action, body in frames] == [
+        ("UPDATE", "Pump 2"),
+        ("DELETE", None),
+    ]
+    assert emulator.app.notifications.backlog("pumps", "svc") == 0
+
+
+async def test_at_most_a_window_of_messages_is_in_flight_unacknowledged(
+    served: tuple[Emulator, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator, http = served
+    monkeypatch.setattr(notifications, "WINDOW", 3)
+    device = await new_object(http, "Pump")
+    await _subscribe(http, subscription="slow", context="mo", source={"id": device})
+    token = await _token(http, "slow", "svc")
+    alarms = [await _alarm(http, device, f"a{n}") for n in range(5)]
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        first = await _frames(ws, 3, ack=False)
+        with pytest.raises(TimeoutError):  # the window is full: the rest waits
+            await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
+        await ws.send(first[0][0])  # one acknowledged: one more may travel
+        (fourth,) = await _frames(ws, 1, ack=False)
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
+    assert [f[3]["id"] for f in [*first, fourth]] == alarms[:4]
+
+
+async def test_the_reader_gets_403_on_every_notification_route(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await _subscribe(client, subscription="s1", context="tenant")
+    token = await _token(client, "s1", "sub1")
+    reader = httpx.BasicAuth(f"{app.tenant_id}/reader", "Reader-Pass-1")
+    refused = [
+        await client.get(API_PATH, auth=reader),
+        await client.get(SUBS, auth=reader),
+        await client.post(SUBS, json={"subscription": "s2", "context": "tenant"}, auth=reader),
+        await client.delete(SUBS, params={"context": "tenant"}, auth=reader),
+        await client.post(
+            "/notification2/token", json={"subscription": "s1", "subscriber": "r"}, auth=reader
+        ),
+        await client.post("/notification2/unsubscribe", params={"token": token}, auth=reader),
+    ]
+    for response in refused:
+        assert response.status_code == 403, response.request.url
+        assert response.json()["error"] == "security/Forbidden"
+    listing = (await client.get(SUBS)).json()["subscriptions"]
+    assert [s["subscription"] for s in listing] == ["s1"]
+    assert app.notifications.subscribers("s1") == ["sub1"]
+
+
+async def test_a_token_stops_verifying_when_it_expires(
+    app: EmulatorApp, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _subscribe(client, subscription="s1", context="tenant")
+    token = await _token(client, "s1", "sub1", expiresInMinutes=1)
+    issued = time.time()
+    hub = app.notifications
+    monkeypatch.setattr("c8y_emulator.notifications.time.time", lambda: issued + 55)
+    claims = hub.check_token(token)
+    assert claims is not None
+    assert (claims.subscription, claims.subscriber) == ("s1", "sub1")
+    monkeypatch.setattr("c8y_emulator.notifications.time.time", lambda: issued + 61)
+    assert hub.check_token(token) is None
+    # Unsubscribe refuses it too (the WebSocket handshake makes the same check).
+    refused = await client.post("/notification2/unsubscribe", params={"token": token})
+    assert refused.status_code == 403

@@ -163,6 +163,9 @@ async def test_credentials_are_encrypted_at_rest_and_never_answered_in_clear(
         )
     )
     assert answers[-1].json()["value"] != value  # a fresh cipher text for the new value
+    # The answer shows what was stored: a later read shows the same cipher text.
+    stored = await client.get(f"{OPTIONS}/my-service/credentials.apikey")
+    assert stored.json()["value"] == answers[-1].json()["value"]
     answers.append(
         await client.put(
             f"{OPTIONS}/my-service", json={"credentials.other": SECRET + "3"}, headers=ACCEPT
