@@ -475,8 +475,9 @@ class _EventApi:
 
     def delete_event(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.write() as cur:
-            event_id, _, _ = _load(cur, params["id"])
-            self.storage.notify(cur, "events", "DELETE", _render_one(request, cur, event_id))
+            event_id, source_id, _ = _load(cur, params["id"])
+            # Like every delete: the id and the source, no rendering of what is going away.
+            self.storage.notify(cur, "events", "DELETE", gone_document(event_id, source_id))
             cur.execute("DELETE FROM event_binaries WHERE event_id = ?", (event_id,))
             cur.execute("DELETE FROM events WHERE id = ?", (event_id,))
         return Response(204)

@@ -459,6 +459,28 @@ async def test_changes_by_filter_publish_one_message_per_item(
     ]
 
 
+async def test_deleting_one_event_publishes_its_id_and_source_only(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    device = await new_object(http, "Pump", c8y_IsDevice={})
+    await _subscribe(http, subscription="one", context="mo", source={"id": device})
+    token = await _token(http, "one", "o")
+    event = (
+        await http.post(
+            "/event/events",
+            json={"source": {"id": device}, "type": "e", "text": "t", "time": T0},
+            headers={"Accept": "application/json"},
+        )
+    ).json()["id"]
+    assert (await http.delete(f"/event/events/{event}")).status_code == 204
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        frames = await _frames(ws, 2)
+    _, _, action, body = frames[1]
+    assert action == "DELETE"
+    assert body == {"id": event, "source": {"id": device}}
+
+
 async def test_writers_ask_whether_anyone_listens_before_publishing_by_filter(
     app: EmulatorApp, client: httpx.AsyncClient
 ) -> None:
