@@ -38,7 +38,7 @@ from c8y_objects._http import CumulocityConnection
 from c8y_objects._optional import optional_import
 from c8y_objects._paging import MAX_PAGE_SIZE, check_no_paging, get_count, iter_pages
 from c8y_objects._query import date_query
-from c8y_objects._wire import ResourceOperations, json_media_type, object_path
+from c8y_objects._wire import ResourceOperations, json_media_type, object_path, render_path
 from c8y_objects.errors import ConfigurationError, InvalidIdError, ResponseDecodeError
 
 __all__ = [
@@ -253,10 +253,18 @@ class CumulocityResource(Generic[O]):
     def build_object_path(self, object_id: str | int, kind: str = "read") -> str:
         """Return the path of one object of the collection (the ID as one encoded segment).
 
+        A path under the tenant (``/user/{tenantId}/users/{userId}``) takes the connection's
+        tenant id; the object's ID fills the other parameter.
+
         Raises:
             InvalidIdError: The ID cannot be a path segment.
         """
-        return object_path(self._operations.require(kind), object_id)
+        operation = self._operations.require(kind)
+        names = operation.path_params
+        if len(names) == 2 and "tenantId" in names:
+            (own,) = [name for name in names if name != "tenantId"]
+            return render_path(operation, tenantId=self.c8y.tenant_id, **{own: object_id})
+        return object_path(operation, object_id)
 
     @property
     def _resource(self) -> str:

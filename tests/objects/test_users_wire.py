@@ -163,6 +163,14 @@ def test_client_has_the_three_apis_cached() -> None:
     assert client.inventory_roles is client.inventory_roles
 
 
+def test_object_paths_under_the_tenant_take_the_connection_s_tenant() -> None:
+    client = mock_client(lambda r: httpx.Response(500))
+    tenant = client.tenant_id
+    assert client.users.build_object_path("a b") == f"/user/{tenant}/users/a%20b"
+    assert client.user_groups.build_object_path(7) == f"/user/{tenant}/groups/7"
+    assert client.inventory_roles.build_object_path(3) == "/user/inventoryroles/3"
+
+
 # -- users -------------------------------------------------------------------------------------
 
 
