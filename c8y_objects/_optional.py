@@ -20,7 +20,7 @@ from typing import Any
 
 from c8y_objects.errors import MissingDependencyError
 
-__all__ = ["ARROW_EXTRA", "LazyModule", "optional_import", "require", "require_arrow"]
+__all__ = ["ARROW_EXTRA", "LazyModule", "require", "require_arrow"]
 
 ARROW_EXTRA = "arrow"
 """The extra that installs pyarrow and numpy (also part of ``pandas`` and ``polars``)."""
@@ -40,11 +40,6 @@ def require(module: str, *, extra: str) -> ModuleType:
         return importlib.import_module(module)
     except ImportError as exc:
         raise MissingDependencyError(module, extra) from exc
-
-
-def optional_import(module: str, extra: str) -> ModuleType:
-    """`require` with the extra given positionally (the older spelling)."""
-    return require(module, extra=extra)
 
 
 def require_arrow() -> None:
