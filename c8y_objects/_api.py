@@ -31,7 +31,7 @@ from collections.abc import (
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
 
-from c8y_objects._base import CumulocityObject, DateLike
+from c8y_objects._base import CumulocityObject, DateLike, ObjectOrId
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityConnection
@@ -542,7 +542,7 @@ async def _unwrap_pages(pages: Pages, key: str) -> Pages:
         await pages.aclose()
 
 
-def _object_id(obj: CumulocityObject | str | int) -> str:
+def _object_id(obj: ObjectOrId) -> str:
     """The database ID of an object or an ID given as is.
 
     Raises:

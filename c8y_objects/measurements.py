@@ -50,6 +50,7 @@ from c8y_objects._base import (
     CumulocityObject,
     DateLike,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReferenceField,
     SettableDateTimeField,
@@ -119,7 +120,6 @@ SeriesValue: TypeAlias = tuple[str, float] | tuple[str, float, str | None]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-ObjectOrId: TypeAlias = CumulocityObject | str | int
 AggregationType: TypeAlias = Literal["MINUTELY", "HOURLY", "DAILY"]
 """An interval of ``aggregationType`` (checked against the spec's enum at import)."""
 AggregationFunction: TypeAlias = Literal[
@@ -408,7 +408,7 @@ class Measurement(CumulocityObject):
         c8y: CumulocityConnection | None = None,
         *,
         type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
+        source: ObjectOrId | None = None,
         time: DateLike | None = None,
         series: SeriesValue | Iterable[SeriesValue] | None = None,
         **kwargs: Any,

@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, Unpack, overload
 
 from c8y_objects._api import (
     ColumnSpec,
@@ -41,6 +41,7 @@ from c8y_objects._base import (
     DateLike,
     DateTimeField,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReadOnlyField,
     TimestampField,
@@ -85,7 +86,6 @@ BULK_OPERATIONS_OPERATIONS = ResourceOperations(
     delete=wire.DELETE_BULK_OPERATION_RESOURCE,
 )
 
-ObjectOrId: TypeAlias = CumulocityObject | str | int
 # Keys of an operation that describe one execution, not what to do: not copied by send_to or
 # into a bulk operation's prototype.
 _EXECUTION_KEYS = frozenset({"deviceId", "status", "failureReason"})
