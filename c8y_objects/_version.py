@@ -1,4 +1,4 @@
-"""The package version, read once from the installed distribution's metadata."""
+"""The package version (the checkout's pyproject.toml, else the installed metadata), read once."""
 
 from __future__ import annotations
 
