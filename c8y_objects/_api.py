@@ -31,11 +31,11 @@ from collections.abc import (
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Generic, TypeAlias, TypedDict, TypeVar
 
-from c8y_objects._base import CumulocityObject, DateLike
+from c8y_objects._base import CumulocityObject, DateLike, ObjectOrId
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import AsValues, Matcher, build_extractor, build_matcher
 from c8y_objects._http import CumulocityConnection
-from c8y_objects._optional import optional_import
+from c8y_objects._optional import require
 from c8y_objects._paging import MAX_PAGE_SIZE, check_no_paging, get_count, iter_pages
 from c8y_objects._query import date_query
 from c8y_objects._wire import ResourceOperations, json_media_type, object_path, render_path
@@ -226,7 +226,7 @@ async def rows_to_dataframe(rows: AsyncIterator[tuple[Any, ...]], names: list[st
     Raises:
         ImportError: pandas is not installed (the message names the extra).
     """
-    pd = optional_import("pandas", "pandas")
+    pd = require("pandas", extra="pandas")
     columns: list[list[Any]] = [[] for _ in names]
     async for row in rows:
         for column, value in zip(columns, row, strict=True):
@@ -550,7 +550,7 @@ async def _unwrap_pages(pages: Pages, key: str) -> Pages:
         await pages.aclose()
 
 
-def _object_id(obj: CumulocityObject | str | int) -> str:
+def _object_id(obj: ObjectOrId) -> str:
     """The database ID of an object or an ID given as is.
 
     Raises:

@@ -543,18 +543,16 @@ class CumulocityConnection:
                 headers=sent_headers,
             )
         except httpx.TimeoutException as exc:
-            log.debug("%s %s timed out (%s)", method, _logged_url(self._http, path), _name(exc))
+            url = redact_url(self._http.base_url.join(path))
+            log.debug("%s %s timed out (%s)", method, url, type(exc).__name__)
             raise APITimeoutError(
-                f"request timed out ({type(exc).__name__})",
-                method=method,
-                url=redact_url(self._http.base_url.join(path)),
+                f"request timed out ({type(exc).__name__})", method=method, url=url
             ) from None
         except httpx.TransportError as exc:
-            log.debug("%s %s failed (%s)", method, _logged_url(self._http, path), _name(exc))
+            url = redact_url(self._http.base_url.join(path))
+            log.debug("%s %s failed (%s)", method, url, type(exc).__name__)
             raise APIConnectionError(
-                f"connection failed ({type(exc).__name__}: {exc})",
-                method=method,
-                url=redact_url(self._http.base_url.join(path)),
+                f"connection failed ({type(exc).__name__}: {exc})", method=method, url=url
             ) from None
         # httpx links a response and its stream both ways, which keeps the body alive until the
         # cyclic GC runs (streamed pages then pile up); the body is read, so unlink the stream.
@@ -743,14 +741,6 @@ def _check_timeout(timeout: Timeout) -> Timeout:
             f"got {timeout!r}"
         )
     return timeout
-
-
-def _logged_url(http: httpx.AsyncClient, path: str) -> str:
-    return redact_url(http.base_url.join(path))
-
-
-def _name(exc: BaseException) -> str:
-    return type(exc).__name__
 
 
 CumulocityRestClient = CumulocityConnection

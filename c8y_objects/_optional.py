@@ -20,7 +20,7 @@ from typing import Any
 
 from c8y_objects.errors import MissingDependencyError
 
-__all__ = ["ARROW_EXTRA", "LazyModule", "optional_import", "require", "require_arrow"]
+__all__ = ["ARROW_EXTRA", "LazyModule", "require", "require_arrow"]
 
 ARROW_EXTRA = "arrow"
 """The extra that installs pyarrow and numpy (also part of ``pandas`` and ``polars``)."""
@@ -42,11 +42,6 @@ def require(module: str, *, extra: str) -> ModuleType:
         raise MissingDependencyError(module, extra) from exc
 
 
-def optional_import(module: str, extra: str) -> ModuleType:
-    """`require` with the extra given positionally (the older spelling)."""
-    return require(module, extra=extra)
-
-
 def require_arrow() -> None:
     """Check up front that pyarrow and numpy are there, before a call sends any request.
 
@@ -60,24 +55,28 @@ def require_arrow() -> None:
 class LazyModule:
     """A module imported on first attribute access (see the module docstring).
 
+    Each attribute read through it is kept on the stand-in, so later reads of the same name
+    (``pa.array`` in a loop) are plain attribute lookups, not another `__getattr__` call.
+
     Args:
         module: The module's import name.
         extra: The extra that installs it, named by the error when it is missing.
     """
 
-    __slots__ = ("_extra", "_loaded", "_module")
-
     def __init__(self, module: str, *, extra: str) -> None:
-        self._module = module
-        self._extra = extra
-        self._loaded: ModuleType | None = None
+        # Name-mangled, so no attribute of the real module can shadow them.
+        self.__module = module
+        self.__extra = extra
+        self.__loaded: ModuleType | None = None
 
     def __getattr__(self, name: str) -> Any:
-        loaded = self._loaded
+        loaded = self.__loaded
         if loaded is None:
-            loaded = self._loaded = require(self._module, extra=self._extra)
-        return getattr(loaded, name)
+            loaded = self.__loaded = require(self.__module, extra=self.__extra)
+        value = getattr(loaded, name)
+        self.__dict__[name] = value
+        return value
 
     def __repr__(self) -> str:
-        state = "loaded" if self._loaded is not None else "not loaded yet"
-        return f"<LazyModule {self._module!r} ({state})>"
+        state = "loaded" if self.__loaded is not None else "not loaded yet"
+        return f"<LazyModule {self.__module!r} ({state})>"

@@ -26,6 +26,7 @@ __all__ = [
     "date_query",
     "declared",
     "expression_params",
+    "newest_first",
 ]
 
 # The date filters of the object model: (query parameter, names that set it as a point in
@@ -292,3 +293,26 @@ def expression_params(expression: str) -> dict[str, Any]:
         raise ConfigurationError(
             f"expression {expression!r} is not a query string like 'name=value&name2=value2'"
         ) from None
+
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_LOWER_BOUNDS: Final = tuple(
+    name for name, param in DATE_FILTER_NAMES.items() if param == "dateFrom"
+)
+
+
+def newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
+    """The filters of a newest-first read: ``reverse`` set, a lower bound ensured (pure).
+
+    Without a lower bound among `filters`, ``after`` is the Unix epoch, so the query is a
+    range query (``get_last`` and ``skim_latest`` of measurements and operations).
+
+    Raises:
+        ConfigurationError: The caller gave ``reverse`` (the call sets it).
+    """
+    if filters.get("reverse") is not None:
+        raise ConfigurationError(f"{call} reads newest first; do not pass reverse")
+    result = {**filters, "reverse": True}
+    if all(filters.get(name) is None for name in _LOWER_BOUNDS):
+        result["after"] = _EPOCH
+    return result

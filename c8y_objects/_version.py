@@ -1,4 +1,4 @@
-"""The package version, read once from the installed distribution's metadata."""
+"""The package version (the checkout's pyproject.toml, else the installed metadata), read once."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from pathlib import Path
 __all__ = ["USER_AGENT", "__version__"]
 
 DISTRIBUTION = "c8y-objects"
+_PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
-def _read_version() -> str:
+def _read_version(pyproject: Path = _PYPROJECT) -> str:
     """The version of the code that runs: the checkout's pyproject.toml, or the installed metadata.
 
     A source checkout (tests run it without installing) is asked first, so that the version of
     another installed copy is never reported for this code.
     """
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     try:
         project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
     except (OSError, tomllib.TOMLDecodeError):

@@ -45,6 +45,7 @@ from c8y_objects._base import (
     DateLike,
     DateTimeField,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReadOnlyField,
     ReferenceField,
@@ -85,8 +86,6 @@ ALARMS_OPERATIONS = ResourceOperations(
     read=wire.GET_ALARM_RESOURCE,
     update=wire.PUT_ALARM_RESOURCE,
 )
-
-ObjectOrId = CumulocityObject | str | int
 
 
 class AlarmStatus(StrEnum):

@@ -29,7 +29,7 @@ from c8y_objects._api import (
     Progress,
     _object_id,
 )
-from c8y_objects._base import CumulocityObject, Field, ObjectStateError, ReadOnlyField
+from c8y_objects._base import Field, ObjectOrId, ObjectStateError, ReadOnlyField
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import (
@@ -68,9 +68,6 @@ DEFAULT_CONTENT_TYPE = "application/octet-stream"
 """The content type of an upload when none is given."""
 ANY_MEDIA_TYPE = "*/*"
 """The ``Accept`` header of downloads: the stored content comes in its own media type."""
-
-ObjectOrId = CumulocityObject | str | int
-"""An object with a database ID, or the ID itself."""
 
 
 # -- upload helpers (shared with event attachments) ---------------------------------------------

@@ -35,7 +35,6 @@ __all__ = ["CumulocityClient", "RestClient", "settings_from_env"]
 ENV_BASE_URL = ("C8Y_BASEURL", "C8Y_URL", "C8Y_HOST")
 ENV_TENANT = ("C8Y_TENANT",)
 ENV_USER = ("C8Y_USER", "C8Y_USERNAME")
-ENV_PASSWORD = ("C8Y_PASSWORD",)
 ENV_TOKEN = ("C8Y_TOKEN",)
 
 

@@ -33,6 +33,7 @@ from c8y_objects._base import (
     DateLike,
     DateTimeField,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReadOnlyField,
     ReferenceField,
@@ -69,8 +70,6 @@ EVENTS_OPERATIONS = ResourceOperations(
     delete=wire.DELETE_EVENT_RESOURCE,
 )
 
-ObjectOrId = CumulocityObject | str | int
-"""An object with a database ID, or the ID itself."""
 
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from typing import Any, ClassVar, Self, TypeVar, overload
 
 from c8y_objects._api import CumulocityResource, Progress, _object_id
-from c8y_objects._base import CumulocityObject, Field, ObjectStateError
+from c8y_objects._base import CumulocityObject, Field, ObjectOrId, ObjectStateError
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
@@ -22,9 +22,6 @@ from c8y_objects.inventory import ManagedObject
 from c8y_rest import wire
 
 __all__ = ["ExternalId", "Identity"]
-
-ObjectOrId = CumulocityObject | str | int
-"""An object with a database ID, or the ID itself."""
 
 
 def _key_path(external_type: str, external_id: str) -> dict[str, str]:

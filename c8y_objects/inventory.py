@@ -51,6 +51,7 @@ from c8y_objects._base import (
     CumulocityObject,
     DateTimeField,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReadOnlyField,
     parse_datetime,
@@ -96,9 +97,6 @@ MANAGED_OBJECTS_OPERATIONS = ResourceOperations(
 )
 MANAGED_OBJECTS: Final = MANAGED_OBJECTS_OPERATIONS.list.path
 """The collection path, from the generated list operation (other modules build on it)."""
-
-ObjectOrId = CumulocityObject | str | int
-"""An object with an ID, or a database ID."""
 
 
 # -- what the requests send: declared once, checked against the wire at import ------------------

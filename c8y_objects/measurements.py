@@ -50,6 +50,7 @@ from c8y_objects._base import (
     CumulocityObject,
     DateLike,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReferenceField,
     SettableDateTimeField,
@@ -63,7 +64,7 @@ from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection, encode_json
 from c8y_objects._optional import require_arrow
 from c8y_objects._paging import iter_pages
-from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, declared
+from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, declared, newest_first
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError, NonFiniteNumberError, WireMismatchError
 from c8y_rest import wire
@@ -117,9 +118,7 @@ DEFAULT_BATCH_SIZE = 1000
 SeriesValue: TypeAlias = tuple[str, float] | tuple[str, float, str | None]
 """One series value: ``("fragment.series", value)`` or ``("fragment.series", value, unit)``."""
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
-ObjectOrId: TypeAlias = CumulocityObject | str | int
 AggregationType: TypeAlias = Literal["MINUTELY", "HOURLY", "DAILY"]
 """An interval of ``aggregationType`` (checked against the spec's enum at import)."""
 AggregationFunction: TypeAlias = Literal[
@@ -212,7 +211,6 @@ _DELETE_GUARDS = frozenset(
         "dateTo",
     )
 )
-_LOWER_BOUNDS = ("after", "date_from", "max_age")
 
 
 def _declared_choices(name: str) -> tuple[str, ...]:
@@ -408,7 +406,7 @@ class Measurement(CumulocityObject):
         c8y: CumulocityConnection | None = None,
         *,
         type: str | None = None,
-        source: str | int | CumulocityObject | None = None,
+        source: ObjectOrId | None = None,
         time: DateLike | None = None,
         series: SeriesValue | Iterable[SeriesValue] | None = None,
         **kwargs: Any,
@@ -813,7 +811,7 @@ class Measurements(CumulocityResource[Measurement]):
             APIError: The request failed.
         """
         return await self._get_first(
-            self._query(expression, _newest_first(filters, "get_last"), extra_params, "get_last")
+            self._query(expression, newest_first(filters, "get_last"), extra_params, "get_last")
         )
 
     async def skim_latest(
@@ -853,7 +851,7 @@ class Measurements(CumulocityResource[Measurement]):
             if scan.get("source") is not None:
                 raise ConfigurationError("skim_latest got source twice")
             scan["source"] = source
-        params = self._query(None, _newest_first(scan, "skim_latest"), extra_params, "skim_latest")
+        params = self._query(None, newest_first(scan, "skim_latest"), extra_params, "skim_latest")
         results = self._select(
             params,
             limit=None if scan.get("max_age") is not None else limit,
@@ -1293,20 +1291,6 @@ class Measurements(CumulocityResource[Measurement]):
             compression=compression,
             on_page=on_page,
         )
-
-
-def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
-    """The filters of a newest-first read: ``reverse`` set, a lower bound (the epoch) ensured.
-
-    Raises:
-        ConfigurationError: The caller gave ``reverse`` (the call sets it).
-    """
-    if filters.get("reverse") is not None:
-        raise ConfigurationError(f"{call} reads newest first; do not pass reverse")
-    result = {**filters, "reverse": True}
-    if all(filters.get(name) is None for name in _LOWER_BOUNDS):
-        result["after"] = _EPOCH
-    return result
 
 
 async def _counted(

@@ -23,9 +23,8 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, Unpack, overload
 
 from c8y_objects._api import (
     ColumnSpec,
@@ -41,6 +40,7 @@ from c8y_objects._base import (
     DateLike,
     DateTimeField,
     Field,
+    ObjectOrId,
     ObjectStateError,
     ReadOnlyField,
     TimestampField,
@@ -49,7 +49,7 @@ from c8y_objects._base import (
 from c8y_objects._bulk import run_bulk
 from c8y_objects._filters import Matcher, ValueSpec
 from c8y_objects._http import CumulocityConnection
-from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, expression_params
+from c8y_objects._query import DATE_FILTER_NAMES, QuerySpec, expression_params, newest_first
 from c8y_objects._wire import ResourceOperations
 from c8y_objects.errors import ConfigurationError
 from c8y_rest import wire
@@ -85,7 +85,6 @@ BULK_OPERATIONS_OPERATIONS = ResourceOperations(
     delete=wire.DELETE_BULK_OPERATION_RESOURCE,
 )
 
-ObjectOrId: TypeAlias = CumulocityObject | str | int
 # Keys of an operation that describe one execution, not what to do: not copied by send_to or
 # into a bulk operation's prototype.
 _EXECUTION_KEYS = frozenset({"deviceId", "status", "failureReason"})
@@ -162,8 +161,6 @@ _DELETE_QUERY = QuerySpec(
     OperationDeleteFilters.__optional_keys__,
     convert=_CONVERT,
 )
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_LOWER_BOUNDS = ("after", "date_from", "max_age")
 # Keys of an operation that say how it is delivered and run, not what it does.
 _STANDARD_KEYS = frozenset(
     {
@@ -225,20 +222,6 @@ def _build_query(
             "the platform ignores it otherwise"
         )
     return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
-
-
-def _newest_first(filters: Mapping[str, Any], call: str) -> dict[str, Any]:
-    """The filters of a newest-first read: ``reverse`` set, a lower bound (the epoch) ensured.
-
-    Raises:
-        ConfigurationError: The caller gave ``reverse`` (the call sets it).
-    """
-    if filters.get("reverse") is not None:
-        raise ConfigurationError(f"{call} reads newest first; do not pass reverse")
-    result = {**filters, "reverse": True}
-    if all(filters.get(name) is None for name in _LOWER_BOUNDS):
-        result["after"] = _EPOCH
-    return result
 
 
 class Operation(CumulocityObject):
@@ -921,7 +904,7 @@ class Operations(CumulocityResource[Operation]):
             ConfigurationError: ``reverse`` is given, or a filter is malformed or conflicting.
             APIError: The request failed.
         """
-        given: Mapping[str, Any] = filters if expression else _newest_first(filters, "get_last")
+        given: Mapping[str, Any] = filters if expression else newest_first(filters, "get_last")
         return await self._get_first(self._query(expression, given, extra_params, "get_last"))
 
     async def skim_latest(
@@ -961,7 +944,7 @@ class Operations(CumulocityResource[Operation]):
             if scan.get("device_id") is not None:
                 raise ConfigurationError("skim_latest got device_id twice")
             scan["device_id"] = device_id
-        params = self._query(None, _newest_first(scan, "skim_latest"), extra_params, "skim_latest")
+        params = self._query(None, newest_first(scan, "skim_latest"), extra_params, "skim_latest")
         results = self._select(
             params,
             limit=None if scan.get("max_age") is not None else limit,

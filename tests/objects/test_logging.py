@@ -134,3 +134,32 @@ async def test_request_log_lines_hold_no_secret(
     # INFO, so only the SDK's lines are checked for the URL token).
     for secret in (body_password, cookie, bearer, basic):
         assert secret not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("raised", "error", "logged"),
+    [
+        ("ConnectError", "APIConnectionError", "failed (ConnectError)"),
+        ("ReadTimeout", "APITimeoutError", "timed out (ReadTimeout)"),
+    ],
+)
+async def test_a_request_without_answer_logs_one_line_with_the_redacted_url(
+    caplog: pytest.LogCaptureFixture, raised: str, error: str, logged: str
+) -> None:
+    import httpx
+
+    import c8y_objects.errors
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise getattr(httpx, raised)("no answer", request=request)
+
+    caplog.set_level(logging.DEBUG, logger="c8y_objects")
+    async with CumulocityClient(
+        "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(refuse), max_retries=0
+    ) as c8y:
+        with pytest.raises(getattr(c8y_objects.errors, error)) as caught:
+            await c8y.get(MOS, {"token": "Url-Secret-1", "pageSize": 1})
+    url = "https://c8y.example/inventory/managedObjects"  # the query is left out
+    assert caught.value.url == url
+    lines = [r.getMessage() for r in caplog.records if r.name == "c8y_objects.http"]
+    assert lines == [f"GET {url} {logged}"]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
@@ -22,6 +23,29 @@ def test_version_is_the_project_version() -> None:
     assert c8y_objects.__version__ == PYPROJECT["project"]["version"]
     assert str(Version(c8y_objects.__version__)) == c8y_objects.__version__
     assert f"c8y-objects/{c8y_objects.__version__}" == USER_AGENT
+
+
+def test_outside_a_checkout_the_version_is_the_installed_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib import metadata
+
+    from c8y_objects._version import _read_version
+
+    other = tmp_path / "pyproject.toml"
+    other.write_text('[project]\nname = "someone-else"\nversion = "7.0"\n', encoding="utf-8")
+    monkeypatch.setattr(metadata, "version", lambda name: {"c8y-objects": "9.9.9"}[name])
+    assert _read_version(tmp_path / "missing.toml") == "9.9.9"
+    assert _read_version(other) == "9.9.9"  # another project's file is not ours
+    ours = tmp_path / "ours.toml"
+    ours.write_text('[project]\nname = "c8y-objects"\nversion = "1.2.3"\n', encoding="utf-8")
+    assert _read_version(ours) == "1.2.3"
+
+    def not_installed(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "version", not_installed)
+    assert _read_version(tmp_path / "missing.toml") == "0+unknown"
 
 
 async def test_every_request_carries_the_user_agent() -> None:

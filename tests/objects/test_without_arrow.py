@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -277,3 +278,19 @@ def test_lazy_module_imports_on_first_attribute_and_raises_when_missing() -> Non
     missing = LazyModule("c8y_objects_no_such_module", extra="tqdm")
     with pytest.raises(MissingDependencyError, match=r"c8y-objects\[tqdm\]"):
         _ = missing.anything
+
+
+def test_lazy_module_keeps_what_it_read_and_hides_nothing_of_the_module(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake = ModuleType("c8y_objects_fake_module")
+    fake.value = 1  # type: ignore[attr-defined]
+    fake._module = "the module's own"  # type: ignore[attr-defined]
+    fake._loaded = "the module's own"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "c8y_objects_fake_module", fake)
+    lazy = LazyModule("c8y_objects_fake_module", extra="x")
+    assert lazy.value == 1
+    assert vars(lazy)["value"] == 1  # kept: the next read is a plain lookup
+    fake.value = 2  # type: ignore[attr-defined]
+    assert lazy.value == 1
+    assert (lazy._module, lazy._loaded) == ("the module's own", "the module's own")
