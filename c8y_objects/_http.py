@@ -19,7 +19,7 @@ import math
 import os
 import ssl
 import time as _time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from types import TracebackType
 from typing import Any, BinaryIO, Self, TypeAlias, overload
@@ -29,7 +29,7 @@ import orjson
 
 from c8y_objects._base import format_datetime
 from c8y_objects._logging import HTTP_LOGGER, configure_from_env
-from c8y_objects._retry import RetryPolicy, RetryTransport
+from c8y_objects._retry import RetryPolicy, RetryTransport, Sleep
 from c8y_objects._version import USER_AGENT
 from c8y_objects._wire import json_media_type, render_path
 from c8y_objects.errors import (
@@ -65,8 +65,6 @@ JSON_MEDIA_TYPE = "application/json"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Parallel paging runs up to ~16 requests at once; leave headroom for other calls.
 DEFAULT_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=32)
-
-Sleep = Callable[[float], Awaitable[None]]
 
 
 class _Unset(enum.Enum):

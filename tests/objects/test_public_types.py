@@ -205,7 +205,7 @@ def test_every_alias_used_in_a_public_signature_is_exported() -> None:
     for name, (value, where) in sorted(_aliases_in_public_signatures().items()):
         if name not in c8y_objects.__all__:
             problems.append(f"{name} (used by {where}) is not in c8y_objects.__all__")
-        elif getattr(c8y_objects, name) != value:
+        elif getattr(c8y_objects, name) is not value:
             problems.append(f"c8y_objects.{name} differs from the alias {where} uses")
     assert not problems, "\n".join(problems)
 
