@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,10 +236,10 @@ async def test_reader_cannot_use_the_control_api(client: httpx.AsyncClient) -> N
 async def test_an_unexpected_failure_while_admitting_is_a_500_with_the_error_body(
     app: EmulatorApp, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(user: str) -> frozenset[str]:
+    def broken(cur: sqlite3.Cursor, user: str) -> frozenset[str]:
         raise RuntimeError("role store unavailable")
 
-    monkeypatch.setattr(app.access, "roles", broken)
+    monkeypatch.setattr(app.access, "_roles_of", broken)
     failed = await client.get("/inventory/managedObjects")
     assert failed.status_code == 500
     assert failed.json()["error"] == "general/Internal Server Error"
