@@ -24,7 +24,7 @@ import hmac
 import secrets
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
@@ -241,6 +241,30 @@ def _last_segment(value: Any) -> str | None:
     return unquote(urlsplit(value).path.rstrip("/").rsplit("/", 1)[-1]) or None
 
 
+def _insert_user(cur: sqlite3.Cursor, name: str, digest: str) -> None:
+    """Add an enabled user whose password (stored as ``digest``) was set just now."""
+    cur.execute(
+        "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
+        (
+            name,
+            local_id(cur),
+            digest,
+            orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
+        ),
+    )
+
+
+def _insert_group(cur: sqlite3.Cursor, name: str, roles: Iterable[str]) -> int:
+    """Add a group holding ``roles`` (no description); answer its id."""
+    group_id = local_id(cur)
+    cur.execute("INSERT INTO user_groups (id, name, body) VALUES (?, ?, '{}')", (group_id, name))
+    cur.executemany(
+        "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
+        [(group_id, role) for role in roles],
+    )
+    return group_id
+
+
 class UserStore:
     """The users, groups and roles of the tenant, with password checks for the authenticator.
 
@@ -277,15 +301,7 @@ class UserStore:
         with self.storage.write() as cur:
             if cur.execute("SELECT COUNT(*) FROM user_groups").fetchone()[0] == 0:
                 for name, roles in BUILTIN_GROUPS.items():
-                    group_id = local_id(cur)
-                    cur.execute(
-                        "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)",
-                        (group_id, name, "{}"),
-                    )
-                    cur.executemany(
-                        "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
-                        [(group_id, role) for role in roles],
-                    )
+                    _insert_group(cur, name, roles)
             self._ensure_user(cur, self.admin, self._admin_password, "admins")
             if self._seed_users:
                 for name, (group, password) in SEED_USERS.items():
@@ -298,15 +314,7 @@ class UserStore:
         """Create a configured user; the administrator's password follows the configuration."""
         row = cur.execute("SELECT password_hash FROM users WHERE username = ?", (name,)).fetchone()
         if row is None:
-            cur.execute(
-                "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
-                (
-                    name,
-                    local_id(cur),
-                    configured_hash(name, password),
-                    orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
-                ),
-            )
+            _insert_user(cur, name, configured_hash(name, password))
             cur.execute(
                 "INSERT OR IGNORE INTO user_group_members (group_id, username) "
                 "SELECT id, ? FROM user_groups WHERE name = ?",
@@ -328,25 +336,10 @@ class UserStore:
         The roles go to a group of the user's own name (the emulator's roles come from groups).
         """
         cur.execute("DELETE FROM users WHERE username = ?", (name,))
-        cur.execute(
-            "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
-            (
-                name,
-                local_id(cur),
-                hash_password(password),
-                orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
-            ),
-        )
+        _insert_user(cur, name, hash_password(password))
         cur.execute("DELETE FROM user_groups WHERE name = ?", (name,))
         if roles:
-            group_id = local_id(cur)
-            cur.execute(
-                "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)", (group_id, name, "{}")
-            )
-            cur.executemany(
-                "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
-                [(group_id, role) for role in sorted(set(roles))],
-            )
+            group_id = _insert_group(cur, name, sorted(set(roles)))
             cur.execute(
                 "INSERT INTO user_group_members (group_id, username) VALUES (?, ?)",
                 (group_id, name),
@@ -529,9 +522,8 @@ def _user_fields(document: Mapping[str, Any], *, allowed: Any = None) -> dict[st
     return fields
 
 
-_OWN_READ = ("ROLE_USER_MANAGEMENT_OWN_READ", "ROLE_USER_MANAGEMENT_OWN_ADMIN")
 _READ = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN")
-_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_READ)
+_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_ROLES)
 _ADMIN = require("ROLE_USER_MANAGEMENT_ADMIN")
 # The own-admin role lets users edit their own profile; groups and roles are not in it.
 _ADMIN_OWN = require("ROLE_USER_MANAGEMENT_ADMIN", own=("ROLE_USER_MANAGEMENT_OWN_ADMIN",))
