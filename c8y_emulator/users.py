@@ -397,8 +397,10 @@ class UserStore:
         A device user (kept by :mod:`c8y_emulator.deviceregistration`, not in this store)
         holds the devices group's roles, as on the platform.
         """
-        if cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
-            return frozenset(self.roles_of(cur, name))
+        # Asked on every request: one query for a user holding roles (memberships need a user).
+        roles = frozenset(self.roles_of(cur, name))
+        if roles or cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+            return roles
         if cur.execute("SELECT 1 FROM device_users WHERE username = ?", (name,)).fetchone():
             rows = cur.execute(
                 "SELECT r.role FROM user_group_roles r JOIN user_groups g ON g.id = r.group_id "
