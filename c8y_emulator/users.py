@@ -31,7 +31,7 @@ from urllib.parse import quote, unquote, urlsplit
 import orjson
 
 from c8y_emulator import audit, media
-from c8y_emulator.access import ANY_USER, require
+from c8y_emulator.access import ANY_USER, API_NAMES, require
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, conflict, forbidden, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
@@ -204,7 +204,7 @@ _USER_READ_ONLY = frozenset(
         "effectiveRoles",
     }
 )
-_SCOPES = frozenset({"ALARM", "AUDIT", "EVENT", "MANAGED_OBJECT", "MEASUREMENT", "OPERATION", "*"})
+_SCOPES = API_NAMES | {"*"}  # an inventory role permission's scope: the APIs access.py applies
 _PERMISSIONS = frozenset({"ADMIN", "READ", "*"})
 
 
