@@ -587,14 +587,13 @@ def register_owner_delegate_totp_logout(router: Router, api: _UsersApi) -> None:
     Logging out every user needs ``ROLE_USER_MANAGEMENT_ADMIN``, as the platform states; the
     owner, delegate and TOTP revoke routes need it too (they change another user's account).
     """
-    admin = require("ROLE_USER_MANAGEMENT_ADMIN")
     user = "/user/{tenantId}/users/{userId}"
-    router.add("PUT", user + "/owner", api.set_owner, access=admin)
-    router.add("DELETE", user + "/owner", api.clear_owner, access=admin)
-    router.add("PUT", user + "/delegatedby", api.set_delegate, access=admin)
-    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=admin)
-    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=admin)
-    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=admin)
+    router.add("PUT", user + "/owner", api.set_owner, access=_ADMIN)
+    router.add("DELETE", user + "/owner", api.clear_owner, access=_ADMIN)
+    router.add("PUT", user + "/delegatedby", api.set_delegate, access=_ADMIN)
+    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=_ADMIN)
+    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=_ADMIN)
+    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=_ADMIN)
     totp = "/user/currentUser/totpSecret"
     router.add("POST", totp, api.create_totp_secret, access=ANY_USER)
     router.add("GET", totp + "/activity", api.get_totp_activity, access=ANY_USER)
