@@ -150,6 +150,8 @@ CREATE TABLE IF NOT EXISTS user_group_members (
     username TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
     PRIMARY KEY (group_id, username)
 );
+-- Every admitted request reads its caller's roles through the memberships by user name.
+CREATE INDEX IF NOT EXISTS user_group_members_by_user ON user_group_members (username);
 CREATE TABLE IF NOT EXISTS user_group_roles (
     group_id INTEGER NOT NULL REFERENCES user_groups (id) ON DELETE CASCADE,
     role TEXT NOT NULL,
@@ -171,6 +173,8 @@ CREATE TABLE IF NOT EXISTS inventory_assignments (
     managed_object TEXT NOT NULL,
     roles TEXT NOT NULL
 );
+-- Every request of a caller restricted by inventory roles reads their assignments.
+CREATE INDEX IF NOT EXISTS inventory_assignments_by_user ON inventory_assignments (username);
 """
 
 # Members a client may write on a user (userName only on create) and their JSON types.
