@@ -109,10 +109,6 @@ class Visibility:
             self._grants = _grants(cur, self.user, self.api, self.level)
         return self._grants
 
-    def with_level(self, level: Level) -> Visibility:
-        """The same caller and API at another level (a write handler checking its target)."""
-        return Visibility(self.user, self.api, level)
-
     def allows(self, cur: sqlite3.Cursor, object_id: int, item_type: str | None = None) -> bool:
         """Whether the caller reaches ``object_id`` (for an item of ``item_type``)."""
         return any(
@@ -170,11 +166,6 @@ class AccessControl:
         self._storage = storage
         self._roles_of = roles_of
 
-    def roles(self, user: str) -> frozenset[str]:
-        """The global roles of ``user``."""
-        with self._storage.read() as cur:
-            return self._roles_of(cur, user)
-
     def check(self, rule: Rule, user: str, params: Mapping[str, str]) -> Visibility | None:
         """Let the caller through (None: unrestricted; a :class:`Visibility`: restricted).
 
@@ -183,18 +174,20 @@ class AccessControl:
         """
         if not rule.roles:
             return None
-        held = self.roles(user)
-        if held & rule.roles:
-            return None
-        if rule.own and held & rule.own and user in (params.get("userId"), params.get("username")):
-            return None
-        if rule.api is None:
-            raise forbidden()
-        visibility = Visibility(user, rule.api, rule.level)
-        if rule.target is not None:
-            item_id = parse_id(params.get("id", ""))
-            with self._storage.read() as cur:
-                row = None if item_id is None else cur.execute(rule.target, (item_id,)).fetchone()
+        # One read for the roles and, for a restricted caller, the target's object.
+        with self._storage.read() as cur:
+            held = self._roles_of(cur, user)
+            if held & rule.roles:
+                return None
+            addressed = user in (params.get("userId"), params.get("username"))
+            if rule.own and held & rule.own and addressed:
+                return None
+            if rule.api is None:
+                raise forbidden()
+            visibility = Visibility(user, rule.api, rule.level)
+            item_id = None if rule.target is None else parse_id(params.get("id", ""))
+            if rule.target is not None and item_id is not None:
+                row = cur.execute(rule.target, (item_id,)).fetchone()
                 if row is not None:
                     visibility.check(cur, int(row[0]), None if row[1] is None else str(row[1]))
         return visibility

@@ -248,12 +248,7 @@ class EmulatorApp:
         except ApiError:
             raise
         except Exception as exc:
-            logger.exception("unexpected error admitting %s %s", request.method, request.path)
-            raise ApiError(
-                500,
-                "general/Internal Server Error",
-                f"Unexpected emulator error: {type(exc).__name__}: {exc}",
-            ) from exc
+            raise _unexpected(exc, "admitting", request) from exc
 
     def _dispatch(
         self, request: Request, route_match: tuple[Route, dict[str, str]] | list[str]
@@ -269,12 +264,7 @@ class EmulatorApp:
         except ApiError:
             raise
         except Exception as exc:
-            logger.exception("unexpected error in %s %s", request.method, request.path)
-            raise ApiError(
-                500,
-                "general/Internal Server Error",
-                f"Unexpected emulator error: {type(exc).__name__}: {exc}",
-            ) from exc
+            raise _unexpected(exc, "in", request) from exc
 
     async def _read_body(self, scope: Scope, receive: Receive) -> bytes:
         for name, value in scope.get("headers", ()):
@@ -298,6 +288,16 @@ class EmulatorApp:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)
+
+
+def _unexpected(exc: Exception, stage: str, request: Request) -> ApiError:
+    """Log an unexpected exception and answer it as a 500 naming it (the server keeps running)."""
+    logger.exception("unexpected error %s %s %s", stage, request.method, request.path)
+    return ApiError(
+        500,
+        "general/Internal Server Error",
+        f"Unexpected emulator error: {type(exc).__name__}: {exc}",
+    )
 
 
 def _build_request(scope: Scope, method: str, path: str, raw_query: str, body: bytes) -> Request:

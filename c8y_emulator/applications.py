@@ -33,7 +33,8 @@ import secrets
 import sqlite3
 import string
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -256,11 +257,8 @@ class ApplicationRegistry:
         user = SERVICE_PREFIX + name
         password = _new_password()
         users = self.users_of(tenant)
-        if users.storage is self.storage:
-            users.add_service_user(cur, user, password, roles)
-        else:
-            with users.storage.write() as other:
-                users.add_service_user(other, user, password, roles)
+        with self._writing(users, cur) as target:
+            users.add_service_user(target, user, password, roles)
         return user, password
 
     def drop_user(self, cur: sqlite3.Cursor, tenant: str, user: str | None) -> None:
@@ -268,11 +266,17 @@ class ApplicationRegistry:
         if user is None or tenant not in self._tenants:
             return
         users = self._tenants[tenant]
+        with self._writing(users, cur) as target:
+            users.remove_service_user(target, user)
+
+    @contextmanager
+    def _writing(self, users: UserStore, cur: sqlite3.Cursor) -> Iterator[sqlite3.Cursor]:
+        """A cursor on ``users``' database: ``cur`` when it is the registry's own, else a write."""
         if users.storage is self.storage:
-            users.remove_service_user(cur, user)
+            yield cur
         else:
             with users.storage.write() as other:
-                users.remove_service_user(other, user)
+                yield other
 
 
 def _check_fields(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -490,10 +494,7 @@ class _ApplicationsApi:
     def by_tenant(self, request: Request, params: dict[str, str]) -> Response:
         tenant = params["tenantId"]
         registry = self.registry
-        return self._page(
-            request,
-            lambda cur, row: row.owner == tenant or tenant in registry.subscribers(cur, row.id),
-        )
+        return self._page(request, lambda cur, row: registry.visible_to(cur, row, tenant))
 
     def by_owner(self, request: Request, params: dict[str, str]) -> Response:
         owner = params["tenantId"]

@@ -26,6 +26,18 @@ Verifier = Callable[[str, str], bool | None]
 """``(username, password)`` -> True (valid), False (refused), None (not a user it keeps)."""
 
 
+def decode_basic(credentials: str) -> str:
+    """Decode the base64 part of an HTTP Basic ``Authorization`` header (``login:password``).
+
+    Raises:
+        ApiError: 401 when it is not base64 of UTF-8 text.
+    """
+    try:
+        return base64.b64decode(credentials.strip(), validate=True).decode()
+    except ValueError:  # binascii.Error, UnicodeDecodeError, or non-ASCII text
+        raise unauthorized("Malformed Basic credentials") from None
+
+
 class Authenticator:
     """Checks a request's credentials against the tenant's users.
 
@@ -98,11 +110,7 @@ class Authenticator:
         scheme, _, credentials = authorization.partition(" ")
         scheme = scheme.lower()
         if scheme == "basic":
-            try:
-                decoded = base64.b64decode(credentials.strip(), validate=True).decode()
-            except ValueError:  # binascii.Error, UnicodeDecodeError, or non-ASCII text
-                raise unauthorized("Malformed Basic credentials") from None
-            login, sep, password = decoded.partition(":")
+            login, sep, password = decode_basic(credentials).partition(":")
             if not sep:
                 raise unauthorized("Malformed Basic credentials")
             return self.check_password(login, password)

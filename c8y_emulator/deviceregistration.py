@@ -29,8 +29,6 @@ handed out (the passwords as salted digests). Both survive a restart.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hmac
 import secrets
 import sqlite3
@@ -41,7 +39,7 @@ import orjson
 
 from c8y_emulator import media
 from c8y_emulator.access import require
-from c8y_emulator.auth import Authenticator
+from c8y_emulator.auth import Authenticator, decode_basic
 from c8y_emulator.errors import ApiError, invalid_data, not_found, unauthorized
 from c8y_emulator.paging import fetch_page, page_response, parse_page_request
 from c8y_emulator.passwords import VerifiedLogins, hash_password
@@ -165,11 +163,7 @@ def _bootstrap_login(request: Request) -> None:
     scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "basic":
         raise unauthorized("Device credentials are requested with the bootstrap user")
-    try:
-        decoded = base64.b64decode(credentials.strip(), validate=True).decode()
-    except (binascii.Error, UnicodeDecodeError):
-        raise unauthorized("Malformed Basic credentials") from None
-    login, _, password = decoded.partition(":")
+    login, _, password = decode_basic(credentials).partition(":")
     login_ok = login in (BOOTSTRAP_LOGIN, BOOTSTRAP_USER)
     password_ok = hmac.compare_digest(password.encode(), BOOTSTRAP_PASSWORD.encode())
     if not (login_ok and password_ok):

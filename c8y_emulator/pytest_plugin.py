@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from c8y_emulator.testing import FaultHelper
     from c8y_objects import CumulocityClient
 
-IN_PROCESS_BASE_URL = "http://emulator.local"
 _Fixture = TypeVar("_Fixture", bound=Callable[..., Any])
 
 
@@ -135,6 +134,8 @@ async def c8y_client(
 ) -> AsyncIterator[CumulocityClient]:
     """A ``CumulocityClient`` on ``c8y_emulator`` in-process (``transport=ASGITransport``)."""
     import httpx
+
+    from c8y_emulator.testing import IN_PROCESS_BASE_URL
 
     options = {"transport": httpx.ASGITransport(app=c8y_emulator), **c8y_client_options}
     async with _client(IN_PROCESS_BASE_URL, c8y_emulator, options) as client:

@@ -17,8 +17,6 @@ management tenant).
 
 from __future__ import annotations
 
-import base64
-import binascii
 import os
 from collections.abc import Sequence
 from http.cookies import CookieError, SimpleCookie
@@ -26,6 +24,8 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from c8y_emulator.app import EmulatorApp, Receive, Scope, Send
+from c8y_emulator.auth import decode_basic
+from c8y_emulator.errors import ApiError
 
 __all__ = ["TenantDispatcher", "create_tenants", "tenant_database"]
 
@@ -94,8 +94,8 @@ class TenantDispatcher:
 
     def _basic_tenant(self, credentials: str) -> EmulatorApp:
         try:
-            decoded = base64.b64decode(credentials, validate=True).decode()
-        except (binascii.Error, ValueError):
+            decoded = decode_basic(credentials)
+        except ApiError:
             return self.management  # it answers the malformed credentials with 401
         tenant, sep, _ = decoded.partition(":")[0].partition("/")
         return self.tenants.get(tenant, self.management) if sep else self.management

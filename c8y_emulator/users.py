@@ -24,14 +24,14 @@ import hmac
 import secrets
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 import orjson
 
 from c8y_emulator import audit, media
-from c8y_emulator.access import ANY_USER, require
+from c8y_emulator.access import ANY_USER, API_NAMES, require
 from c8y_emulator.auth import Authenticator
 from c8y_emulator.errors import ApiError, conflict, forbidden, invalid_data, not_found
 from c8y_emulator.paging import page_response, parse_page_request, slice_page
@@ -150,6 +150,8 @@ CREATE TABLE IF NOT EXISTS user_group_members (
     username TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
     PRIMARY KEY (group_id, username)
 );
+-- Every admitted request reads its caller's roles through the memberships by user name.
+CREATE INDEX IF NOT EXISTS user_group_members_by_user ON user_group_members (username);
 CREATE TABLE IF NOT EXISTS user_group_roles (
     group_id INTEGER NOT NULL REFERENCES user_groups (id) ON DELETE CASCADE,
     role TEXT NOT NULL,
@@ -171,6 +173,8 @@ CREATE TABLE IF NOT EXISTS inventory_assignments (
     managed_object TEXT NOT NULL,
     roles TEXT NOT NULL
 );
+-- Every request of a caller restricted by inventory roles reads their assignments.
+CREATE INDEX IF NOT EXISTS inventory_assignments_by_user ON inventory_assignments (username);
 """
 
 # Members a client may write on a user (userName only on create) and their JSON types.
@@ -204,7 +208,7 @@ _USER_READ_ONLY = frozenset(
         "effectiveRoles",
     }
 )
-_SCOPES = frozenset({"ALARM", "AUDIT", "EVENT", "MANAGED_OBJECT", "MEASUREMENT", "OPERATION", "*"})
+_SCOPES = API_NAMES | {"*"}  # an inventory role permission's scope: the APIs access.py applies
 _PERMISSIONS = frozenset({"ADMIN", "READ", "*"})
 
 
@@ -239,6 +243,30 @@ def _last_segment(value: Any) -> str | None:
     if not isinstance(value, str) or not value:
         return None
     return unquote(urlsplit(value).path.rstrip("/").rsplit("/", 1)[-1]) or None
+
+
+def _insert_user(cur: sqlite3.Cursor, name: str, digest: str) -> None:
+    """Add an enabled user whose password (stored as ``digest``) was set just now."""
+    cur.execute(
+        "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
+        (
+            name,
+            local_id(cur),
+            digest,
+            orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
+        ),
+    )
+
+
+def _insert_group(cur: sqlite3.Cursor, name: str, roles: Iterable[str]) -> int:
+    """Add a group holding ``roles`` (no description); answer its id."""
+    group_id = local_id(cur)
+    cur.execute("INSERT INTO user_groups (id, name, body) VALUES (?, ?, '{}')", (group_id, name))
+    cur.executemany(
+        "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
+        [(group_id, role) for role in roles],
+    )
+    return group_id
 
 
 class UserStore:
@@ -277,15 +305,7 @@ class UserStore:
         with self.storage.write() as cur:
             if cur.execute("SELECT COUNT(*) FROM user_groups").fetchone()[0] == 0:
                 for name, roles in BUILTIN_GROUPS.items():
-                    group_id = local_id(cur)
-                    cur.execute(
-                        "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)",
-                        (group_id, name, "{}"),
-                    )
-                    cur.executemany(
-                        "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
-                        [(group_id, role) for role in roles],
-                    )
+                    _insert_group(cur, name, roles)
             self._ensure_user(cur, self.admin, self._admin_password, "admins")
             if self._seed_users:
                 for name, (group, password) in SEED_USERS.items():
@@ -298,15 +318,7 @@ class UserStore:
         """Create a configured user; the administrator's password follows the configuration."""
         row = cur.execute("SELECT password_hash FROM users WHERE username = ?", (name,)).fetchone()
         if row is None:
-            cur.execute(
-                "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
-                (
-                    name,
-                    local_id(cur),
-                    configured_hash(name, password),
-                    orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
-                ),
-            )
+            _insert_user(cur, name, configured_hash(name, password))
             cur.execute(
                 "INSERT OR IGNORE INTO user_group_members (group_id, username) "
                 "SELECT id, ? FROM user_groups WHERE name = ?",
@@ -328,25 +340,10 @@ class UserStore:
         The roles go to a group of the user's own name (the emulator's roles come from groups).
         """
         cur.execute("DELETE FROM users WHERE username = ?", (name,))
-        cur.execute(
-            "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
-            (
-                name,
-                local_id(cur),
-                hash_password(password),
-                orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
-            ),
-        )
+        _insert_user(cur, name, hash_password(password))
         cur.execute("DELETE FROM user_groups WHERE name = ?", (name,))
         if roles:
-            group_id = local_id(cur)
-            cur.execute(
-                "INSERT INTO user_groups (id, name, body) VALUES (?, ?, ?)", (group_id, name, "{}")
-            )
-            cur.executemany(
-                "INSERT INTO user_group_roles (group_id, role) VALUES (?, ?)",
-                [(group_id, role) for role in sorted(set(roles))],
-            )
+            group_id = _insert_group(cur, name, sorted(set(roles)))
             cur.execute(
                 "INSERT INTO user_group_members (group_id, username) VALUES (?, ?)",
                 (group_id, name),
@@ -404,8 +401,10 @@ class UserStore:
         A device user (kept by :mod:`c8y_emulator.deviceregistration`, not in this store)
         holds the devices group's roles, as on the platform.
         """
-        if cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
-            return frozenset(self.roles_of(cur, name))
+        # Asked on every request: one query for a user holding roles (memberships need a user).
+        roles = frozenset(self.roles_of(cur, name))
+        if roles or cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
+            return roles
         if cur.execute("SELECT 1 FROM device_users WHERE username = ?", (name,)).fetchone():
             rows = cur.execute(
                 "SELECT r.role FROM user_group_roles r JOIN user_groups g ON g.id = r.group_id "
@@ -529,9 +528,8 @@ def _user_fields(document: Mapping[str, Any], *, allowed: Any = None) -> dict[st
     return fields
 
 
-_OWN_READ = ("ROLE_USER_MANAGEMENT_OWN_READ", "ROLE_USER_MANAGEMENT_OWN_ADMIN")
 _READ = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN")
-_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_READ)
+_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_ROLES)
 _ADMIN = require("ROLE_USER_MANAGEMENT_ADMIN")
 # The own-admin role lets users edit their own profile; groups and roles are not in it.
 _ADMIN_OWN = require("ROLE_USER_MANAGEMENT_ADMIN", own=("ROLE_USER_MANAGEMENT_OWN_ADMIN",))
@@ -593,14 +591,13 @@ def register_owner_delegate_totp_logout(router: Router, api: _UsersApi) -> None:
     Logging out every user needs ``ROLE_USER_MANAGEMENT_ADMIN``, as the platform states; the
     owner, delegate and TOTP revoke routes need it too (they change another user's account).
     """
-    admin = require("ROLE_USER_MANAGEMENT_ADMIN")
     user = "/user/{tenantId}/users/{userId}"
-    router.add("PUT", user + "/owner", api.set_owner, access=admin)
-    router.add("DELETE", user + "/owner", api.clear_owner, access=admin)
-    router.add("PUT", user + "/delegatedby", api.set_delegate, access=admin)
-    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=admin)
-    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=admin)
-    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=admin)
+    router.add("PUT", user + "/owner", api.set_owner, access=_ADMIN)
+    router.add("DELETE", user + "/owner", api.clear_owner, access=_ADMIN)
+    router.add("PUT", user + "/delegatedby", api.set_delegate, access=_ADMIN)
+    router.add("DELETE", user + "/delegatedby", api.clear_delegate, access=_ADMIN)
+    router.add("DELETE", user + "/totpSecret/revoke", api.revoke_totp_secret, access=_ADMIN)
+    router.add("POST", "/user/logout/{tenantId}/allUsers", api.logout_all_users, access=_ADMIN)
     totp = "/user/currentUser/totpSecret"
     router.add("POST", totp, api.create_totp_secret, access=ANY_USER)
     router.add("GET", totp + "/activity", api.get_totp_activity, access=ANY_USER)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import sqlite3
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,13 +236,32 @@ async def test_reader_cannot_use_the_control_api(client: httpx.AsyncClient) -> N
 async def test_an_unexpected_failure_while_admitting_is_a_500_with_the_error_body(
     app: EmulatorApp, client: httpx.AsyncClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(user: str) -> frozenset[str]:
+    def broken(cur: sqlite3.Cursor, user: str) -> frozenset[str]:
         raise RuntimeError("role store unavailable")
 
-    monkeypatch.setattr(app.access, "roles", broken)
+    monkeypatch.setattr(app.access, "_roles_of", broken)
     failed = await client.get("/inventory/managedObjects")
     assert failed.status_code == 500
     assert failed.json()["error"] == "general/Internal Server Error"
     assert "RuntimeError: role store unavailable" in failed.json()["message"]
     monkeypatch.undo()
     assert (await client.get("/inventory/managedObjects")).status_code == 200
+
+
+@pytest.mark.parametrize("credentials", [b"Basic \xe9\xe9\xe9\xe9", b"Basic not-base64!"])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("GET", "/inventory/managedObjects"), ("POST", "/devicecontrol/deviceCredentials")],
+)
+async def test_malformed_basic_credentials_are_a_401_on_every_login_path(
+    app: EmulatorApp, credentials: bytes, method: str, path: str
+) -> None:
+    # The second path is public: the bootstrap user's credentials are checked by its handler.
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://emulator.test"
+    ) as anonymous:
+        answer = await anonymous.request(
+            method, path, headers={b"authorization": credentials}, json={"id": "4711"}
+        )
+    assert answer.status_code == 401, answer.text
+    assert answer.json()["message"] == "Malformed Basic credentials"

@@ -292,6 +292,23 @@ async def test_requests_go_to_the_tenant_of_their_credentials(
     assert unknown.status_code == 401
 
 
+@pytest.mark.parametrize("credentials", [b"Basic \xe9\xe9\xe9\xe9", b"Basic not-base64!"])
+async def test_malformed_basic_credentials_are_refused_by_the_dispatcher(
+    tenants: TenantDispatcher, credentials: bytes
+) -> None:
+    assert tenants.route({"type": "http", "headers": [(b"authorization", credentials)]}) is (
+        tenants.management
+    )
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=tenants), base_url=BASE_URL
+    ) as anonymous:
+        answer = await anonymous.get(
+            "/inventory/managedObjects", headers={b"authorization": credentials}
+        )
+    assert answer.status_code == 401
+    assert answer.json()["message"] == "Malformed Basic credentials"
+
+
 async def test_each_tenant_keeps_its_own_data(http: httpx.AsyncClient) -> None:
     created = await http.post(
         "/inventory/managedObjects", json={"name": "only in t100"}, auth=tenant_auth("t100")

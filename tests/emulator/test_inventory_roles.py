@@ -216,6 +216,21 @@ async def test_a_typed_permission_covers_that_type_only(
     )
     types = [m["type"] for m in answer.json()["measurements"]]
     assert types == ["c8y_Temperature", "c8y_Temperature"]
+    # One item by id: its type is checked before the handler runs.
+    everything = await client.get(
+        "/measurement/measurements", params={"source": tree["device"], "pageSize": 100}
+    )
+    by_type = {m["type"]: m["id"] for m in everything.json()["measurements"]}
+    assert set(by_type) == {"c8y_Temperature", "c8y_Humidity"}
+    granted = await client.get(
+        f"/measurement/measurements/{by_type['c8y_Temperature']}", auth=_as("scoped")
+    )
+    assert granted.status_code == 200, granted.text
+    other = await client.get(
+        f"/measurement/measurements/{by_type['c8y_Humidity']}", auth=_as("scoped")
+    )
+    assert other.status_code == 403, other.text
+    assert other.json()["error"] == "security/Forbidden"
 
 
 async def test_an_owner_sees_and_changes_what_it_created(

@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from c8y_emulator import EmulatorApp, create_app
-from c8y_emulator.access import AccessControl
 from c8y_emulator.errors import ApiError
 from c8y_emulator.passwords import hash_password, verify_password
 from c8y_emulator.testing import asgi_client
@@ -602,7 +601,7 @@ OWNER_DELEGATE_WRITES: list[tuple[str, str, dict[str, Any] | None]] = [
 def test_owner_delegate_totp_and_logout_routes_need_user_management_admin(
     app: EmulatorApp,
 ) -> None:
-    control = AccessControl(app.storage, lambda cur, u: frozenset(app.users.roles_of(cur, u)))
+    control = app.access
     for method, template, _ in OWNER_DELEGATE_WRITES:
         path = template.format(t=app.tenant_id)
         found = app.router.match(method, path)
@@ -636,3 +635,33 @@ async def test_the_read_only_user_gets_403_and_changes_nothing(
     assert database_digest(app) == before
     async with asgi_client(app, authenticated=False) as anonymous:
         assert (await anonymous.get("/user/currentUser", headers=bearer)).status_code == 200
+
+
+async def test_own_roles_reach_the_callers_own_user_only(app: EmulatorApp) -> None:
+    # The seeded device user holds the own-user roles but no user management role.
+    name, (group, password) = "device_demo", SEED_USERS["device_demo"]
+    assert group == "devices"
+    base = users_path(app)
+    before = database_digest(app)
+    async with as_user(app, name, password) as device:
+        assert (await device.get(f"{base}/{name}")).json()["userName"] == name
+        by_name = await device.get(f"/user/{app.tenant_id}/userByName/{name}")
+        assert by_name.json()["userName"] == name
+        for path in (f"{base}/{app.username}", f"/user/{app.tenant_id}/userByName/admin"):
+            refused = await device.get(path)
+            assert refused.status_code == 403, path
+            assert refused.json()["error"] == "security/Forbidden"
+        foreign = await device.put(f"{base}/{app.username}", json={"firstName": "Eve"})
+        assert foreign.status_code == 403
+        assert database_digest(app) == before
+        changed = await device.put(f"{base}/{name}", json={"firstName": "Dev"})
+        assert changed.status_code == 200, changed.text
+    assert (await _admin_get(app, f"{base}/{name}"))["firstName"] == "Dev"
+
+
+async def _admin_get(app: EmulatorApp, path: str) -> dict[str, Any]:
+    async with asgi_client(app) as admin:
+        answer = await admin.get(path)
+    assert answer.status_code == 200, answer.text
+    document: dict[str, Any] = answer.json()
+    return document
