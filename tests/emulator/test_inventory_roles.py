@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import httpx
 import pytest
 
 from c8y_emulator import EmulatorApp
+from c8y_emulator.inventory import insert_managed_object
 from tests.emulator.db_state import database_digest
 from tests.emulator.helpers import new_object
 
@@ -339,3 +341,26 @@ async def test_a_user_creator_grants_only_its_own_roles_to_its_own_users(
         members.format(narrow.json()["id"]), json={"user": {"id": "reader"}}, auth=me
     )
     assert reader_refused.status_code == 403
+
+
+async def test_an_owner_of_more_objects_than_sqlite_binds_still_sees_them(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await _user(client, "bulk_owner", "ROLE_INVENTORY_CREATE")
+    many = 1_200
+    with app.storage.write() as cur:
+        # SQLite's cap on bound values is a build option (32,766 by default); set a low one
+        # here: the owned ids must not be listed in the SQL, however many there are.
+        cur.connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 1_000)
+        for n in range(many):
+            insert_managed_object(cur, app.storage, {"name": f"o{n}"}, "bulk_owner")
+    listed = await client.get(
+        "/inventory/managedObjects",
+        params={"pageSize": 1, "withTotalElements": "true"},
+        auth=_as("bulk_owner"),
+    )
+    assert listed.status_code == 200, listed.text
+    assert listed.json()["statistics"]["totalElements"] == many
+    one = listed.json()["managedObjects"][0]["id"]
+    got = await client.get(f"/inventory/managedObjects/{one}", auth=_as("bulk_owner"))
+    assert got.status_code == 200
