@@ -190,6 +190,24 @@ class QuerySpec:
             params.update(extra_params)
         return params
 
+    def query(
+        self,
+        expression: str | None,
+        filters: Mapping[str, Any],
+        *,
+        call: str,
+        extra_params: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """The query of a call: the raw `expression` as it is, or else the built `filters`.
+
+        Raises:
+            UnknownFilterError: An unknown keyword.
+            ConfigurationError: See `from_expression` and `build`.
+        """
+        if expression:
+            return self.from_expression(expression, filters, call=call, extra_params=extra_params)
+        return self.build(filters, call=call, extra_params=extra_params)
+
     def build(
         self,
         filters: Mapping[str, Any],

@@ -281,9 +281,7 @@ def _query(
     extra_params: ExtraParams | None,
     call: str,
 ) -> dict[str, Any]:
-    if expression:
-        return _QUERY.from_expression(expression, filters, call=call, extra_params=extra_params)
-    return _QUERY.build(filters, call=call, extra_params=extra_params)
+    return _QUERY.query(expression, filters, call=call, extra_params=extra_params)
 
 
 def _shape_error(response: httpx.Response, message: str) -> ResponseDecodeError:

@@ -548,11 +548,7 @@ class Binaries(CumulocityResource[Binary]):
         call: str,
         extra_params: ExtraParams | None,
     ) -> dict[str, Any]:
-        if expression:
-            return _LIST_QUERY.from_expression(
-                expression, filters, call=call, extra_params=extra_params
-            )
-        return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
+        return _LIST_QUERY.query(expression, filters, call=call, extra_params=extra_params)
 
     @overload
     def select(

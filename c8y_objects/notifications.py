@@ -310,11 +310,7 @@ class Subscriptions(CumulocityResource[Subscription]):
         extra_params: ExtraParams | None,
         call: str,
     ) -> dict[str, Any]:
-        if expression:
-            return _LIST_QUERY.from_expression(
-                expression, filters, call=call, extra_params=extra_params
-            )
-        return _LIST_QUERY.build(filters, call=call, extra_params=extra_params)
+        return _LIST_QUERY.query(expression, filters, call=call, extra_params=extra_params)
 
     def select(
         self,

@@ -353,9 +353,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
     def _params(
         self, expression: str | None, extra_params: ExtraParams | None, call: str
     ) -> dict[str, Any]:
-        if expression:
-            return _LIST_QUERY.from_expression(expression, {}, call=call, extra_params=extra_params)
-        return _LIST_QUERY.build({}, call=call, extra_params=extra_params)
+        return _LIST_QUERY.query(expression, {}, call=call, extra_params=extra_params)
 
     @overload
     def select(

@@ -676,9 +676,7 @@ def _query(
     extra_params: ExtraParams | None,
     call: str,
 ) -> dict[str, Any]:
-    if expression:
-        return spec.from_expression(expression, filters, call=call, extra_params=extra_params)
-    return spec.build(filters, call=call, extra_params=extra_params)
+    return spec.query(expression, filters, call=call, extra_params=extra_params)
 
 
 def _check_password(value: object, name: str) -> str:

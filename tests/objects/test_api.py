@@ -70,6 +70,14 @@ def test_query_spec_converts_names_and_values() -> None:
     assert _SPEC.build({"fragment": "c8y_X"}, call="select") == {"fragmentType": "c8y_X"}
 
 
+def test_query_spec_query_sends_an_expression_as_it_is_or_builds_the_filters() -> None:
+    raw = _SPEC.query("type=a b&x=1", {}, call="select", extra_params={"pageSize": 2})
+    assert raw == {"type": "a b", "x": "1", "pageSize": 2}
+    assert _SPEC.query(None, {"source": 5}, call="select") == {"source": 5}
+    with pytest.raises(ConfigurationError, match="expression and the filter"):
+        _SPEC.query("type=a", {"source": 5}, call="select")
+
+
 def test_query_spec_refuses_naive_datetimes() -> None:
     with pytest.raises(NaiveDatetimeError, match="date_from"):
         _SPEC.build({"date_from": datetime(2024, 1, 1)}, call="select")
