@@ -19,7 +19,7 @@ import pytest
 import websockets
 
 from c8y_emulator import Emulator, EmulatorApp, create_app, notifications
-from c8y_emulator.access import AccessControl, Rule
+from c8y_emulator.access import Rule
 from c8y_emulator.errors import ApiError
 from c8y_emulator.notifications import API_PATH, parse_type_filter
 from c8y_emulator.testing import basic_auth
@@ -164,7 +164,7 @@ def test_type_filters_name_one_type_or_quoted_types() -> None:
 
 
 def test_every_notification_route_needs_the_notification_admin_role(app: EmulatorApp) -> None:
-    control = AccessControl(app.storage, lambda cur, user: frozenset(app.users.roles_of(cur, user)))
+    control = app.access  # the app's own check, with the roles it really resolves
     routes = [r for r in app.router if r.template.startswith(API_PATH)]
     assert len(routes) == 8
     for route in routes:
