@@ -141,8 +141,12 @@ async def test_a_restarted_server_on_the_same_database_redelivers_what_was_not_a
         async with _client(first) as c8y:
             source = await _setup(c8y, "restart")
             counting = Counting(N)
+            produced = asyncio.Event()
 
             async def restart() -> None:
+                # Stop only once the first half is stored: a create cut off by the stop would
+                # be the producer's failure (a POST is not retried), not the listener's.
+                await produced.wait()
                 await asyncio.to_thread(first.stop)
                 second = Emulator(database, port=port)
                 await asyncio.to_thread(second.start)
@@ -153,6 +157,7 @@ async def test_a_restarted_server_on_the_same_database_redelivers_what_was_not_a
             listener = _listener(c8y, "restart")
             task = listener.start(counting)
             await asyncio.wait_for(_produce(c8y, source, range(N // 2)), LIMIT)
+            produced.set()
             await asyncio.wait_for(back.wait(), LIMIT)
         # The first client's pooled connections died with the first server.
         async with _client(restarted[0]) as fresh:
@@ -174,16 +179,24 @@ async def test_a_slow_consumer_gets_everything_once_through_a_cut() -> None:
         source = await _setup(c8y, "slow")
         counting = Counting(N)
         counting.pause_every = 10
+        produced = asyncio.Event()
+
+        async def stall() -> None:
+            await produced.wait()  # the consumer falls behind by most of the stream
 
         async def cut() -> None:
             emulator.app.notifications.drop_connections()
 
+        counting.hooks[1000] = stall
         counting.hooks[5000] = cut
         listener = _listener(c8y, "slow")
         task = listener.start(counting)
         await asyncio.wait_for(_produce(c8y, source, range(N)), LIMIT)
-        # The producer is done long before the consumer: the server held the rest back.
-        assert counting.handled < N
+        # The producer finished while the consumer was stuck, and nothing the callback has not
+        # handled was acknowledged: the server still holds all of it.
+        assert counting.handled == 1000
+        assert emulator.app.notifications.backlog("slow", "slow") >= N - 1000
+        produced.set()
         await asyncio.wait_for(counting.done.wait(), LIMIT)
         await listener.stop()
         assert task.exception() is None
