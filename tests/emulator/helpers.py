@@ -1,8 +1,9 @@
 """Helpers shared by the emulator tests: managed objects, loopback clients, a killable process,
-TOTP codes."""
+TOTP codes, waiting for a condition."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hmac
 import os
@@ -10,7 +11,7 @@ import signal
 import struct
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -75,3 +76,18 @@ def app_code(secret: str, now: float) -> str:
     mac = hmac.new(key, struct.pack(">Q", int(now // 30)), "sha1").digest()
     start = mac[19] & 15
     return str((struct.unpack(">I", mac[start : start + 4])[0] & 0x7FFFFFFF) % 10**6).zfill(6)
+
+
+async def settle(condition: Callable[[], object], seconds: float = 10.0) -> None:
+    """Wait until `condition()` is true, polling; fail the test after `seconds`.
+
+    For what another task or thread finishes on its own time (an acknowledgement reaching the
+    server, a connection being registered): a fixed sleep passes on an idle machine and fails on
+    a loaded one.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"not settled within {seconds} s")
+        await asyncio.sleep(0.02)

@@ -23,7 +23,7 @@ from c8y_emulator.access import Rule
 from c8y_emulator.errors import ApiError
 from c8y_emulator.notifications import API_PATH, parse_type_filter
 from c8y_emulator.testing import basic_auth
-from tests.emulator.helpers import new_object
+from tests.emulator.helpers import new_object, settle
 
 SUBS = "/notification2/subscriptions"
 T0 = "2024-05-01T12:00:00.000Z"
@@ -268,14 +268,13 @@ async def test_unacknowledged_messages_come_again_in_order_acknowledged_ones_nev
     async with websockets.connect(_uri(emulator, token)) as ws:
         first = await _frames(ws, 2, ack=False)
         await ws.send(first[0][0])
-        await asyncio.sleep(0.1)
+        await settle(lambda: emulator.app.notifications.backlog("inv", "svc") == 1)
     assert [(f[2], f[3].get("name")) for f in first] == [("UPDATE", "Pump 2"), ("DELETE", None)]
     assert first[1][3] == {"id": device}
     async with websockets.connect(_uri(emulator, token)) as ws:
         again = await _frames(ws, 1)
-        await asyncio.sleep(0.1)
+        await settle(lambda: emulator.app.notifications.backlog("inv", "svc") == 0)
     assert again[0][0] == first[1][0]
-    assert emulator.app.notifications.backlog("inv", "svc") == 0
 
 
 async def test_non_persistent_subscribers_only_get_what_happens_while_connected(
@@ -290,15 +289,14 @@ async def test_non_persistent_subscribers_only_get_what_happens_while_connected(
     assert _claims(token)["topic"].endswith("/live-np")
     await _alarm(http, device, "before")  # nobody connected: gone
     async with websockets.connect(_uri(emulator, token)) as ws:
-        for _ in range(50):
-            if emulator.app.notifications.connected():
-                break
-            await asyncio.sleep(0.02)
+        await settle(emulator.app.notifications.connected)
         await _alarm(http, device, "during")
         (frame,) = await _frames(ws, 1, ack=False)
     assert frame[3]["type"] == "during"
-    await asyncio.sleep(0.1)
-    assert emulator.app.notifications.backlog("live", "screen", non_persistent=True) == 0
+    # what a non-persistent subscriber left unacknowledged goes with its connection
+    await settle(
+        lambda: emulator.app.notifications.backlog("live", "screen", non_persistent=True) == 0
+    )
 
 
 async def test_bad_tokens_are_refused_at_the_handshake(
@@ -332,7 +330,7 @@ async def test_a_second_connection_of_a_subscriber_replaces_the_first(
     )
     token = await _token(http, "s", "a")
     async with websockets.connect(_uri(emulator, token)) as old:
-        await asyncio.sleep(0.1)
+        await settle(emulator.app.notifications.connected)
         async with websockets.connect(_uri(emulator, token)) as new:
             with pytest.raises(websockets.ConnectionClosed):
                 await asyncio.wait_for(old.recv(), 5)
@@ -401,7 +399,7 @@ async def test_a_reset_closes_consumers_and_keeps_a_signing_secret(
     await _subscribe(http, subscription="s", context="tenant")
     token = await _token(http, "s", "a")
     async with websockets.connect(_uri(emulator, token)) as ws:
-        await asyncio.sleep(0.1)
+        await settle(emulator.app.notifications.connected)
         emulator.reset()
         with pytest.raises(websockets.ConnectionClosed):
             await asyncio.wait_for(ws.recv(), 5)

@@ -32,6 +32,7 @@ from c8y_objects import (
     UnknownFilterError,
 )
 from c8y_objects.notifications import token_expiry
+from tests.emulator.helpers import settle
 
 NOW = "2024-05-01T12:00:00.000Z"
 
@@ -270,15 +271,17 @@ async def test_acknowledged_messages_stay_acknowledged_and_the_rest_come_again(
         if len(first) == 3:
             assert await manual.ack(message.id)
         if len(first) == 4:
-            await asyncio.sleep(0.2)  # the acknowledgements arrive before the socket closes
+            # the two acknowledgements reach the server before the socket closes
+            await settle(lambda: served.app.notifications.backlog("acks", "svc") == 2)
             break
 
     again = await _take(NotificationListener(client, "acks", "svc"), 2)
     assert [m.json["type"] for m in again] == ["type1", "type3"]
     assert [m.id for m in again] == [first[1].id, first[3].id]
-    await asyncio.sleep(0.2)
     # auto_ack acknowledges a message when the loop asks for the next one: the loop left
     # after the last, so that one is still open.
+    await settle(lambda: served.app.notifications.backlog("acks", "svc") == 1)
+    await asyncio.sleep(0.1)
     assert served.app.notifications.backlog("acks", "svc") == 1
 
 
@@ -302,7 +305,8 @@ async def test_callback_interface_acknowledges_after_the_callback_and_stops_clea
     await _alarm(client, device, "bad")
     await _alarm(client, device, "good")
     await asyncio.wait_for(good.wait(), 10)
-    await asyncio.sleep(0.2)  # the acknowledgement of "good" reaches the server
+    # the acknowledgement of "good" reaches the server; "bad" stays open
+    await settle(lambda: served.app.notifications.backlog("calls", "calls") == 1)
     await listener.stop()
     assert task.done()
     assert task.exception() is None

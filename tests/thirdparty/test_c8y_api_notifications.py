@@ -18,6 +18,7 @@ from c8y_api.model import Alarm, Device, Subscription
 from c8y_tk.notification2 import AsyncListener, Listener
 
 from c8y_emulator import Emulator
+from tests.emulator.helpers import settle
 
 
 def _subscribe(c8y: CumulocityApi, name: str) -> Any:
@@ -81,7 +82,8 @@ def test_async_listener_receives_and_acknowledges(c8y: CumulocityApi, emulator: 
         await asyncio.to_thread(_raise, c8y, device, "c8y_Heat")
         await asyncio.to_thread(_raise, c8y, device, "c8y_Pressure")
         await asyncio.wait_for(arrived.wait(), 10)
-        await asyncio.sleep(0.2)  # the acknowledgements reach the server
+        # auto_ack: both acknowledgements reach the server
+        await settle(lambda: emulator.app.notifications.backlog("asyncpumps", "asyncpumps") == 0)
         listener.stop()
         with contextlib.suppress(asyncio.CancelledError):
             await listener.wait(timeout=10)
