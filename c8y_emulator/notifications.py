@@ -110,7 +110,8 @@ thread may commit after its wake-up was seen)."""
 
 _DROPPED = "dropped by the emulator"
 _NAME = re.compile(r"[A-Za-z0-9]+")
-_TYPE_TERM = re.compile(r"\s*'([^']*)'\s*")
+_TYPE_TERM = re.compile(r"\s*'([^']+)'\s*")
+_TYPE_OR = re.compile(r"or(?=[\s'])")
 # Members that are not custom fragments: fragmentsToCopy never removes them.
 _STANDARD = frozenset(
     {
@@ -264,17 +265,26 @@ def parse_type_filter(raw: str) -> frozenset[str]:
         raise invalid_data(AREA, "subscriptionFilter.typeFilter must not be empty")
     if "'" not in text:
         return frozenset({text})
+    # Scanned term by term rather than split on "or": a quoted type may itself hold the word.
     types: set[str] = set()
-    for term in re.split(r"\bor\b", text):
-        found = _TYPE_TERM.fullmatch(term)
-        if found is None or not found.group(1):
-            raise invalid_data(
-                AREA,
-                f"subscriptionFilter.typeFilter {raw!r}: expected a type or quoted types "
-                "joined with 'or', e.g. \"'c8y_A' or 'c8y_B'\"",
-            )
-        types.add(found.group(1))
-    return frozenset(types)
+    position = 0
+    while True:
+        term = _TYPE_TERM.match(text, position)
+        if term is None:
+            break
+        types.add(term.group(1))
+        position = term.end()
+        if position == len(text):
+            return frozenset(types)
+        joint = _TYPE_OR.match(text, position)
+        if joint is None:
+            break
+        position = joint.end()
+    raise invalid_data(
+        AREA,
+        f"subscriptionFilter.typeFilter {raw!r}: expected a type or quoted types "
+        "joined with 'or', e.g. \"'c8y_A' or 'c8y_B'\"",
+    )
 
 
 @dataclass(frozen=True, slots=True)

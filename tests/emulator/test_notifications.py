@@ -158,7 +158,11 @@ async def test_unsubscribe_needs_a_valid_token(client: httpx.AsyncClient) -> Non
 def test_type_filters_name_one_type_or_quoted_types() -> None:
     assert parse_type_filter("c8y_A") == {"c8y_A"}
     assert parse_type_filter("'c8y_A' or 'c8y B'") == {"c8y_A", "c8y B"}
-    for bad in ("", "'a' and 'b'", "'a' or", "''"):
+    assert parse_type_filter("'c8y_A'or'c8y_B'") == {"c8y_A", "c8y_B"}
+    # "or" inside quotes is part of the type, not a joint
+    assert parse_type_filter("'door or window' or 'c8y_B'") == {"door or window", "c8y_B"}
+    assert parse_type_filter("'c8y_Error'") == {"c8y_Error"}
+    for bad in ("", "'a' and 'b'", "'a' or", "''", "'a' 'b'", "'a' oracle 'b'", "'a' or or 'b'"):
         with pytest.raises(ApiError):
             parse_type_filter(bad)
 
