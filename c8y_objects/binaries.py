@@ -616,8 +616,8 @@ class Binaries(CumulocityResource[Binary]):
         """Iterate over binary descriptions (``GET /inventory/binaries``, paged; no content).
 
         Args:
-            expression: A raw query string sent unchanged; the keyword filters are then
-                ignored (but unknown names are still refused).
+            expression: A raw query string sent unchanged; a keyword filter beside it is
+                refused.
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results.

@@ -571,8 +571,8 @@ class Events(CumulocityResource[Event]):
         The arguments are checked at once; requests are made while iterating.
 
         Args:
-            expression: A raw query string sent unchanged; the keyword filters are then
-                ignored (but unknown names are still refused).
+            expression: A raw query string sent unchanged; a keyword filter beside it is
+                refused.
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results.
@@ -950,8 +950,8 @@ class Events(CumulocityResource[Event]):
         answered.
 
         Args:
-            expression: A raw query string sent unchanged; the keyword filters are then
-                ignored (but unknown names are still refused).
+            expression: A raw query string sent unchanged; a keyword filter beside it is
+                refused.
             extra_params: Raw query parameters sent as given.
             **filters: See `EventDeleteFilters`.
 

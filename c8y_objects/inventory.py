@@ -13,9 +13,9 @@ before anything is sent, raw parameters go in ``extra_params=``.
 parameters as long as they suffice. ``name``, ``parent``, ``order_by`` and several fragments
 cannot be expressed that way, so then every filter is written into one ``query`` in the
 platform's query language (``$filter=(has(x) and name eq 'y') $orderby=name``). ``query`` is
-sent as given (the other selecting filters are then ignored, flags such as ``with_children``
-still apply); ``ids`` likewise; ``expression`` is a raw query string sent unchanged, and every
-filter is then ignored.
+sent as given and ``ids`` likewise: another selecting filter beside either is refused (flags
+such as ``with_children`` still apply); ``expression`` is a raw query string sent unchanged,
+and a filter beside it is refused.
 """
 
 from __future__ import annotations
@@ -907,6 +907,20 @@ def _fragment_names(filters: Mapping[str, Any]) -> list[str]:
     return names
 
 
+def _check_alone(filters: Mapping[str, Any], chosen: str) -> None:
+    """Refuse a selecting filter beside `query` or `ids`, which would go unsent (pure)."""
+    beside = sorted(
+        name
+        for name in InventorySelection.__optional_keys__
+        if name != chosen and filters.get(name) is not None
+    )
+    if beside:
+        raise ConfigurationError(
+            f"{chosen} selects on its own; {', '.join(beside)} would not be sent with it: "
+            f"write {'them into the query' if chosen == 'query' else 'one or the other'}"
+        )
+
+
 def _selection(mode: InventoryMode, filters: Mapping[str, Any]) -> dict[str, Any]:
     """Rewrite the selecting filters into the ones sent (pure; see the module docstring).
 
@@ -920,10 +934,12 @@ def _selection(mode: InventoryMode, filters: Mapping[str, Any]) -> dict[str, Any
     }
     query = filters.get("query")
     if query:
+        _check_alone(filters, "query")
         sent["q" if mode == "devices" else "query"] = query
         return sent
     ids = _id_list(filters.get("ids"))
     if ids:
+        _check_alone(filters, "ids")
         sent["ids"] = ids
         return sent
     wanted = _fragment_names(filters)
@@ -1110,8 +1126,8 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         The arguments are checked at once; requests are made while iterating.
 
         Args:
-            expression: A raw query string sent unchanged (``"type=x&withParents=true"``); the
-                filters are then ignored.
+            expression: A raw query string sent unchanged (``"type=x&withParents=true"``); a
+                filter beside it is refused.
             limit: The most results to yield (default 5; None for all).
             include: Client-side filter: keep matching results (see `c8y_objects._filters`).
             exclude: Client-side filter: drop matching results (applied after `include`).
@@ -1349,7 +1365,7 @@ class _InventoryBase(CumulocityResource[MO], Generic[MO]):
         but reads every match unless `limit` is given.
 
         Args:
-            expression: A raw query string sent unchanged (the filters are then ignored).
+            expression: A raw query string sent unchanged (a filter beside it is refused).
             columns: Per column a JSON path (also the column's name) or ``(name, path)``.
             limit: The most rows (default: all).
             include: Client-side filter: keep matching results.

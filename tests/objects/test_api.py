@@ -156,18 +156,21 @@ def test_parent_and_fragments_force_the_query_form() -> None:
     }
 
 
-def test_custom_query_wins_and_uses_q_for_devices() -> None:
-    assert inventory_query_params("objects", query="name eq 'x'", type="ignored") == {
-        "query": "name eq 'x'"
-    }
+def test_a_custom_query_goes_alone_and_as_q_for_devices() -> None:
+    assert inventory_query_params("objects", query="name eq 'x'") == {"query": "name eq 'x'"}
     assert inventory_query_params("devices", query="name eq 'x'") == {"q": "name eq 'x'"}
+    # The platform lets a query override type: rather than drop type unsent, refuse it.
+    with pytest.raises(ConfigurationError, match="type would not be sent"):
+        inventory_query_params("objects", query="name eq 'x'", type="t")
 
 
-def test_ids_win_over_other_filters() -> None:
-    assert inventory_query_params("objects", ids=[1, 2], type="t", with_parents=True) == {
+def test_ids_go_alone_with_the_flags() -> None:
+    assert inventory_query_params("objects", ids=[1, 2], with_parents=True) == {
         "ids": ["1", "2"],
         "withParents": True,
     }
+    with pytest.raises(ConfigurationError, match="type would not be sent"):
+        inventory_query_params("objects", ids=[1, 2], type="t")
 
 
 # -- select on a mock transport --------------------------------------------------------------

@@ -64,7 +64,33 @@ def test_a_single_fragments_string_is_one_fragment() -> None:
     ],
 )
 def test_a_single_id_is_one_id(ids: Any, sent: list[str]) -> None:
-    assert inventory_query_params("objects", ids=ids, type="ignored") == {"ids": sent}
+    assert inventory_query_params("objects", ids=ids) == {"ids": sent}
+
+
+@pytest.mark.parametrize(
+    ("filters", "named"),
+    [
+        ({"ids": "1", "type": "t"}, "type"),
+        ({"ids": ["1", "2"], "name": "n", "fragment": "f"}, "fragment, name"),
+        ({"query": "name eq 'x'", "type": "t"}, "type"),
+        ({"query": "name eq 'x'", "ids": "1"}, "ids"),
+        ({"query": "name eq 'x'", "parent": "3", "order_by": "name"}, "order_by, parent"),
+    ],
+)
+def test_a_filter_beside_query_or_ids_is_refused_not_dropped(
+    filters: dict[str, Any], named: str
+) -> None:
+    # query and ids are sent alone: a filter beside them would silently go unsent
+    with pytest.raises(ConfigurationError, match="would not be sent") as refused:
+        inventory_query_params("objects", **filters)
+    assert named in str(refused.value)
+
+
+def test_flags_still_go_beside_query_and_ids() -> None:
+    assert inventory_query_params("objects", query="name eq 'x'", with_children=False) == {
+        "query": "name eq 'x'",
+        "withChildren": False,
+    }
 
 
 @pytest.mark.parametrize("ids", [["1,2"], "3,4"])
