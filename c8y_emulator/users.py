@@ -13,7 +13,8 @@ or error message carries one.
 Storage: ``users`` (name, digest, JSON body of the public members, ``owner`` and
 ``delegatedBy`` among them), ``user_groups``, ``user_group_members``, ``user_group_roles``,
 ``user_totp`` (a user's TOTP secret and whether it is active), ``inventory_roles`` and
-``inventory_assignments``.
+``inventory_assignments``. Deleting a user takes its memberships, TOTP secret and assignments
+with it; the users it owned move up to its owner and a delegation to it ends.
 """
 
 from __future__ import annotations
@@ -803,8 +804,9 @@ class _UsersApi:
         _check_tenant(self.store, params)
         name = params["userId"]
         with self.storage.write() as cur:
-            self.store.user_row(cur, name)
+            gone = self.store.user_row(cur, name)
             cur.execute("DELETE FROM users WHERE username = ?", (name,))
+            self._forget_references(cur, name, gone.get("owner"))
             _audit(cur, request, "User", name, name, "deleted")
         self.auth.revoke_tokens(name)
         return Response(204)
@@ -1403,6 +1405,22 @@ class _UsersApi:
             raise invalid_data(AREA, f"Field {key} must be a user name")
         self.store.user_row(cur, name)
         return name
+
+    def _forget_references(self, cur: sqlite3.Cursor, name: str, owner: object) -> None:
+        """Mend the references to a deleted user, so none names a user that is gone.
+
+        The spec does not say what happens to them; we chose: the users it owned move up to
+        its own owner (or have none), and a delegation to it ends.
+        """
+        for key, value in (
+            ("owner", owner if isinstance(owner, str) else None),
+            ("delegatedBy", None),
+        ):
+            rows = cur.execute(
+                f"SELECT username FROM users WHERE json_extract(body, '$.{key}') = ?", (name,)
+            ).fetchall()
+            for (other,) in rows:
+                self._set_reference(other, key, value, cur)
 
     def _set_reference(self, name: str, key: str, value: str | None, cur: sqlite3.Cursor) -> None:
         body = self.store.user_row(cur, name)

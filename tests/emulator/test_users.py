@@ -473,6 +473,28 @@ async def test_delegate_is_set_shown_and_cleared(
     assert (await client.delete(missing)).status_code == 404
 
 
+async def test_deleting_a_user_leaves_no_reference_to_it(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    for name in ("rita", "rolf", "ruth", "rene"):
+        assert (await create_user(client, app, name)).status_code == 201
+    # rita owns rolf, rolf owns ruth; rene acts for rolf
+    assert (await client.put(f"{user_path(app, 'rolf')}/owner", json={"owner": "rita"})).is_success
+    assert (await client.put(f"{user_path(app, 'ruth')}/owner", json={"owner": "rolf"})).is_success
+    delegate = f"{user_path(app, 'rene')}/delegatedby"
+    assert (await client.put(delegate, json={"delegatedBy": "rolf"})).is_success
+    assert (await client.delete(user_path(app, "rolf"))).status_code == 204
+    ruth = (await client.get(user_path(app, "ruth"))).json()
+    rene = (await client.get(user_path(app, "rene"))).json()
+    assert ruth["owner"] == "rita"  # moved up to the deleted user's owner
+    assert "delegatedBy" not in rene
+    owned = await client.get(users_path(app), params={"owner": "rolf"})
+    assert owned.json()["users"] == []
+    # a user created under the same name later inherits nothing
+    assert (await create_user(client, app, "rolf")).status_code == 201
+    assert (await client.get(users_path(app), params={"owner": "rolf"})).json()["users"] == []
+
+
 async def test_totp_secret_set_up_activated_and_revoked(
     app: EmulatorApp, client: httpx.AsyncClient
 ) -> None:
