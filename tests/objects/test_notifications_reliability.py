@@ -192,9 +192,9 @@ async def test_a_slow_consumer_gets_everything_once_through_a_cut() -> None:
         listener = _listener(c8y, "slow")
         task = listener.start(counting)
         await asyncio.wait_for(_produce(c8y, source, range(N)), LIMIT)
-        # The producer finished while the consumer was stuck, and nothing the callback has not
-        # handled was acknowledged: the server still holds all of it.
-        assert counting.handled == 1000
+        # The consumer cannot pass message 1000 before the producer is done (it may not have
+        # reached it yet), and nothing it has not handled was acknowledged: the server still
+        # holds the rest.
         assert emulator.app.notifications.backlog("slow", "slow") >= N - 1000
         produced.set()
         await asyncio.wait_for(counting.done.wait(), LIMIT)
