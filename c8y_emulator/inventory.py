@@ -36,7 +36,7 @@ from typing import Any
 import orjson
 
 from c8y_emulator import deviceregistration, identity, media
-from c8y_emulator.access import ANY_USER, INVENTORY_RULES, restrict
+from c8y_emulator.access import ANY_USER, INVENTORY_RULES, check_target, restrict
 from c8y_emulator.errors import ApiError, invalid_data, not_found
 from c8y_emulator.paging import PageRequest, page_response, parse_page_request
 from c8y_emulator.query import (
@@ -352,6 +352,17 @@ def _update_managed_object(cur: sqlite3.Cursor, object_id: int, changes: dict[st
             object_id,
         ),
     )
+
+
+def _check_child(request: Request, cur: sqlite3.Cursor, child_id: int) -> None:
+    """Refuse (403) a restricted caller's reference to a child it does not reach itself.
+
+    The route's rule checks only the parent: without this, linking any object below an
+    assigned group would put it in the caller's subtree, and a reference would show it.
+    """
+    if request.visibility is not None:
+        row = cur.execute("SELECT type FROM managed_objects WHERE id = ?", (child_id,)).fetchone()
+        check_target(request.visibility, cur, child_id, row[0] if row else None)
 
 
 def _exists(cur: sqlite3.Cursor, object_id: int) -> bool:
@@ -1069,6 +1080,7 @@ class _ReferenceApi:
                     child_id = parse_id(raw)
                     if child_id is None or not _exists(cur, child_id):
                         raise _missing(raw)
+                    _check_child(request, cur, child_id)
                     child_ids.append(child_id)
             for child_id in child_ids:
                 add_reference(cur, parent_id, self.kind, child_id)
@@ -1098,11 +1110,14 @@ class _ReferenceApi:
             AREA, f"managedObject {child} is not a child of {parent} in {self.kind}"
         )
 
-    def _child(self, cur: sqlite3.Cursor, params: dict[str, str]) -> tuple[int, int]:
+    def _child(
+        self, request: Request, cur: sqlite3.Cursor, params: dict[str, str]
+    ) -> tuple[int, int]:
         parent_id = self._parent(cur, params["id"])
         child_id = parse_id(params["childId"])
         if child_id is None or not _exists(cur, child_id):
             raise _missing(params["childId"])
+        _check_child(request, cur, child_id)
         if not cur.execute(
             "SELECT 1 FROM managed_object_references "
             "WHERE parent_id = ? AND kind = ? AND child_id = ?",
@@ -1113,7 +1128,7 @@ class _ReferenceApi:
 
     def get_reference(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.read() as cur:
-            parent_id, child_id = self._child(cur, params)
+            parent_id, child_id = self._child(request, cur, params)
             row = _fetch_row(cur, child_id)
             assert row is not None
             body = self._reference(request, cur, parent_id, row)
@@ -1121,7 +1136,7 @@ class _ReferenceApi:
 
     def remove_reference(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.write() as cur:
-            parent_id, child_id = self._child(cur, params)
+            parent_id, child_id = self._child(request, cur, params)
             _remove_reference(cur, parent_id, self.kind, child_id)
         return Response(204)
 
@@ -1137,6 +1152,8 @@ class _ReferenceApi:
             parent_id = self._parent(cur, params["id"])
             for raw in raw_children:
                 child_id = parse_id(raw)
+                if child_id is not None and _exists(cur, child_id):
+                    _check_child(request, cur, child_id)
                 if child_id is None or not _remove_reference(cur, parent_id, self.kind, child_id):
                     raise self._not_a_child(params["id"], raw)
         return Response(204)

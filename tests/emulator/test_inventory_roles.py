@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from c8y_emulator import EmulatorApp
+from c8y_emulator import EmulatorApp, media
 from c8y_emulator.inventory import insert_managed_object
 from tests.emulator.db_state import database_digest
 from tests.emulator.helpers import new_object
@@ -201,6 +201,53 @@ async def test_admin_permission_of_one_api_allows_writes_there_only(
     assert event.status_code == 403
     assert (await client.get("/inventory/managedObjects", auth=me)).json()["managedObjects"] == []
     assert database_digest(app) == before
+
+
+async def test_a_reference_reaches_no_further_than_the_caller(
+    app: EmulatorApp, client: httpx.AsyncClient, tree: dict[str, str]
+) -> None:
+    # Full inventory rights below the group, none on "other": linking "other" below the group
+    # would bring it into the caller's subtree, and a reference would show all of it.
+    await _user(client, "scoped")
+    await _assign(client, "scoped", tree["group"], {"scope": "MANAGED_OBJECT", "permission": "*"})
+    await _child(client, tree["group"], "childAdditions", tree["other"])
+    me = _as("scoped")
+    group = f"/inventory/managedObjects/{tree['group']}"
+    before = database_digest(app)
+    for kind in ("childAssets", "childDevices", "childAdditions"):
+        linked = await client.post(
+            f"{group}/{kind}", json={"managedObject": {"id": tree["other"]}}, auth=me
+        )
+        assert linked.status_code == 403, (kind, linked.text)
+        many = await client.post(
+            f"{group}/{kind}",
+            json={"references": [{"managedObject": {"id": tree["other"]}}]},
+            headers={"Content-Type": media.MANAGED_OBJECT_REFERENCE_COLLECTION},
+            auth=me,
+        )
+        assert many.status_code == 403, (kind, many.text)
+    shown = await client.get(f"{group}/childAdditions/{tree['other']}", auth=me)
+    unlinked = await client.delete(f"{group}/childAdditions/{tree['other']}", auth=me)
+    unlinked_many = await client.request(
+        "DELETE",
+        f"{group}/childAdditions",
+        json={"references": [{"managedObject": {"id": tree["other"]}}]},
+        auth=me,
+    )
+    assert (shown.status_code, unlinked.status_code, unlinked_many.status_code) == (403, 403, 403)
+    assert database_digest(app) == before
+    assert (
+        await client.get(f"/inventory/managedObjects/{tree['other']}", auth=me)
+    ).status_code == 403
+    # what the caller does reach it may still link, read and unlink
+    own = f"{group}/childAssets/{tree['sub']}"
+    assert (
+        await client.post(
+            f"{group}/childAssets", json={"managedObject": {"id": tree["sub"]}}, auth=me
+        )
+    ).status_code == 201
+    assert (await client.get(own, auth=me)).status_code == 200
+    assert (await client.delete(own, auth=me)).status_code == 204
 
 
 async def test_a_typed_permission_covers_that_type_only(
