@@ -6,8 +6,8 @@ URL and signs each request as ``<tenant>/<user>``.
 [`EmulatorApp`][c8y_emulator.EmulatorApp] tenants, each with its own database: a request goes
 to the tenant of its Basic credentials (``<tenant>/<user>``), of its bearer token or login cookie
 (the tenant that issued it), or of its ``tenant_id`` / ``tenantId`` query parameter (the login
-endpoints); everything else, credentials without a tenant prefix included, goes to the
-management tenant.
+endpoints); a Notification 2.0 consumer goes to the tenant that issued its token; everything
+else, credentials without a tenant prefix included, goes to the management tenant.
 
 The tenants share the management tenant's `c8y_emulator.applications.ApplicationRegistry`:
 the management tenant owns the applications it creates and subscribes the other tenants to them.
@@ -106,12 +106,25 @@ class TenantDispatcher:
                 return app
         return self.management
 
+    def _consumer_tenant(self, scope: Scope) -> EmulatorApp:
+        # A Notification 2.0 consumer authenticates with its token alone: the tenant whose
+        # hub issued it serves it (the management tenant refuses a token it does not know).
+        query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
+        token = query.get("token", "")
+        for app in self.tenants.values():
+            if app.notifications.check_token(token) is not None:
+                return app
+        return self.management
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one ASGI connection scope with the tenant it belongs to."""
-        if scope["type"] != "http":
-            await self.management(scope, receive, send)
-            return
-        await self.route(scope)(scope, receive, send)
+        if scope["type"] == "http":
+            app = self.route(scope)
+        elif scope["type"] == "websocket":
+            app = self._consumer_tenant(scope)
+        else:
+            app = self.management
+        await app(scope, receive, send)
 
 
 def create_tenants(

@@ -6,6 +6,7 @@ Single-tenant tests use the ``app`` / ``client`` fixtures; the multi-tenant ones
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import zipfile
@@ -307,6 +308,51 @@ async def test_malformed_basic_credentials_are_refused_by_the_dispatcher(
         )
     assert answer.status_code == 401
     assert answer.json()["message"] == "Malformed Basic credentials"
+
+
+async def _consume(app: Any, token: str) -> list[dict[str, Any]]:
+    """Open a Notification 2.0 consumer on `app` (plain ASGI), then leave; what it was sent."""
+    inbox: list[dict[str, Any]] = [{"type": "websocket.connect"}]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        if inbox:
+            return inbox.pop()
+        await asyncio.sleep(0.05)
+        return {"type": "websocket.disconnect", "code": 1000}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "websocket",
+        "path": "/notification2/consumer/",
+        "query_string": f"token={token}".encode(),
+        "headers": [],
+    }
+    await app(scope, receive, send)
+    return sent
+
+
+async def test_a_consumer_goes_to_the_tenant_that_issued_its_token(
+    http: httpx.AsyncClient, tenants: TenantDispatcher
+) -> None:
+    t200 = tenant_auth("t200")
+    subscribed = await http.post(
+        "/notification2/subscriptions",
+        json={"subscription": "s", "context": "tenant", "subscriptionFilter": {"apis": ["alarms"]}},
+        headers={"Accept": "application/json"},
+        auth=t200,
+    )
+    assert subscribed.status_code == 201, subscribed.text
+    issued = await http.post(
+        "/notification2/token", json={"subscription": "s", "subscriber": "a"}, auth=t200
+    )
+    token = issued.json()["token"]
+    assert [m["type"] for m in (await _consume(tenants, token))][:1] == ["websocket.accept"]
+    assert tenants.tenants["t200"].notifications.connected() == 0  # closed again
+    refused = await _consume(tenants, token[:-2] + "xx")
+    assert [m["type"] for m in refused] == ["websocket.close"]
 
 
 async def test_each_tenant_keeps_its_own_data(http: httpx.AsyncClient) -> None:
