@@ -52,7 +52,7 @@ class Controls:
         self.seed: Fleet | None = None
 
     def reset(self, *, seed: bool = False) -> dict[str, Any] | None:
-        """Forget all data, faults and logged requests; then load the seed fleet if asked.
+        """Forget all data, login tokens, faults and logged requests; then seed if asked.
 
         The stored data goes in one transaction: every table is emptied and the id counter
         starts again, as in a new database.
@@ -75,6 +75,8 @@ class Controls:
                 cur.execute(f'DELETE FROM "{table}"')
             cur.execute("UPDATE id_sequence SET last_id = ?", (_INITIAL_LAST_ID,))
         self._app.users.install()  # a fresh tenant's built-in groups, admin and seed users
+        # A token names a user, not a row: kept, it would let in whoever is next given that name.
+        self._app.auth.revoke_all_tokens()
         self._app.notifications.reset()
         self._app.faults.clear()
         self._app.request_log.clear()

@@ -165,6 +165,38 @@ async def test_reset_forgets_data_faults_and_log(client: httpx.AsyncClient) -> N
     assert await new_object(client, "first after reset") == "10001"
 
 
+async def test_reset_ends_every_login_token(client: httpx.AsyncClient, app: EmulatorApp) -> None:
+    tenant = app.tenant_id
+    created = await client.post(
+        f"/user/{tenant}/users", json={"userName": "bob", "password": "Bob-Pass-12345"}
+    )
+    assert created.status_code == 201, created.text
+    tokens = {}
+    for user, password in (("bob", "Bob-Pass-12345"), (app.username, app.password)):
+        issued = await client.post(
+            "/tenant/oauth/token",
+            params={"tenant_id": tenant},
+            data={"grant_type": "PASSWORD", "username": user, "password": password},
+        )
+        assert issued.status_code == 200, issued.text
+        tokens[user] = {"Authorization": f"Bearer {issued.json()['access_token']}"}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=str(client.base_url)
+    ) as bearer_only:
+        me = await bearer_only.get("/user/currentUser", headers=tokens["bob"])
+        assert me.json()["userName"] == "bob"
+        assert (await client.post("/_emulator/reset")).status_code == 204
+        # bob is gone, and a new bob (or the administrator) must log in afresh
+        again = await client.post(
+            f"/user/{tenant}/users", json={"userName": "bob", "password": "Bob-Pass-12345"}
+        )
+        assert again.status_code == 201, again.text
+        for user, bearer in tokens.items():
+            answer = await bearer_only.get("/user/currentUser", headers=bearer)
+            assert answer.status_code == 401, user
+    assert (await client.get("/user/currentUser")).status_code == 200  # Basic still works
+
+
 async def test_reset_with_seed_loads_the_same_fleet_each_time(client: httpx.AsyncClient) -> None:
     await new_object(client, "gone after the reset")
     first = await client.post("/_emulator/reset", params={"seed": "true"})
