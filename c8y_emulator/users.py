@@ -380,6 +380,11 @@ class UserStore:
         body: dict[str, Any] = orjson.loads(row[0])
         return body
 
+    def tfa_enabled(self, cur: sqlite3.Cursor, name: str) -> bool:
+        """Whether the user's two-factor authentication is on (an activated TOTP secret)."""
+        row = cur.execute("SELECT active FROM user_totp WHERE username = ?", (name,)).fetchone()
+        return bool(row and row[0])
+
     def group_ids_of(self, cur: sqlite3.Cursor, name: str) -> list[int]:
         rows = cur.execute(
             "SELECT group_id FROM user_group_members WHERE username = ? ORDER BY group_id",
@@ -476,9 +481,9 @@ class UserStore:
             "userName": name,
             "enabled": True,
             "shouldResetPassword": False,
-            "twoFactorAuthenticationEnabled": False,
+            "twoFactorAuthenticationEnabled": self.tfa_enabled(cur, name),
             "customProperties": {},
-            **{k: v for k, v in body.items() if k != "tfaEnabled"},
+            **body,
             "groups": {"self": own + "/groups", "references": groups},
             "roles": {"self": own + "/roles", "references": []},
             "devicePermissions": {},
@@ -621,12 +626,13 @@ class _UsersApi:
             known = cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone()
             body = self.store.user_row(cur, name) if known is not None else {}
             roles = sorted(self.store.effective_roles(cur, name))
+            tfa = self.store.tfa_enabled(cur, name)
         document: dict[str, Any] = {
             "self": request.url("/user/currentUser"),
             "id": name,
             "userName": name,
             "shouldResetPassword": False,
-            "twoFactorAuthenticationEnabled": False,
+            "twoFactorAuthenticationEnabled": tfa,
             **{k: body[k] for k in (*_CURRENT_USER_FIELDS, "lastPasswordChange") if k in body},
             "effectiveRoles": [self.store.role_document(request, r) for r in roles],
             "devicePermissions": {},
@@ -814,8 +820,9 @@ class _UsersApi:
     def get_tfa(self, request: Request, params: dict[str, str]) -> Response:
         _check_tenant(self.store, params)
         with self.storage.read() as cur:
-            body = self.store.user_row(cur, params["userId"])
-        document = {"tfaEnabled": bool(body.get("tfaEnabled", False)), "tfaEnforced": False}
+            self.store.user_row(cur, params["userId"])
+            enabled = self.store.tfa_enabled(cur, params["userId"])
+        document = {"tfaEnabled": enabled, "tfaEnforced": False}
         return json_response(request, 200, document, media.JSON)
 
     def list_user_groups(self, request: Request, params: dict[str, str]) -> Response:
@@ -1508,8 +1515,7 @@ class _UsersApi:
     def get_totp_activity(self, request: Request, params: dict[str, str]) -> Response:
         with self.storage.read() as cur:
             name = self._totp_owner(request, cur)
-            row = cur.execute("SELECT active FROM user_totp WHERE username = ?", (name,)).fetchone()
-        document = {"isActive": bool(row is not None and row[0])}
+            document = {"isActive": self.store.tfa_enabled(cur, name)}
         return json_response(request, 200, document, media.JSON)
 
     def set_totp_activity(self, request: Request, params: dict[str, str]) -> Response:

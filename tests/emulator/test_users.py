@@ -288,6 +288,18 @@ async def test_tfa_settings(app: EmulatorApp, client: httpx.AsyncClient) -> None
     assert tfa.status_code == 200
     assert tfa.json() == {"tfaEnabled": False, "tfaEnforced": False}
     assert (await client.get(f"{users_path(app)}/nobody/tfa")).status_code == 404
+    # an activated TOTP secret turns two-factor authentication on, everywhere it shows
+    totp = "/user/currentUser/totpSecret"
+    assert (await client.post(totp)).status_code == 200
+    assert (await client.post(f"{totp}/activity", json={"isActive": True})).status_code == 204
+    tfa = await client.get(f"{users_path(app)}/{app.username}/tfa")
+    user = await client.get(f"{users_path(app)}/{app.username}")
+    current = await client.get("/user/currentUser")
+    assert tfa.json() == {"tfaEnabled": True, "tfaEnforced": False}
+    assert user.json()["twoFactorAuthenticationEnabled"] is True
+    assert current.json()["twoFactorAuthenticationEnabled"] is True
+    assert (await client.post(f"{totp}/activity", json={"isActive": False})).status_code == 204
+    assert (await client.get(f"{users_path(app)}/{app.username}/tfa")).json()["tfaEnabled"] is False
 
 
 async def test_other_tenant_is_not_found(app: EmulatorApp, client: httpx.AsyncClient) -> None:
