@@ -518,6 +518,18 @@ def _check_tenant(store: UserStore, params: Mapping[str, str]) -> None:
         raise not_found(AREA, f"Unknown tenant {tenant}")
 
 
+def _own_fields(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The changes a user may make to its own profile without the user admin role (pure).
+
+    Raises:
+        ApiError: 422 for a password (the platform changes the own password only together
+            with the current one) or a member outside the profile.
+    """
+    if "password" in document:
+        raise invalid_data(AREA, "Change the password with PUT /user/currentUser/password")
+    return _user_fields(document, allowed=_CURRENT_USER_FIELDS)
+
+
 def _user_fields(document: Mapping[str, Any], *, allowed: Any = None) -> dict[str, Any]:
     """The writable user members of ``document``, type-checked; unknown members refused."""
     names = allowed if allowed is not None else _USER_FIELDS
@@ -534,11 +546,12 @@ def _user_fields(document: Mapping[str, Any], *, allowed: Any = None) -> dict[st
     return fields
 
 
-_READ = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN")
-_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", "ROLE_USER_MANAGEMENT_ADMIN", own=_OWN_ROLES)
-_ADMIN = require("ROLE_USER_MANAGEMENT_ADMIN")
+_ADMIN_ROLE = "ROLE_USER_MANAGEMENT_ADMIN"
+_READ = require("ROLE_USER_MANAGEMENT_READ", _ADMIN_ROLE)
+_READ_OWN = require("ROLE_USER_MANAGEMENT_READ", _ADMIN_ROLE, own=_OWN_ROLES)
+_ADMIN = require(_ADMIN_ROLE)
 # The own-admin role lets users edit their own profile; groups and roles are not in it.
-_ADMIN_OWN = require("ROLE_USER_MANAGEMENT_ADMIN", own=("ROLE_USER_MANAGEMENT_OWN_ADMIN",))
+_ADMIN_OWN = require(_ADMIN_ROLE, own=("ROLE_USER_MANAGEMENT_OWN_ADMIN",))
 # Creating users and putting them into groups: the create role too, within its own rights
 # (checked by the handlers: see _UsersApi._check_grant).
 _CREATE = require("ROLE_USER_MANAGEMENT_ADMIN", "ROLE_USER_MANAGEMENT_CREATE")
@@ -644,10 +657,7 @@ class _UsersApi:
 
     def update_current_user(self, request: Request, params: dict[str, str]) -> Response:
         document = request.json_object(AREA)
-        if "password" in document:
-            # The platform changes the own password only together with the current one.
-            raise invalid_data(AREA, "Change the password with PUT /user/currentUser/password")
-        fields = _user_fields(document, allowed=_CURRENT_USER_FIELDS)
+        fields = _own_fields(document)
         name = request.user or self.auth.username
         with self.storage.write() as cur:
             body = self.store.user_row(cur, name)
@@ -790,6 +800,9 @@ class _UsersApi:
         fields = _user_fields(document)
         with self.storage.write() as cur:
             body = self.store.user_row(cur, name)
+            if request.user == name and _ADMIN_ROLE not in self.store.effective_roles(cur, name):
+                # The own-profile role reaches this path too: no more than /user/currentUser.
+                fields = _own_fields(document)
             before = dict(body)
             body.update(fields)
             changes = audit.changes_between(before, body, _AUDITED_USER_FIELDS)

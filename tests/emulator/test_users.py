@@ -283,6 +283,30 @@ async def test_current_user_update_and_roles(app: EmulatorApp, client: httpx.Asy
     assert not any(r.endswith("_ADMIN") and "OWN" not in r for r in reader_roles)
 
 
+async def test_the_own_profile_role_changes_no_more_on_the_user_path(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    # The reader may edit its own profile through /user/{t}/users/reader as well; there it
+    # must not change its password without the current one, nor what is no profile member.
+    name, (_, password) = "reader", SEED_USERS["reader"]
+    path = f"{users_path(app)}/{name}"
+    before = database_digest(app)
+    async with as_user(app, name, password) as reader:
+        refused = {
+            "password": await reader.put(path, json={"password": "Other-Pass-98765"}),
+            "enabled": await reader.put(path, json={"enabled": False}),
+            "customProperties": await reader.put(path, json={"customProperties": {"a": 1}}),
+        }
+        assert {k: r.status_code for k, r in refused.items()} == dict.fromkeys(refused, 422)
+        assert "currentUser/password" in refused["password"].json()["message"]
+        assert database_digest(app) == before
+        changed = await reader.put(path, json={"email": "reader@example.com"})
+        assert changed.status_code == 200, changed.text
+    assert (await client.get(path)).json()["email"] == "reader@example.com"
+    # the user administrator still sets another user's password there
+    assert (await client.put(path, json={"password": "Other-Pass-98765"})).status_code == 200
+
+
 async def test_tfa_settings(app: EmulatorApp, client: httpx.AsyncClient) -> None:
     tfa = await client.get(f"{users_path(app)}/{app.username}/tfa")
     assert tfa.status_code == 200
