@@ -529,6 +529,11 @@ async def test_deleting_a_user_leaves_no_reference_to_it(
     # a user created under the same name later inherits nothing
     assert (await create_user(client, app, "rolf")).status_code == 201
     assert (await client.get(users_path(app), params={"owner": "rolf"})).json()["users"] == []
+    # rita's own owner is the administrator; once rita has none, her users are left with none
+    assert (await client.delete(f"{user_path(app, 'rita')}/owner")).status_code == 204
+    assert (await client.delete(user_path(app, "rita"))).status_code == 204
+    assert "owner" not in (await client.get(user_path(app, "ruth"))).json()
+    assert (await client.get(users_path(app), params={"owner": "rita"})).json()["users"] == []
 
 
 async def test_totp_secret_set_up_activated_and_revoked(
