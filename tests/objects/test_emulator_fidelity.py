@@ -126,10 +126,18 @@ async def test_a_put_may_repeat_an_alarms_source_but_not_change_it(
 
 
 async def test_login_options_answer_without_credentials(emulator_app: EmulatorApp) -> None:
+    sent: list[httpx.Request] = []
+
+    async def record(request: httpx.Request) -> None:
+        sent.append(request)
+
     async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=emulator_app), base_url="http://emulator"
+        transport=httpx.ASGITransport(app=emulator_app),
+        base_url="http://emulator",
+        event_hooks={"request": [record]},
     ) as http:
         client = c8y_rest.Client(base_url="http://emulator").set_async_httpx_client(http)
         response = await get_login_option_collection_resource.asyncio_detailed(client=client)
     assert response.status_code == 200
-    assert "Authorization" not in response.headers
+    assert [r.url.path for r in sent] == ["/tenant/loginOptions"]
+    assert "Authorization" not in sent[0].headers  # the request really went without credentials

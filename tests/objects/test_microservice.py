@@ -287,10 +287,9 @@ async def test_no_secret_in_repr_log_or_error(
         with pytest.raises(InvalidAuthorizationError) as info:
             await service.user_client(bad)
         errors.append(str(info.value))
-    try:
+    with pytest.raises(AuthenticationError) as refused:
         await service.user_client("Bearer bearer-secret-token")
-    except AuthenticationError as exc:
-        errors.append(str(exc))
+    errors.append(str(refused.value))
     texts = [
         repr(service),
         repr(service.settings),
