@@ -256,10 +256,16 @@ class ApplicationRegistry:
         """Create the service user of a subscription in ``tenant``; return name and password."""
         user = SERVICE_PREFIX + name
         password = _new_password()
+        self.add_user(cur, tenant, user, password, roles)
+        return user, password
+
+    def add_user(
+        self, cur: sqlite3.Cursor, tenant: str, name: str, password: str, roles: list[str]
+    ) -> None:
+        """Create (or renew) a microservice user with ``roles`` in ``tenant``'s database."""
         users = self.users_of(tenant)
         with self._writing(users, cur) as target:
-            users.add_service_user(target, user, password, roles)
-        return user, password
+            users.add_service_user(target, name, password, roles)
 
     def drop_user(self, cur: sqlite3.Cursor, tenant: str, user: str | None) -> None:
         """Delete a microservice user of ``tenant`` (nothing for None or an unknown tenant)."""
@@ -518,15 +524,10 @@ class _ApplicationsApi:
         bootstrap: tuple[str, str] | None = None
         if fields["type"] == "MICROSERVICE":
             bootstrap = (BOOTSTRAP_PREFIX + fields["name"], _new_password())
-        owner_users = self.registry.users_of(self.tenant)
         with self.storage.write() as cur:
             _check_unique(cur, self.registry, fields, None)
             if bootstrap is not None:
-                if owner_users.storage is self.storage:
-                    owner_users.add_service_user(cur, bootstrap[0], bootstrap[1], [])
-                else:
-                    with owner_users.storage.write() as other:
-                        owner_users.add_service_user(other, bootstrap[0], bootstrap[1], [])
+                self.registry.add_user(cur, self.tenant, *bootstrap, [])
             app_id = _next_id(cur)
             cur.execute(
                 "INSERT INTO applications (id, owner, body, bootstrap_user, bootstrap_password) "
