@@ -246,16 +246,15 @@ def _last_segment(value: Any) -> str | None:
     return unquote(urlsplit(value).path.rstrip("/").rsplit("/", 1)[-1]) or None
 
 
-def _insert_user(cur: sqlite3.Cursor, name: str, digest: str) -> None:
-    """Add an enabled user whose password (stored as ``digest``) was set just now."""
+def _insert_user(cur: sqlite3.Cursor, name: str, digest: str, **members: Any) -> None:
+    """Add a user whose password (stored as ``digest``) was set just now.
+
+    It is enabled unless ``members`` (further members of its body) say otherwise.
+    """
+    body = {"enabled": True, "lastPasswordChange": now_iso(), **members}
     cur.execute(
         "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
-        (
-            name,
-            local_id(cur),
-            digest,
-            orjson.dumps({"enabled": True, "lastPasswordChange": now_iso()}).decode(),
-        ),
+        (name, local_id(cur), digest, orjson.dumps(body).decode()),
     )
 
 
@@ -760,17 +759,12 @@ class _UsersApi:
         if error is not None:
             raise error
         fields = _user_fields(document)
-        fields.setdefault("enabled", True)
-        fields["lastPasswordChange"] = now_iso()
         digest = hash_password(document["password"])
         with self.storage.write() as cur:
             if cur.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
                 raise conflict(AREA, f"User {name} already exists")
-            fields["owner"] = request.user or self.auth.username
-            cur.execute(
-                "INSERT INTO users (username, seq, password_hash, body) VALUES (?, ?, ?, ?)",
-                (name, local_id(cur), digest, orjson.dumps(fields).decode()),
-            )
+            owner = request.user or self.auth.username
+            _insert_user(cur, name, digest, **fields, owner=owner)
             _audit(cur, request, "User", name, name, "created")
             answer = orjson.dumps(self.store.user_document(request, cur, name))
         response = write_response(request, 201, answer, USER)
