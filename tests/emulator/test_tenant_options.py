@@ -10,6 +10,7 @@ import pytest
 
 from c8y_emulator import EmulatorApp, create_app
 from c8y_emulator.testing import asgi_client
+from tests.emulator.db_state import database_digest
 
 OPTIONS = "/tenant/options"
 ACCEPT = {"Accept": "*/*"}
@@ -184,6 +185,19 @@ async def test_credentials_are_encrypted_at_rest_and_never_answered_in_clear(
         "credentials.apikey": SECRET + "2",
         "credentials.other": SECRET + "3",
     }
+
+
+async def test_reading_options_in_clear_writes_nothing(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    # A fresh database has no cipher key yet: reading plain options must not make one.
+    assert (
+        await client.post(OPTIONS, json={"category": "svc", "key": "k", "value": "v"})
+    ).is_success
+    before = database_digest(app)
+    assert app.tenant_options.clear_values("svc") == {"k": "v"}
+    assert app.tenant_options.clear_values("none") == {}
+    assert database_digest(app) == before
 
 
 async def test_the_cipher_key_lives_with_the_database(tmp_path: Path) -> None:
