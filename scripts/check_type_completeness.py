@@ -70,8 +70,8 @@ def parse_report(report: dict[str, Any]) -> Completeness:
     )
 
 
-def run_checker(package: str) -> dict[str, Any]:
-    """Run basedpyright's ``--verifytypes`` on `package` and return its JSON report.
+def checker() -> str:
+    """The basedpyright executable.
 
     Raises:
         FileNotFoundError: basedpyright is not installed.
@@ -79,9 +79,18 @@ def run_checker(package: str) -> dict[str, Any]:
     exe = shutil.which("basedpyright")
     if exe is None:
         raise FileNotFoundError("basedpyright is not installed (pip install basedpyright)")
+    return exe
+
+
+def run_checker(package: str) -> dict[str, Any]:
+    """Run basedpyright's ``--verifytypes`` on `package` and return its JSON report.
+
+    Raises:
+        FileNotFoundError: basedpyright is not installed.
+    """
     # The exit status is 1 whenever a single symbol is incomplete; the report decides instead.
     done = subprocess.run(
-        [exe, "--verifytypes", package, "--ignoreexternal", "--outputjson"],
+        [checker(), "--verifytypes", package, "--ignoreexternal", "--outputjson"],
         capture_output=True,
         text=True,
         check=False,
