@@ -93,7 +93,8 @@ class TenantOption(CumulocityObject):
 
     Raises:
         ConfigurationError: ``encrypted=False`` with a key that starts with ``credentials.``
-            (the platform would encrypt it anyway), or a value that is not text.
+            (the platform would encrypt it anyway), ``encrypted`` without a key (it is told
+            by the key), or a value that is not text.
     """
 
     __slots__ = ()
@@ -111,6 +112,11 @@ class TenantOption(CumulocityObject):
         value: str | None = None,
         encrypted: bool | None = None,
     ) -> None:
+        if encrypted is not None and key is None:
+            raise ConfigurationError(
+                f"encrypted={encrypted!r} needs the key: the platform reads it from the "
+                f"{ENCRYPTED_PREFIX!r} prefix, so pass key= as well"
+            )
         if key is not None and encrypted is not None:
             prefixed = key.startswith(ENCRYPTED_PREFIX)
             if encrypted and not prefixed:
