@@ -326,9 +326,8 @@ class AuditRecord(CumulocityObject):
         return type(self).from_json(result, c8y)
 
     def __repr__(self) -> str:
-        return (
-            f"AuditRecord(id={self.id!r}, type={self.type!r}, source={self.source!r}, "
-            f"activity={self.activity!r}, user={self.user!r})"
+        return self._repr(
+            id=self.id, type=self.type, source=self.source, activity=self.activity, user=self.user
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.
