@@ -17,7 +17,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, TypedDict, Unpack, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeAlias,
+    TypedDict,
+    TypeGuard,
+    Unpack,
+    overload,
+)
 
 from c8y_objects._api import (
     ColumnSpec,
@@ -689,6 +699,11 @@ def _check_password(value: object, name: str) -> str:
 # -- main API classes --------------------------------------------------------------------------
 
 
+def _is_group_name(item: object) -> TypeGuard[str]:
+    """Whether a ``groups`` filter item is a group name (to look up) rather than an ID."""
+    return isinstance(item, str) and not (item.isascii() and item.isdigit())
+
+
 class Users(CumulocityResource[User]):
     """The Users API: the tenant's users, the current user, passwords and sessions.
 
@@ -728,13 +743,10 @@ class Users(CumulocityResource[User]):
         groups = filters.get("groups")
         if groups is None:
             return filters
-        resolved: list[UserGroup | str | int] = []
-        api = UserGroups(self.c8y)
-        for item in _group_items(groups):
-            if isinstance(item, str) and not (item.isascii() and item.isdigit()):
-                resolved.append((await api.get_by_name(item))._require_id())
-            else:
-                resolved.append(item)
+        items = _group_items(groups)
+        names = [item for item in items if _is_group_name(item)]
+        ids = iter(await UserGroups(self.c8y).resolve_group_ids(*names))
+        resolved = [next(ids) if _is_group_name(item) else item for item in items]
         return {**filters, "groups": resolved}
 
     async def get(self, username: str) -> User:
