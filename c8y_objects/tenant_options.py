@@ -356,11 +356,6 @@ class TenantOptions(CumulocityResource[TenantOption]):
             json=body,
         )
 
-    def _params(
-        self, expression: str | None, extra_params: ExtraParams | None, call: str
-    ) -> dict[str, Any]:
-        return _LIST_QUERY.query(expression, {}, call=call, extra_params=extra_params)
-
     @overload
     def select(
         self,
@@ -443,7 +438,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
             APIError: A page request failed (while iterating).
         """
         return self._select(
-            self._params(expression, extra_params, "select"),
+            _LIST_QUERY.query(expression, {}, call="select", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -547,7 +542,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         if as_map and as_values is not None:
             raise ConfigurationError("pass as_map or as_values, not both")
         results = self._select(
-            self._params(expression, extra_params, "get_all"),
+            _LIST_QUERY.query(expression, {}, call="get_all", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -590,7 +585,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         """
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            self._params(expression, extra_params, "to_dataframe"),
+            _LIST_QUERY.query(expression, {}, call="to_dataframe", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
