@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Self, TypeVar, cast, overload
 
 import orjson
@@ -787,10 +787,19 @@ class CumulocityObject:
         return name in self._json
 
     def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{key}={self._json[key]!r}" for key in ("id", "type", "name") if key in self._json
+        return self._repr(
+            **{key: self._json[key] for key in ("id", "type", "name") if key in self._json}
         )
-        return f"{type(self).__name__}({shown})"
+
+    def _repr(self, **shown: object) -> str:
+        """``ClassName(key=value, ...)``: the repr of the values given, for subclasses.
+
+        A choice (an enum member read through a `ChoiceField`) shows as its plain text, the
+        way it is stored, not as ``<AlarmStatus.ACTIVE: 'ACTIVE'>``.
+        """
+        plain = {key: v.value if isinstance(v, Enum) else v for key, v in shown.items()}
+        text = ", ".join(f"{key}={value!r}" for key, value in plain.items())
+        return f"{type(self).__name__}({text})"
 
     # -- active-record plumbing shared by the resources --------------------------------------
 

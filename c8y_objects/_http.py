@@ -331,7 +331,8 @@ class CumulocityConnection:
         retry_sleep: Awaited between retries with the wait in seconds (tests pass a fake).
 
     Raises:
-        ConfigurationError: Missing or contradictory settings.
+        ConfigurationError: Missing or contradictory settings, a timeout that is not a
+            positive number, an `httpx.Timeout` or None, or a negative `max_retries`.
     """
 
     def __init__(
@@ -375,6 +376,7 @@ class CumulocityConnection:
         if processing_mode:
             headers["X-Cumulocity-Processing-Mode"] = processing_mode
         policy = retry_policy or RetryPolicy(max_retries=_check_retries(max_retries))
+        timeout = _check_timeout(timeout)
         self._transport = transport or httpx.AsyncHTTPTransport(
             verify=verify, limits=DEFAULT_LIMITS
         )

@@ -420,10 +420,13 @@ class Alarm(CumulocityObject):
         return alarm_type, source
 
     def __repr__(self) -> str:
-        status, severity = self._json.get("status"), self._json.get("severity")  # as text
-        return (
-            f"Alarm(id={self.id!r}, type={self.type!r}, source={self.source!r}, "
-            f"status={status!r}, severity={severity!r}, count={self.count!r})"
+        return self._repr(
+            id=self.id,
+            type=self.type,
+            source=self.source,
+            status=self.status,
+            severity=self.severity,
+            count=self.count,
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.

@@ -12,7 +12,7 @@ never appear in a `repr` or in an error message of this module.
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack, overload
 
@@ -275,15 +275,6 @@ _QUERY = QuerySpec(
 )
 
 
-def _query(
-    expression: str | None,
-    filters: Mapping[str, Any],
-    extra_params: ExtraParams | None,
-    call: str,
-) -> dict[str, Any]:
-    return _QUERY.query(expression, filters, call=call, extra_params=extra_params)
-
-
 def _shape_error(response: httpx.Response, message: str) -> ResponseDecodeError:
     # No body: it may hold passwords.
     return ResponseDecodeError(
@@ -455,7 +446,7 @@ class Applications(CumulocityResource[Application]):
             ConfigurationError: An argument is out of range or malformed (an unknown type).
             APIError: A page request failed (while iterating).
         """
-        params = _query(expression, filters, extra_params, "select")
+        params = _QUERY.query(expression, filters, call="select", extra_params=extra_params)
         return self._select(
             params,
             limit=limit,
@@ -532,7 +523,7 @@ class Applications(CumulocityResource[Application]):
         **filters: Unpack[ApplicationFilters],
     ) -> list[Any]:
         """Read the matching applications into a list: the eager form of `select`."""
-        params = _query(expression, filters, extra_params, "get_all")
+        params = _QUERY.query(expression, filters, call="get_all", extra_params=extra_params)
         results = self._select(
             params,
             limit=limit,
@@ -554,7 +545,9 @@ class Applications(CumulocityResource[Application]):
         **filters: Unpack[ApplicationFilters],
     ) -> int:
         """Count the matching applications (``GET /application/applications``, one item)."""
-        return await self._get_count(_query(expression, filters, extra_params, "get_count"))
+        return await self._get_count(
+            _QUERY.query(expression, filters, call="get_count", extra_params=extra_params)
+        )
 
     async def to_dataframe(
         self,
@@ -577,7 +570,7 @@ class Applications(CumulocityResource[Application]):
         """
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            _query(expression, filters, extra_params, "to_dataframe"),
+            _QUERY.query(expression, filters, call="to_dataframe", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,

@@ -326,9 +326,8 @@ class AuditRecord(CumulocityObject):
         return type(self).from_json(result, c8y)
 
     def __repr__(self) -> str:
-        return (
-            f"AuditRecord(id={self.id!r}, type={self.type!r}, source={self.source!r}, "
-            f"activity={self.activity!r}, user={self.user!r})"
+        return self._repr(
+            id=self.id, type=self.type, source=self.source, activity=self.activity, user=self.user
         )
 
     # Last, so that the name does not hide the `datetime` type in the annotations above.
@@ -421,25 +420,6 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         """
         return await self._get_object(_object_id(record_id))
 
-    @staticmethod
-    def _query(
-        expression: str | None,
-        filters: Mapping[str, Any],
-        extra_params: ExtraParams | None,
-        call: str,
-    ) -> dict[str, Any]:
-        return _LIST_QUERY.query(expression, filters, call=call, extra_params=extra_params)
-
-    def _select_records(
-        self,
-        expression: str | None,
-        filters: Mapping[str, Any],
-        extra_params: ExtraParams | None,
-        call: str,
-        **options: Any,
-    ) -> AsyncIterator[Any]:
-        return self._select(self._query(expression, filters, extra_params, call), **options)
-
     @overload
     def select(
         self,
@@ -526,11 +506,8 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             ConfigurationError: An argument is out of range, malformed or contradictory.
             APIError: A page request failed (while iterating).
         """
-        return self._select_records(
-            expression,
-            filters,
-            extra_params,
-            "select",
+        return self._select(
+            _LIST_QUERY.query(expression, filters, call="select", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -611,11 +588,8 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             ConfigurationError: An argument is out of range, malformed or contradictory.
             APIError: A page request failed.
         """
-        results = self._select_records(
-            expression,
-            filters,
-            extra_params,
-            "get_all",
+        results = self._select(
+            _LIST_QUERY.query(expression, filters, call="get_all", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -641,7 +615,9 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             ConfigurationError: A filter is malformed or contradictory.
             APIError: The request failed.
         """
-        return await self._get_count(self._query(expression, filters, extra_params, "get_count"))
+        return await self._get_count(
+            _LIST_QUERY.query(expression, filters, call="get_count", extra_params=extra_params)
+        )
 
     async def to_dataframe(
         self,
@@ -670,7 +646,7 @@ class AuditRecords(CumulocityResource[AuditRecord]):
         """
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            self._query(expression, filters, extra_params, "to_dataframe"),
+            _LIST_QUERY.query(expression, filters, call="to_dataframe", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -753,11 +729,13 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             ObjectStateError: The object has no ID (a user: no user name).
             UnknownFilterError: A keyword that is not a filter of `AuditObjectFilters`.
         """
-        return self._select_records(
-            None,
-            self._for(obj, filters, "select_for"),
-            extra_params,
-            "select_for",
+        return self._select(
+            _LIST_QUERY.query(
+                None,
+                self._for(obj, filters, "select_for"),
+                call="select_for",
+                extra_params=extra_params,
+            ),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -838,11 +816,13 @@ class AuditRecords(CumulocityResource[AuditRecord]):
             ObjectStateError: The object has no ID (a user: no user name).
             UnknownFilterError: A keyword that is not a filter of `AuditObjectFilters`.
         """
-        results = self._select_records(
-            None,
-            self._for(obj, filters, "get_all_for"),
-            extra_params,
-            "get_all_for",
+        results = self._select(
+            _LIST_QUERY.query(
+                None,
+                self._for(obj, filters, "get_all_for"),
+                call="get_all_for",
+                extra_params=extra_params,
+            ),
             limit=limit,
             include=include,
             exclude=exclude,

@@ -541,15 +541,6 @@ class Binaries(CumulocityResource[Binary]):
         """
         await self._delete_many(binaries, params=None, workers=workers, progress=progress)
 
-    def _query(
-        self,
-        expression: str | None,
-        filters: Mapping[str, Any],
-        call: str,
-        extra_params: ExtraParams | None,
-    ) -> dict[str, Any]:
-        return _LIST_QUERY.query(expression, filters, call=call, extra_params=extra_params)
-
     @overload
     def select(
         self,
@@ -636,7 +627,7 @@ class Binaries(CumulocityResource[Binary]):
             APIError: A page request failed (while iterating).
         """
         return self._select(
-            self._query(expression, filters, "select", extra_params),
+            _LIST_QUERY.query(expression, filters, call="select", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -718,7 +709,7 @@ class Binaries(CumulocityResource[Binary]):
             APIError: A page request failed.
         """
         results = self._select(
-            self._query(expression, filters, "get_all", extra_params),
+            _LIST_QUERY.query(expression, filters, call="get_all", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -769,7 +760,7 @@ class Binaries(CumulocityResource[Binary]):
         """
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            self._query(expression, filters, "to_dataframe", extra_params),
+            _LIST_QUERY.query(expression, filters, call="to_dataframe", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -791,4 +782,6 @@ class Binaries(CumulocityResource[Binary]):
             UnknownFilterError: An unknown keyword (nothing is sent).
             APIError: The request failed.
         """
-        return await self._get_count(self._query(expression, filters, "get_count", extra_params))
+        return await self._get_count(
+            _LIST_QUERY.query(expression, filters, call="get_count", extra_params=extra_params)
+        )

@@ -43,6 +43,7 @@ from c8y_objects._api import (
     ExtraParams,
     Progress,
     TimeFilters,
+    _check_callable,
     _object_id,
     infer_page_size,
 )
@@ -1034,14 +1035,15 @@ class Measurements(CumulocityResource[Measurement]):
         Raises:
             UnknownFilterError: An unknown filter (nothing is sent).
             ConfigurationError: No source or start, a malformed series name, an aggregation
-                the spec does not declare, a function without interval, conflicting dates or
-                `workers` below 1.
+                the spec does not declare, a function without interval, conflicting dates,
+                `workers` below 1 or a `progress` that is not callable (nothing is sent).
             NaiveDatetimeError: A date has no time zone.
             APIError: A request failed.
         """
         from c8y_objects.series import fetch_series
 
         check_workers(workers)
+        _check_callable("progress", progress)
         if expression:
             given = {**filters, "source": source, "series": series}
             _SERIES_QUERY.check_beside_expression(given, "get_series")
@@ -1208,17 +1210,13 @@ class Measurements(CumulocityResource[Measurement]):
         from c8y_objects._tables import check_columns, measurements_to_arrow
 
         columns = check_columns(columns)
+        _check_callable("progress", progress)
         params, pages = self._pages(
             expression, limit, page_size, workers, filters, extra_params, "to_arrow"
         )
         if progress is not None:
-            pages = _counted(pages, progress, await self._total(params, limit))
+            pages = _counted(pages, progress, await self._counter(params, None, limit)())
         return await measurements_to_arrow(pages, columns)
-
-    async def _total(self, params: dict[str, Any], limit: int | None) -> int:
-        """How many measurements a query with `limit` reads (one count request)."""
-        total = await self._get_count(params)
-        return total if limit is None else min(total, limit)
 
     async def export_parquet(
         self,
@@ -1273,12 +1271,13 @@ class Measurements(CumulocityResource[Measurement]):
 
         columns = check_columns(columns)
         check_row_group_size(row_group_size)
+        _check_callable("progress", progress)
         params, pages = self._pages(
             expression, limit, page_size, workers, filters, extra_params, "export_parquet"
         )
         on_page = None
         if progress is not None:
-            total = await self._total(params, limit)
+            total = await self._counter(params, None, limit)()
 
             def on_page(done: int) -> None:
                 progress(done, total)

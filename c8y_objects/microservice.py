@@ -34,6 +34,9 @@ from enum import StrEnum
 from types import TracebackType
 from typing import Any, Self
 
+import httpx
+
+from c8y_objects._http import DEFAULT_LIMITS, _BorrowedTransport
 from c8y_objects.applications import ApplicationSubscription
 from c8y_objects.client import CumulocityClient
 from c8y_objects.errors import ConfigurationError, CumulocityError
@@ -187,10 +190,15 @@ class Microservice:
     Use it as an async context manager (or call `aclose`): it closes every client it made but
     those of `user_client`, which the caller closes.
 
+    Every client sends through one shared transport (one connection pool), so a client is cheap
+    to make and closing one never cuts the requests of another. A ``transport`` passed in the
+    client options belongs to the caller and is never closed here; otherwise the microservice
+    builds one (with ``verify`` and the SDK's pool limits) and `aclose` closes it.
+
     Args:
         settings: The bootstrap settings (`BootstrapSettings.from_env`).
         **client_options: Further `CumulocityClient` arguments for every client (e.g.
-            ``transport``, ``timeout``, ``max_retries``).
+            ``transport``, ``verify``, ``timeout``, ``max_retries``).
     """
 
     def __init__(self, settings: BootstrapSettings, **client_options: Any) -> None:
@@ -200,6 +208,12 @@ class Microservice:
                     f"client option {reserved} comes from the bootstrap settings; leave it out"
                 )
         self.settings = settings
+        transport: httpx.AsyncBaseTransport | None = client_options.pop("transport", None)
+        verify = client_options.pop("verify", True)
+        self._owns_transport = transport is None
+        self._transport = transport or httpx.AsyncHTTPTransport(
+            verify=verify, limits=DEFAULT_LIMITS
+        )
         self._options = client_options
         self._bootstrap: CumulocityClient | None = None
         self._tenants: dict[str, CumulocityClient] = {}
@@ -222,7 +236,12 @@ class Microservice:
 
     def _client(self, **credentials: Any) -> CumulocityClient:
         options = {"application_key": self.settings.application_key, **self._options}
-        return CumulocityClient(self.settings.base_url, **credentials, **options)
+        return CumulocityClient(
+            self.settings.base_url,
+            **credentials,
+            **options,
+            transport=_BorrowedTransport(self._transport),
+        )
 
     @property
     def bootstrap(self) -> CumulocityClient:
@@ -335,7 +354,7 @@ class Microservice:
         return self._client(tenant_id=name, token=credentials.token)
 
     async def aclose(self) -> None:
-        """Close the bootstrap and the tenant clients."""
+        """Close the bootstrap and the tenant clients, and the transport if it was built here."""
         clients = list(self._tenants.values())
         if self._bootstrap is not None:
             clients.append(self._bootstrap)
@@ -343,6 +362,8 @@ class Microservice:
         self._bootstrap = None
         for client in clients:
             await client.aclose()
+        if self._owns_transport:
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

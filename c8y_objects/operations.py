@@ -394,8 +394,7 @@ class Operation(CumulocityObject):
         return next((key for key in custom if "_" in key), custom[0] if custom else None)
 
     def __repr__(self) -> str:
-        status = self._json.get("status")  # the text, not the enum's repr
-        return f"Operation(id={self.id!r}, device_id={self.device_id!r}, status={status!r})"
+        return self._repr(id=self.id, device_id=self.device_id, status=self.status)
 
 
 @dataclass(frozen=True, slots=True)

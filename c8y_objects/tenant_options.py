@@ -93,7 +93,8 @@ class TenantOption(CumulocityObject):
 
     Raises:
         ConfigurationError: ``encrypted=False`` with a key that starts with ``credentials.``
-            (the platform would encrypt it anyway), or a value that is not text.
+            (the platform would encrypt it anyway), ``encrypted`` without a key (it is told
+            by the key), or a value that is not text.
     """
 
     __slots__ = ()
@@ -111,6 +112,11 @@ class TenantOption(CumulocityObject):
         value: str | None = None,
         encrypted: bool | None = None,
     ) -> None:
+        if encrypted is not None and key is None:
+            raise ConfigurationError(
+                f"encrypted={encrypted!r} needs the key: the platform reads it from the "
+                f"{ENCRYPTED_PREFIX!r} prefix, so pass key= as well"
+            )
         if key is not None and encrypted is not None:
             prefixed = key.startswith(ENCRYPTED_PREFIX)
             if encrypted and not prefixed:
@@ -350,11 +356,6 @@ class TenantOptions(CumulocityResource[TenantOption]):
             json=body,
         )
 
-    def _params(
-        self, expression: str | None, extra_params: ExtraParams | None, call: str
-    ) -> dict[str, Any]:
-        return _LIST_QUERY.query(expression, {}, call=call, extra_params=extra_params)
-
     @overload
     def select(
         self,
@@ -437,7 +438,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
             APIError: A page request failed (while iterating).
         """
         return self._select(
-            self._params(expression, extra_params, "select"),
+            _LIST_QUERY.query(expression, {}, call="select", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -541,7 +542,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         if as_map and as_values is not None:
             raise ConfigurationError("pass as_map or as_values, not both")
         results = self._select(
-            self._params(expression, extra_params, "get_all"),
+            _LIST_QUERY.query(expression, {}, call="get_all", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -584,7 +585,7 @@ class TenantOptions(CumulocityResource[TenantOption]):
         """
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            self._params(expression, extra_params, "to_dataframe"),
+            _LIST_QUERY.query(expression, {}, call="to_dataframe", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,

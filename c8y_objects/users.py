@@ -17,7 +17,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Mapping, Sequence
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, TypedDict, Unpack, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Self,
+    TypeAlias,
+    TypedDict,
+    TypeGuard,
+    Unpack,
+    overload,
+)
 
 from c8y_objects._api import (
     ColumnSpec,
@@ -669,16 +679,6 @@ _INVENTORY_ROLE_QUERY = QuerySpec(
 )
 
 
-def _query(
-    spec: QuerySpec,
-    expression: str | None,
-    filters: Mapping[str, Any],
-    extra_params: ExtraParams | None,
-    call: str,
-) -> dict[str, Any]:
-    return spec.query(expression, filters, call=call, extra_params=extra_params)
-
-
 def _check_password(value: object, name: str) -> str:
     if not isinstance(value, str) or not value:
         # The value itself is never quoted: it may be a password.
@@ -687,6 +687,11 @@ def _check_password(value: object, name: str) -> str:
 
 
 # -- main API classes --------------------------------------------------------------------------
+
+
+def _is_group_name(item: object) -> TypeGuard[str]:
+    """Whether a ``groups`` filter item is a group name (to look up) rather than an ID."""
+    return isinstance(item, str) and not (item.isascii() and item.isdigit())
 
 
 class Users(CumulocityResource[User]):
@@ -721,20 +726,17 @@ class Users(CumulocityResource[User]):
         _USER_QUERY.check(filters, call)
         if not expression:
             filters = await self._named_groups(filters)
-        return _query(_USER_QUERY, expression, filters, extra_params, call)
+        return _USER_QUERY.query(expression, filters, call=call, extra_params=extra_params)
 
     async def _named_groups(self, filters: Mapping[str, Any]) -> Mapping[str, Any]:
         """The filters with group names in ``groups`` replaced by IDs (one lookup per name)."""
         groups = filters.get("groups")
         if groups is None:
             return filters
-        resolved: list[UserGroup | str | int] = []
-        api = UserGroups(self.c8y)
-        for item in _group_items(groups):
-            if isinstance(item, str) and not (item.isascii() and item.isdigit()):
-                resolved.append((await api.get_by_name(item))._require_id())
-            else:
-                resolved.append(item)
+        items = _group_items(groups)
+        names = [item for item in items if _is_group_name(item)]
+        ids = iter(await UserGroups(self.c8y).resolve_group_ids(*names))
+        resolved = [next(ids) if _is_group_name(item) else item for item in items]
         return {**filters, "groups": resolved}
 
     async def get(self, username: str) -> User:
@@ -901,7 +903,7 @@ class Users(CumulocityResource[User]):
             UnknownFilterError: A keyword that is not a filter (before any request).
             ConfigurationError: An argument is out of range or malformed.
         """
-        params = _query(_USER_QUERY, expression, filters, extra_params, "select")
+        params = _USER_QUERY.query(expression, filters, call="select", extra_params=extra_params)
         return self._select(
             params,
             limit=limit,
@@ -1142,7 +1144,7 @@ class UserGroups(CumulocityResource[UserGroup]):
         call: str,
     ) -> tuple[dict[str, Any], str, bool]:
         """The query, the resource and whether its items are group references."""
-        params = _query(_GROUP_QUERY, expression, filters, extra_params, call)
+        params = _GROUP_QUERY.query(expression, filters, call=call, extra_params=extra_params)
         username = filters.get("username")
         if username is None:
             return params, self._resource, False
@@ -1368,7 +1370,7 @@ class UserGroups(CumulocityResource[UserGroup]):
             raise ConfigurationError("to_dataframe: the username filter is not supported here")
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            _query(_GROUP_QUERY, expression, filters, extra_params, "to_dataframe"),
+            _GROUP_QUERY.query(expression, filters, call="to_dataframe", extra_params=extra_params),
             limit=limit,
             include=include,
             exclude=exclude,
@@ -1575,7 +1577,9 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
 
         The platform offers no filters here; `include` / `exclude` filter client-side.
         """
-        params = _query(_INVENTORY_ROLE_QUERY, expression, {}, extra_params, "select")
+        params = _INVENTORY_ROLE_QUERY.query(
+            expression, {}, call="select", extra_params=extra_params
+        )
         return self._select(
             params,
             limit=limit,
@@ -1648,7 +1652,9 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         extra_params: ExtraParams | None = None,
     ) -> list[Any]:
         """Read the inventory roles into a list: the eager form of `select`."""
-        params = _query(_INVENTORY_ROLE_QUERY, expression, {}, extra_params, "get_all")
+        params = _INVENTORY_ROLE_QUERY.query(
+            expression, {}, call="get_all", extra_params=extra_params
+        )
         results = self._select(
             params,
             limit=limit,
@@ -1677,7 +1683,9 @@ class InventoryRoles(CumulocityResource[InventoryRole]):
         """Read the inventory roles into a pandas DataFrame, one column per path."""
         frame: pandas.DataFrame = await self._to_dataframe(
             columns,
-            _query(_INVENTORY_ROLE_QUERY, expression, {}, extra_params, "to_dataframe"),
+            _INVENTORY_ROLE_QUERY.query(
+                expression, {}, call="to_dataframe", extra_params=extra_params
+            ),
             limit=limit,
             include=include,
             exclude=exclude,

@@ -19,6 +19,7 @@ from c8y_objects import (
     Event,
     NotFoundError,
     ObjectStateError,
+    Operation,
     TenantOption,
     UnknownFilterError,
     User,
@@ -70,6 +71,25 @@ def test_record_fields_are_checked() -> None:
         AuditRecord(severity="LOUD")
     with pytest.raises(ConfigurationError, match="changes"):
         AuditRecord(changes=["x"])  # type: ignore[list-item]
+
+
+def test_repr_shows_choices_as_their_text() -> None:
+    record = AuditRecord(type=AuditType.ALARM, source="12", activity="raised", user="ann")
+    assert repr(record) == (
+        "AuditRecord(id=None, type='Alarm', source='12', activity='raised', user='ann')"
+    )
+    unlisted = AuditRecord.from_json({"id": "5", "type": "Spaceship"})
+    assert repr(unlisted) == (
+        "AuditRecord(id='5', type='Spaceship', source=None, activity=None, user=None)"
+    )
+    alarm = Alarm.from_json(
+        {"id": "3", "type": "t", "source": {"id": "9"}, "status": "ACTIVE", "severity": "MAJOR"}
+    )
+    assert repr(alarm) == (
+        "Alarm(id='3', type='t', source='9', status='ACTIVE', severity='MAJOR', count=None)"
+    )
+    operation = Operation.from_json({"id": "4", "deviceId": "9", "status": "NEW_STATE"})
+    assert repr(operation) == "Operation(id='4', device_id='9', status='NEW_STATE')"
 
 
 def test_audit_key_follows_the_object_class() -> None:

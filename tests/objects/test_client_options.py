@@ -131,6 +131,18 @@ async def test_bad_options_are_refused(
         c8y.with_options(**options)
 
 
+@pytest.mark.parametrize("timeout", [-5, 0, float("nan"), float("inf"), True, "5"])
+def test_the_constructor_refuses_a_bad_timeout(timeout: Any) -> None:
+    with pytest.raises(ConfigurationError, match="timeout must be a positive number"):
+        CumulocityClient("https://h", "t1", token="x", timeout=timeout)
+
+
+@pytest.mark.parametrize("timeout", [None, 2.5, 7, httpx.Timeout(3.0)])
+def test_the_constructor_takes_a_good_timeout(timeout: Any) -> None:
+    client = CumulocityClient("https://h", "t1", token="x", timeout=timeout)
+    assert client.http.timeout == httpx.Timeout(timeout)
+
+
 def test_the_constructor_refuses_a_negative_retry_budget() -> None:
     with pytest.raises(ConfigurationError, match="max_retries must be an int of 0 or more"):
         CumulocityClient("https://h", "t1", token="x", max_retries=-2)

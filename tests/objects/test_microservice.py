@@ -21,6 +21,7 @@ from c8y_objects import (
     Device,
     PermissionDeniedError,
 )
+from c8y_objects._http import DEFAULT_LIMITS
 from c8y_objects.microservice import (
     BootstrapSettings,
     InvalidAuthorizationError,
@@ -264,6 +265,56 @@ async def test_user_client_acts_as_the_caller(service: Microservice, platform: P
     async with wrong:
         with pytest.raises(AuthenticationError):
             await wrong.device_inventory.get_count()
+
+
+class RecordingTransport(httpx.AsyncBaseTransport):
+    """The emulator's ASGI transport that notes `aclose` and refuses requests after it."""
+
+    def __init__(self, platform: Platform) -> None:
+        self._inner = platform.transport()
+        self.closed = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.closed:
+            raise httpx.ConnectError("transport closed", request=request)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        self.closed += 1
+
+
+async def test_a_given_transport_is_shared_and_left_open(platform: Platform) -> None:
+    shared = RecordingTransport(platform)
+    async with Microservice.from_env(platform.environ, transport=shared) as service:
+        ann = await service.user_client(basic("t100", "admin", "admin"))
+        async with await service.user_client(basic("t200", "admin", "admin")) as bob:
+            assert await bob.device_inventory.get_count() == len(DEVICES["t200"])
+        assert shared.closed == 0
+        assert await ann.device_inventory.get_count() == len(DEVICES["t100"])
+        await ann.aclose()
+        assert len(await service.tenant_clients()) == len(DEVICES)
+    assert shared.closed == 0
+
+
+async def test_a_built_transport_is_shared_and_closed_with_the_microservice(
+    platform: Platform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[tuple[RecordingTransport, dict[str, Any]]] = []
+
+    def build(**kwargs: Any) -> RecordingTransport:
+        built.append((RecordingTransport(platform), kwargs))
+        return built[-1][0]
+
+    monkeypatch.setattr(httpx, "AsyncHTTPTransport", build)
+    async with Microservice.from_env(platform.environ, verify=False) as service:
+        clients = await service.tenant_clients()
+        async with await service.user_client(basic("t100", "admin", "admin")) as user:
+            assert await user.device_inventory.get_count() == len(DEVICES["t100"])
+        assert await clients["t200"].device_inventory.get_count() == len(DEVICES["t200"])
+        [(transport, options)] = built
+        assert options == {"verify": False, "limits": DEFAULT_LIMITS}
+        assert transport.closed == 0
+    assert transport.closed == 1
 
 
 async def test_user_client_can_do_no_more_than_the_user(service: Microservice) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -216,6 +217,37 @@ async def test_no_progress_no_count_request() -> None:
 async def test_a_progress_that_is_not_callable_is_refused(mocked: CumulocityClient) -> None:
     with pytest.raises(ConfigurationError, match="progress must be None or a callable"):
         mocked.inventory.select(progress=5)  # type: ignore[call-overload]
+
+
+async def test_measurement_tables_and_series_refuse_a_bad_progress_before_sending(
+    tmp_path: Path,
+) -> None:
+    sent: list[str] = []
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        return answer(request)
+
+    async with CumulocityClient(
+        "https://c8y.example", "t1", token="x", transport=httpx.MockTransport(recording)
+    ) as c8y:
+        measurements = c8y.measurements
+        bad: Any = 5
+        calls: dict[str, Callable[[], Awaitable[object]]] = {
+            "to_arrow": lambda: measurements.to_arrow(limit=1, progress=bad),
+            "export_parquet": lambda: measurements.export_parquet(
+                tmp_path / "m.parquet", limit=1, progress=bad
+            ),
+            "get_series": lambda: measurements.get_series("7", after="2024-01-01", progress=bad),
+            "get_series(expression)": lambda: measurements.get_series(
+                expression="source=7", progress=bad
+            ),
+        }
+        for name, call in calls.items():
+            with pytest.raises(ConfigurationError, match="progress must be None or a callable"):
+                await call()
+            assert sent == [], name
+    assert not (tmp_path / "m.parquet").exists()
 
 
 # -- against the emulator ---------------------------------------------------------------------

@@ -36,6 +36,9 @@ def test_encrypted_puts_the_prefix_in_front_of_the_key() -> None:
     assert (plain.stored_key, plain.key, plain.is_encrypted) == ("apikey", "apikey", False)
     with pytest.raises(ConfigurationError, match="credentials"):
         TenantOption(category="svc", key="credentials.x", encrypted=False)
+    for flag in (True, False):
+        with pytest.raises(ConfigurationError, match=f"encrypted={flag} needs the key"):
+            TenantOption(category="svc", encrypted=flag)
     with pytest.raises(ConfigurationError, match="must be a string"):
         TenantOption(category="svc", key="k", value=5)  # type: ignore[arg-type]
 

@@ -835,6 +835,24 @@ async def test_group_names_are_looked_up_by_get_all_and_get_count(
     assert query(count)["groups"] == ["5"]
 
 
+async def test_group_names_go_through_resolve_group_ids_in_one_call_and_keep_their_place(
+    c8y: CumulocityClient, rec: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = {"ops": "21", "admins": "5"}
+    asked: list[tuple[str, ...]] = []
+
+    async def resolve(self: UserGroups, *names: str) -> list[str]:
+        asked.append(names)
+        return [ids[name] for name in names]
+
+    monkeypatch.setattr(UserGroups, "resolve_group_ids", resolve)
+    rec.on("GET", "/user/{tenantId}/users", page("users", []))
+    await c8y.users.get_all(groups=["ops", 12, "admins", "3"])
+    assert asked == [("ops", "admins")]
+    [listing] = rec.requests
+    assert query(listing)["groups"] == ["21,12,5,3"]
+
+
 async def test_select_takes_group_ids_only(c8y: CumulocityClient, rec: Recorder) -> None:
     with pytest.raises(ConfigurationError, match="not a group ID"):
         c8y.users.select(groups="admins")
