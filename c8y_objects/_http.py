@@ -326,13 +326,14 @@ class CumulocityConnection:
         transport: The transport to send requests through (tests pass
             `httpx.ASGITransport`); defaults to a pooled HTTP transport.
         verify: TLS verification: True, False, a CA bundle path or an `ssl.SSLContext`
-            (not used when `transport` is given).
+            (of the default transport: with `transport`, only True, the default, is taken).
         retry_policy: Full retry settings; overrides `max_retries`.
         retry_sleep: Awaited between retries with the wait in seconds (tests pass a fake).
 
     Raises:
-        ConfigurationError: Missing or contradictory settings, a timeout that is not a
-            positive number, an `httpx.Timeout` or None, or a negative `max_retries`.
+        ConfigurationError: Missing or contradictory settings (e.g. `verify` with a
+            `transport`), a timeout that is not a positive number, an `httpx.Timeout` or None,
+            or a negative `max_retries`.
     """
 
     def __init__(
@@ -375,6 +376,11 @@ class CumulocityConnection:
             headers["X-Cumulocity-Application-Key"] = application_key
         if processing_mode:
             headers["X-Cumulocity-Processing-Mode"] = processing_mode
+        if transport is not None and verify is not True:
+            raise ConfigurationError(
+                "verify applies to the default transport only; configure TLS on the "
+                "transport you pass instead"
+            )
         policy = retry_policy or RetryPolicy(max_retries=_check_retries(max_retries))
         timeout = _check_timeout(timeout)
         self._transport = transport or httpx.AsyncHTTPTransport(

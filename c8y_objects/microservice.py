@@ -209,6 +209,11 @@ class Microservice:
                 )
         self.settings = settings
         transport: httpx.AsyncBaseTransport | None = client_options.pop("transport", None)
+        if transport is not None and "verify" in client_options:
+            raise ConfigurationError(
+                "verify applies to the transport the microservice builds; configure TLS on "
+                "the transport you pass instead"
+            )
         verify = client_options.pop("verify", True)
         self._owns_transport = transport is None
         self._transport = transport or httpx.AsyncHTTPTransport(

@@ -148,6 +148,16 @@ def test_the_constructor_refuses_a_negative_retry_budget() -> None:
         CumulocityClient("https://h", "t1", token="x", max_retries=-2)
 
 
+@pytest.mark.parametrize("verify", [False, "/etc/ssl/ca.pem"])
+def test_the_constructor_refuses_verify_beside_a_transport(verify: Any) -> None:
+    # verify configures the transport the client builds; with one passed in it would go unused
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    with pytest.raises(ConfigurationError, match="verify applies to the default transport"):
+        CumulocityClient("https://h", "t1", token="x", transport=transport, verify=verify)
+    client = CumulocityClient("https://h", "t1", token="x", transport=transport, verify=True)
+    assert client.base_url == "https://h"
+
+
 async def test_a_short_timeout_for_one_call_on_a_socket(
     loopback: Emulator, loopback_client: CumulocityClient
 ) -> None:

@@ -317,6 +317,13 @@ async def test_a_built_transport_is_shared_and_closed_with_the_microservice(
     assert transport.closed == 1
 
 
+def test_verify_beside_a_given_transport_is_refused(platform: Platform) -> None:
+    with pytest.raises(ConfigurationError, match="verify applies to the transport"):
+        Microservice.from_env(
+            platform.environ, transport=RecordingTransport(platform), verify=False
+        )
+
+
 async def test_user_client_can_do_no_more_than_the_user(service: Microservice) -> None:
     async with await service.user_client(basic("t100", "reader", "Reader-Pass-1")) as reader:
         assert await reader.device_inventory.get_count() == len(DEVICES["t100"])
