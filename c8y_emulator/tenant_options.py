@@ -145,14 +145,15 @@ class TenantOptionStore:
         For the owner of the category (a microservice's system user), which is the one caller
         the platform shows encrypted options in clear.
         """
-        with self.storage.write() as cur:
+        with self.storage.read() as cur:
             rows = cur.execute(
                 "SELECT key, value FROM tenant_options WHERE category = ? ORDER BY key",
                 (category,),
             ).fetchall()
-            cipher = self._cipher(cur)
+            # An encrypted value was stored with the key, so reading never has to make one.
+            cipher = self._cipher(cur) if any(is_encrypted(key) for key, _ in rows) else None
         return {
-            key: cipher.decrypt(value.encode()).decode() if is_encrypted(key) else value
+            key: cipher.decrypt(value.encode()).decode() if cipher and is_encrypted(key) else value
             for key, value in rows
         }
 
