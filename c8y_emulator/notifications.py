@@ -660,10 +660,13 @@ class NotificationHub:
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await sender
+            # Only the live connection of its key cleans up: a replaced one would otherwise
+            # delete what is queued for the connection that took its place.
             with self._lock:
-                if self._live.get(key) is connection:
+                current = self._live.get(key) is connection
+                if current:
                     del self._live[key]
-            if claims.non_persistent:
+            if claims.non_persistent and current:
                 with self.storage.write() as cur:
                     cur.execute(
                         "DELETE FROM notification_queue WHERE subscription = ? "

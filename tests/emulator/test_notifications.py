@@ -343,6 +343,56 @@ async def test_a_second_connection_of_a_subscriber_replaces_the_first(
     assert frame[3]["type"] == "x"
 
 
+async def test_a_replaced_non_persistent_connection_leaves_the_new_ones_messages(
+    served: tuple[Emulator, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator, http = served
+    hub = emulator.app.notifications
+    monkeypatch.setattr(notifications, "WINDOW", 3)
+    device = await new_object(http, "Pump")
+    await _subscribe(
+        http, subscription="live", context="mo", source={"id": device}, nonPersistent=True
+    )
+    token = await _token(http, "live", "screen", nonPersistent=True)
+    # The old connection is served in-process so the test decides when its client answers the
+    # server's close: late, after the new connection has messages queued. (Some servers report
+    # the disconnect only then; uvicorn's default reports it at once, which hides the timing.)
+    answered = asyncio.Event()
+    told: list[dict[str, Any]] = []
+    opened = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal opened
+        if not opened:
+            opened = True
+            return {"type": "websocket.connect"}
+        await answered.wait()
+        return {"type": "websocket.disconnect", "code": 1000}
+
+    async def send(message: dict[str, Any]) -> None:
+        told.append(message)
+
+    scope = {
+        "type": "websocket",
+        "path": "/notification2/consumer/",
+        "query_string": f"token={token}".encode(),
+    }
+    old = asyncio.create_task(hub.serve(scope, receive, send))  # type: ignore[arg-type]
+    await settle(hub.connected)
+    async with websockets.connect(_uri(emulator, token)) as new:
+        await settle(lambda: told[-1]["type"] == "websocket.close")
+        for n in range(10):
+            await _alarm(http, device, f"a{n}")
+        first = await _frames(new, 3, ack=False)  # the window is full: 7 wait queued
+        answered.set()
+        await asyncio.wait_for(old, 5)  # the replaced connection has cleaned up
+        assert hub.backlog("live", "screen", non_persistent=True) == 10
+        for frame in first:
+            await new.send(frame[0])
+        rest = await _frames(new, 7)
+    assert [f[3]["type"] for f in [*first, *rest]] == [f"a{n}" for n in range(10)]
+
+
 async def test_deleting_the_last_subscription_or_its_object_removes_the_subscribers(
     served: tuple[Emulator, httpx.AsyncClient],
 ) -> None:
