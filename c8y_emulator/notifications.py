@@ -385,11 +385,24 @@ class NotificationHub:
             "ten": self.tenant_id,
         }
         with self.storage.write() as cur:
-            found = cur.execute(
-                "SELECT 1 FROM notification_subscriptions WHERE name = ?", (subscription,)
-            ).fetchone()
-            if found is None:
+            variants = {
+                bool(row[0])
+                for row in cur.execute(
+                    "SELECT DISTINCT non_persistent FROM notification_subscriptions WHERE name = ?",
+                    (subscription,),
+                )
+            }
+            if not variants:
                 raise not_found(AREA, f"Subscription '{subscription}' does not exist")
+            if non_persistent not in variants:
+                # Everything after the token is keyed by name and variant: a token for the
+                # other variant would make a subscriber that never gets a message.
+                wanted = "non-persistent" if non_persistent else "persistent"
+                raise not_found(
+                    AREA,
+                    f"Subscription '{subscription}' has no {wanted} variant "
+                    f"(nonPersistent={str(non_persistent).lower()})",
+                )
             # Expired tokens are of no use any more: forget them.
             cur.execute("DELETE FROM notification_tokens WHERE expires_ms <= ?", (int(now * 1000),))
             cur.execute(

@@ -140,6 +140,30 @@ async def test_tokens_are_signed_jwts_that_expire(client: httpx.AsyncClient) -> 
         assert problem in response.json()["message"]
 
 
+async def test_a_token_needs_the_subscription_in_the_variant_asked_for(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await _subscribe(client, subscription="live", context="tenant", nonPersistent=True)
+    await _subscribe(client, subscription="kept", context="tenant")
+    for name, non_persistent, wanted in (
+        ("live", False, "persistent"),
+        ("kept", True, "non-persistent"),
+    ):
+        refused = await client.post(
+            "/notification2/token",
+            json={"subscription": name, "subscriber": "svc", "nonPersistent": non_persistent},
+        )
+        assert refused.status_code == 404, refused.text
+        body = refused.json()
+        assert body["error"] == "notification/Not Found"
+        assert f"'{name}' has no {wanted} variant" in body["message"]
+        assert app.notifications.subscribers(name, non_persistent=non_persistent) == []
+    await _token(client, "live", "svc", nonPersistent=True)
+    await _token(client, "kept", "svc")
+    assert app.notifications.subscribers("live", non_persistent=True) == ["svc"]
+    assert app.notifications.subscribers("kept") == ["svc"]
+
+
 async def test_unsubscribe_needs_a_valid_token(client: httpx.AsyncClient) -> None:
     await _subscribe(client, subscription="s1", context="tenant")
     token = await _token(client, "s1", "sub1")
