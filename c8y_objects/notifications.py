@@ -757,6 +757,8 @@ class NotificationListener:
             try:
                 ws = await self._connect()
             except _RETRYABLE as exc:
+                if self._stopping.is_set():
+                    break
                 attempt += 1
                 if self.max_attempts is not None and attempt >= self.max_attempts:
                     raise
@@ -764,6 +766,10 @@ class NotificationListener:
                 log.info("notification connection failed (%s); retry in %.2f s", exc, wait)
                 await self._sleep(wait)
                 continue
+            if self._stopping.is_set():  # stop() ran while connecting: it saw no socket
+                with contextlib.suppress(Exception):
+                    await ws.close()
+                break
             attempt = 0
             self._ws = ws
             self.connections += 1
@@ -840,6 +846,8 @@ class NotificationListener:
     # -- the two interfaces --
 
     def _begin(self) -> None:
+        # Called synchronously where a run begins (start, listen, __aiter__): a stop() that
+        # comes before the run's task gets to run is then not undone.
         if self._running:
             raise ObjectStateError("the listener is running already")
         self._running = True
@@ -854,10 +862,10 @@ class NotificationListener:
                 log.warning("unsubscribing %s failed: %s", self.subscriber, exc)
 
     def __aiter__(self) -> AsyncIterator[Notification]:
+        self._begin()
         return self._iterate()
 
     async def _iterate(self) -> AsyncIterator[Notification]:
-        self._begin()
         messages = self._messages()
         try:
             async for message in messages:
@@ -878,6 +886,9 @@ class NotificationListener:
             ObjectStateError: The listener is running already.
         """
         self._begin()
+        await self._listen(callback)
+
+    async def _listen(self, callback: NotificationCallback) -> None:
         messages = self._messages()
         try:
             async for message in messages:
@@ -893,8 +904,13 @@ class NotificationListener:
             await self._end()
 
     def start(self, callback: NotificationCallback) -> asyncio.Task[None]:
-        """Run `listen` in a task and return it."""
-        self._task = asyncio.create_task(self.listen(callback))
+        """Run `listen` in a task and return it.
+
+        Raises:
+            ObjectStateError: The listener is running already.
+        """
+        self._begin()
+        self._task = asyncio.create_task(self._listen(callback))
         return self._task
 
     async def stop(self) -> None:
@@ -907,6 +923,7 @@ class NotificationListener:
         if self._task is not None and self._task is not asyncio.current_task():
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
+            self._running = False  # also when the task was cancelled before it ever ran
 
     async def __aenter__(self) -> Self:
         return self

@@ -407,5 +407,44 @@ async def test_a_deleted_subscription_ends_the_listener_with_the_platforms_error
     assert not listener.is_connected
 
 
+async def test_stop_before_the_socket_is_open_ends_the_listener_at_once(
+    served: Emulator, client: CumulocityClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await Subscription(client, name="early", context="tenant").create()
+    # Right after start(): the task has not run yet.
+    listener = NotificationListener(client, "early")
+    task = listener.start(_ignore)
+    await asyncio.wait_for(listener.stop(), 5)
+    assert task.done()
+    assert task.exception() is None
+    assert listener.connections == 0
+    # While the token request runs: the socket opens after stop() and must close again.
+    listener = NotificationListener(client, "early")
+    requested, release = asyncio.Event(), asyncio.Event()
+    generate = listener.tokens.generate
+
+    async def slow_generate(*args: Any, **kwargs: Any) -> str:
+        requested.set()
+        await release.wait()
+        return await generate(*args, **kwargs)
+
+    monkeypatch.setattr(listener.tokens, "generate", slow_generate)
+    task = listener.start(_ignore)
+    await asyncio.wait_for(requested.wait(), 5)
+    stopping = asyncio.create_task(listener.stop())
+    await asyncio.sleep(0)  # stop() has run up to waiting for the task
+    release.set()
+    await asyncio.wait_for(stopping, 5)
+    assert task.done()
+    assert task.exception() is None
+    assert not listener.is_connected
+    await settle(lambda: served.app.notifications.connected() == 0)
+    # stop() ended the run: the listener can run again.
+    task = listener.start(_ignore)
+    await listener.wait_connected(10)
+    await asyncio.wait_for(listener.stop(), 5)
+    assert listener.connections == 1
+
+
 async def _ignore(message: Notification) -> None:
     raise AssertionError(f"no message expected, got {message!r}")
