@@ -752,7 +752,8 @@ class NotificationListener:
 
     async def _messages(self) -> AsyncGenerator[Notification, None]:
         """Every message of the subscriber, across reconnects, until stopped."""
-        attempt = 0
+        attempt = 0  # picks the backoff: grows with every reconnect until one succeeds
+        failures = 0  # failed connection attempts in a row, for max_attempts
         while not self._stopping.is_set():
             try:
                 ws = await self._connect()
@@ -760,7 +761,8 @@ class NotificationListener:
                 if self._stopping.is_set():
                     break
                 attempt += 1
-                if self.max_attempts is not None and attempt >= self.max_attempts:
+                failures += 1
+                if self.max_attempts is not None and failures >= self.max_attempts:
                     raise
                 wait = self.backoff(attempt)
                 log.info("notification connection failed (%s); retry in %.2f s", exc, wait)
@@ -770,7 +772,7 @@ class NotificationListener:
                 with contextlib.suppress(Exception):
                     await ws.close()
                 break
-            attempt = 0
+            attempt = failures = 0
             self._ws = ws
             self.connections += 1
             self._connected.set()

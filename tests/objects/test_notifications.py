@@ -446,5 +446,34 @@ async def test_stop_before_the_socket_is_open_ends_the_listener_at_once(
     assert listener.connections == 1
 
 
+async def test_max_attempts_counts_failed_connects_in_a_row_not_drops(
+    client: CumulocityClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await Subscription(client, name="retry", context="tenant").create()
+    listener = NotificationListener(
+        client, "retry", max_attempts=2, backoff_initial=0.01, backoff_max=0.02
+    )
+    tokens: list[str] = []
+    generate = listener.tokens.generate
+
+    async def kept_generate(*args: Any, **kwargs: Any) -> str:
+        tokens.append(await generate(*args, **kwargs))
+        return tokens[-1]
+
+    monkeypatch.setattr(listener.tokens, "generate", kept_generate)
+    task = listener.start(_ignore)
+    await listener.wait_connected(10)
+    # Unsubscribing closes the socket (a drop) and revokes the token the listener holds, so
+    # its next handshake is refused (one failed attempt); the one after that, with a new
+    # token, succeeds.
+    await client.tokens.unsubscribe(tokens[0])
+    await settle(lambda: listener.connections == 2 or task.done())
+    assert not task.done()
+    assert listener.is_connected
+    assert len(tokens) == 2
+    await asyncio.wait_for(listener.stop(), 5)
+    assert task.exception() is None
+
+
 async def _ignore(message: Notification) -> None:
     raise AssertionError(f"no message expected, got {message!r}")
