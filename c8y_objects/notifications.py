@@ -701,6 +701,9 @@ class NotificationListener:
         """How many times a connection was opened."""
         self._token: str | None = None
         self._token_expires = 0.0
+        # A token was issued, so the subscriber exists: kept when a refused handshake clears
+        # _token, so unsubscribe_on_stop still removes the subscriber.
+        self._subscribed = False
         self._ws: ClientConnection | None = None
         self._stopping = asyncio.Event()
         self._connected = asyncio.Event()
@@ -723,6 +726,7 @@ class NotificationListener:
         )
         expiry = token_expiry(token)
         self._token = token
+        self._subscribed = True
         self._token_expires = (
             expiry if expiry is not None else time.time() + self.token_minutes * 60
         )
@@ -857,9 +861,12 @@ class NotificationListener:
 
     async def _end(self) -> None:
         self._running = False
-        if self.unsubscribe_on_stop and self._token is not None:
+        if self.unsubscribe_on_stop and self._subscribed:
             try:
                 await self.tokens.unsubscribe(await self._fresh_token())
+                # The subscriber is gone and the token revoked with it.
+                self._subscribed = False
+                self._token = None
             except APIError as exc:
                 log.warning("unsubscribing %s failed: %s", self.subscriber, exc)
 

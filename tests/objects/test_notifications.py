@@ -7,6 +7,7 @@ serve a fresh emulator on loopback (`served`) and talk to it with a client of th
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, assert_type
@@ -473,6 +474,51 @@ async def test_max_attempts_counts_failed_connects_in_a_row_not_drops(
     assert len(tokens) == 2
     await asyncio.wait_for(listener.stop(), 5)
     assert task.exception() is None
+
+
+async def test_unsubscribe_on_stop_removes_the_subscriber(
+    served: Emulator, client: CumulocityClient
+) -> None:
+    await Subscription(client, name="brief", context="tenant").create()
+    kept = NotificationListener(client, "brief", "stays")
+    leaving = NotificationListener(client, "brief", "leaves", unsubscribe_on_stop=True)
+    for listener in (kept, leaving):
+        listener.start(_ignore)
+        await listener.wait_connected(10)
+    assert served.app.notifications.subscribers("brief") == ["leaves", "stays"]
+    for listener in (kept, leaving):
+        await asyncio.wait_for(listener.stop(), 5)
+    assert served.app.notifications.subscribers("brief") == ["stays"]
+
+
+async def test_unsubscribe_on_stop_after_a_refused_handshake_still_unsubscribes(
+    served: Emulator,
+    client: CumulocityClient,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    await Subscription(client, name="spoilt", context="tenant").create()
+    # A long backoff: stop() comes while the listener waits after the refused handshake.
+    listener = NotificationListener(
+        client, "spoilt", unsubscribe_on_stop=True, backoff_initial=30, backoff_max=30
+    )
+    generate = listener.tokens.generate
+    handed: list[str] = []
+
+    async def spoilt_generate(*args: Any, **kwargs: Any) -> str:
+        token = await generate(*args, **kwargs)  # the subscriber exists from here on
+        handed.append(token if handed else token[:-2] + "xx")  # the first is refused
+        return handed[-1]
+
+    monkeypatch.setattr(listener.tokens, "generate", spoilt_generate)
+    caplog.set_level(logging.INFO, logger="c8y_objects.notifications")
+    task = listener.start(_ignore)
+    await settle(lambda: "notification connection failed" in caplog.text)
+    assert served.app.notifications.subscribers("spoilt") == ["spoilt"]
+    await asyncio.wait_for(listener.stop(), 5)
+    assert task.exception() is None
+    assert listener.connections == 0
+    assert served.app.notifications.subscribers("spoilt") == []
 
 
 async def _ignore(message: Notification) -> None:
