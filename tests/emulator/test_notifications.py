@@ -88,6 +88,22 @@ async def test_subscription_documents_and_filters(client: httpx.AsyncClient) -> 
     assert (await client.get(SUBS)).json()["subscriptions"] == []
 
 
+async def test_subscriptions_are_listed_by_their_type_filter(client: httpx.AsyncClient) -> None:
+    await _subscribe(
+        client, subscription="a", context="tenant", subscriptionFilter={"typeFilter": "c8y_A"}
+    )
+    either = "'c8y_A' or 'c8y_B'"
+    await _subscribe(
+        client, subscription="b", context="tenant", subscriptionFilter={"typeFilter": either}
+    )
+    await _subscribe(client, subscription="c", context="tenant")
+    for type_filter, names in (("c8y_A", ["a"]), (either, ["b"]), ("c8y_C", [])):
+        listing = (await client.get(SUBS, params={"typeFilter": type_filter})).json()
+        assert [s["subscription"] for s in listing["subscriptions"]] == names, type_filter
+    everything = (await client.get(SUBS)).json()["subscriptions"]
+    assert sorted(s["subscription"] for s in everything) == ["a", "b", "c"]
+
+
 @pytest.mark.parametrize(
     ("document", "problem"),
     [
@@ -280,6 +296,46 @@ async def test_filters_type_filter_children_and_fragments_to_copy(
     assert body1["type"] == "c8y_A"
     assert body1["source"]["id"] == child
     assert (source2, body2["type"]) == (f"/t12345/alarms/{parent}", "c8y_B")
+
+
+async def test_events_with_children_covers_the_events_of_child_devices(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    parent = await new_object(http, "Site")
+    child = await new_object(http, "Pump", c8y_IsDevice={})
+    stranger = await new_object(http, "Elsewhere")
+    await http.post(
+        f"/inventory/managedObjects/{parent}/childDevices",
+        json={"managedObject": {"id": child}},
+    )
+    await _subscribe(
+        http,
+        subscription="site",
+        context="mo",
+        source={"id": parent},
+        subscriptionFilter={"apis": ["eventsWithChildren"]},
+    )
+    token = await _token(http, "site", "ops")
+
+    async def event(source: str, kind: str) -> None:
+        response = await http.post(
+            "/event/events", json={"source": {"id": source}, "type": kind, "text": "t", "time": T0}
+        )
+        assert response.status_code == 201
+
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        await event(child, "c8y_FromChild")
+        await event(stranger, "c8y_Elsewhere")  # not below the source
+        await _alarm(http, child, "c8y_Alarm")  # alarms are not subscribed
+        await event(parent, "c8y_FromParent")
+        frames = await _frames(ws, 2)
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
+    assert [(f[1], f[3]["type"]) for f in frames] == [
+        (f"/t12345/events/{child}", "c8y_FromChild"),
+        (f"/t12345/events/{parent}", "c8y_FromParent"),
+    ]
 
 
 async def test_unacknowledged_messages_come_again_in_order_acknowledged_ones_never(

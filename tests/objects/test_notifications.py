@@ -101,6 +101,15 @@ async def test_subscription_round_trip_and_queries(c8y: CumulocityClient) -> Non
     assert await c8y.subscriptions.get_count() == 0
 
 
+async def test_subscriptions_are_selected_by_their_type_filter(c8y: CumulocityClient) -> None:
+    await Subscription(c8y, name="a", context="tenant", type_filter="c8y_A").create()
+    await Subscription(c8y, name="b", context="tenant", type_filter="'c8y_A' or 'c8y_B'").create()
+    await Subscription(c8y, name="c", context="tenant").create()
+    assert [s.name for s in await c8y.subscriptions.get_all(type_filter="c8y_A")] == ["a"]
+    assert await c8y.subscriptions.get_count(type_filter="'c8y_A' or 'c8y_B'") == 1
+    assert await c8y.subscriptions.get_count() == 3
+
+
 async def test_the_same_subscription_twice_is_a_conflict(c8y: CumulocityClient) -> None:
     device = await _device(c8y)
     await Subscription(c8y, name="twice", context="mo", source_id=device.id).create()
