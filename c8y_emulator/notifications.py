@@ -456,6 +456,32 @@ class NotificationHub:
             key,
         )
 
+    def remove_subscriptions(
+        self, cur: sqlite3.Cursor, where: str, args: list[Any]
+    ) -> tuple[int, list[SubscriberKey]]:
+        """Delete the subscriptions `where` selects (table alias ``s``), in the caller's write.
+
+        Subscribers of a topic left without subscriptions go with them; the caller closes
+        their connections (`close_subscriber`) once the transaction is committed.
+
+        Returns:
+            How many subscriptions were deleted, and the subscribers dropped.
+        """
+        topics = {
+            (str(r[0]), int(r[1]))
+            for r in cur.execute(
+                f"SELECT name, non_persistent FROM notification_subscriptions s WHERE {where}",
+                args,
+            ).fetchall()
+        }
+        if not topics:
+            return 0, []
+        removed = cur.execute(
+            f"DELETE FROM notification_subscriptions AS s WHERE {where}", args
+        ).rowcount
+        self.subscriptions_changed()
+        return removed, self.topic_removed(cur, topics)
+
     def topic_removed(self, cur: sqlite3.Cursor, topics: set[Topic]) -> list[SubscriberKey]:
         """Drop the subscribers of topics that lost their last subscription; return them."""
         dropped: list[SubscriberKey] = []
@@ -969,34 +995,17 @@ class _NotificationApi:
             media_type=SUBSCRIPTION_COLLECTION,
         )
 
-    def _delete_where(self, where: str, args: list[Any]) -> None:
+    def _delete_where(self, where: str, args: list[Any]) -> int:
         with self.storage.write() as cur:
-            topics = {
-                (str(r[0]), int(r[1]))
-                for r in cur.execute(
-                    f"SELECT name, non_persistent FROM notification_subscriptions s WHERE {where}",
-                    args,
-                ).fetchall()
-            }
-            cur.execute(f"DELETE FROM notification_subscriptions AS s WHERE {where}", args)
-            dropped = self.hub.topic_removed(cur, topics)
-        self.hub.subscriptions_changed()
+            removed, dropped = self.hub.remove_subscriptions(cur, where, args)
         for key in dropped:
             self.hub.close_subscriber(key, "subscription deleted")
+        return removed
 
     def delete_subscription(self, request: Request, params: dict[str, str]) -> Response:
         sub_id = parse_id(params["id"])
-        with self.storage.read() as cur:
-            found = (
-                cur.execute(
-                    "SELECT 1 FROM notification_subscriptions WHERE id = ?", (sub_id,)
-                ).fetchone()
-                if sub_id is not None
-                else None
-            )
-        if found is None:
+        if sub_id is None or self._delete_where("s.id = ?", [sub_id]) == 0:
             raise _missing(params["id"])
-        self._delete_where("s.id = ?", [sub_id])
         return Response(204)
 
     def delete_subscriptions(self, request: Request, params: dict[str, str]) -> Response:
@@ -1079,27 +1088,14 @@ def register(router: Router, storage: Storage, tenant_id: str) -> NotificationHu
 
     def source_deleted(cur: sqlite3.Cursor, ids: list[int]) -> None:
         # The platform removes the mo-context subscriptions of a deleted managed object.
-        topics: set[Topic] = set()
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            topics |= {
-                (str(r[0]), int(r[1]))
-                for r in cur.execute(
-                    f"SELECT name, non_persistent FROM notification_subscriptions "
-                    f"WHERE context = 'mo' AND source_id IN ({marks})",
-                    chunk,
-                ).fetchall()
-            }
-            cur.execute(
-                f"DELETE FROM notification_subscriptions WHERE context = 'mo' "
-                f"AND source_id IN ({marks})",
-                chunk,
+            _, dropped = hub.remove_subscriptions(
+                cur, f"s.context = 'mo' AND s.source_id IN ({marks})", chunk
             )
-        if topics:
-            for key in hub.topic_removed(cur, topics):
+            for key in dropped:
                 hub.close_subscriber(key, "subscription deleted")
-            hub.subscriptions_changed()
 
     storage.add_source_deleted_hook(source_deleted)
     return hub

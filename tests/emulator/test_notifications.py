@@ -86,6 +86,10 @@ async def test_subscription_documents_and_filters(client: httpx.AsyncClient) -> 
     assert (await client.delete(SUBS, params={"source": device})).status_code == 204
     assert (await client.delete(f"{SUBS}/{tenant['id']}")).status_code == 204
     assert (await client.get(SUBS)).json()["subscriptions"] == []
+    for missing in (tenant["id"], "999999", "x"):
+        gone = await client.delete(f"{SUBS}/{missing}")
+        assert gone.status_code == 404, missing
+        assert gone.json()["error"] == "notification/Not Found"
 
 
 async def test_subscriptions_are_listed_by_their_type_filter(client: httpx.AsyncClient) -> None:
