@@ -746,12 +746,12 @@ class NotificationHub:
             rows: list[Any] = []
             if room > 0:
                 with self.storage.read() as cur:
-                    rows = fetch_raw_text(
-                        cur,
+                    # message is a BLOB: it comes back as bytes.
+                    rows = cur.execute(
                         "SELECT id, message FROM notification_queue WHERE subscription = ? "
                         "AND non_persistent = ? AND subscriber = ? AND id > ? ORDER BY id LIMIT ?",
                         (*connection.key, last, min(room, 200)),
-                    )
+                    ).fetchall()
             for message_id, message in rows:
                 inflight.add(int(message_id))
                 last = int(message_id)

@@ -31,7 +31,6 @@ import logging
 import random
 import time
 import uuid
-from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from enum import StrEnum
 from types import TracebackType
@@ -708,10 +707,9 @@ class NotificationListener:
         self._stopping = asyncio.Event()
         self._connected = asyncio.Event()
         self._running = False
-        self._acked: set[str] = set()
-        self._acked_order: deque[str] = deque()
+        # Acknowledged ids, oldest first (a dict keeps insertion order), at most `remembered`.
+        self._acked: dict[str, None] = {}
         self._task: asyncio.Task[None] | None = None
-        self._sleep: Callable[[float], Awaitable[None]] = self._pause
 
     # -- tokens and connections --
 
@@ -770,7 +768,7 @@ class NotificationListener:
                     raise
                 wait = self.backoff(attempt)
                 log.info("notification connection failed (%s); retry in %.2f s", exc, wait)
-                await self._sleep(wait)
+                await self._pause(wait)
                 continue
             if self._stopping.is_set():  # stop() ran while connecting: it saw no socket
                 with contextlib.suppress(Exception):
@@ -803,7 +801,7 @@ class NotificationListener:
                     await ws.close()
             if not self._stopping.is_set():
                 attempt += 1
-                await self._sleep(self.backoff(attempt))
+                await self._pause(self.backoff(attempt))
 
     @property
     def is_connected(self) -> bool:
@@ -843,10 +841,9 @@ class NotificationListener:
         # Remembered even when not sent: the copy the platform sends again is acknowledged
         # then and not handed over a second time.
         if message_id not in self._acked:
-            self._acked.add(message_id)
-            self._acked_order.append(message_id)
-            if len(self._acked_order) > self.remembered:
-                self._acked.discard(self._acked_order.popleft())
+            self._acked[message_id] = None
+            if len(self._acked) > self.remembered:
+                del self._acked[next(iter(self._acked))]
         return sent
 
     # -- the two interfaces --

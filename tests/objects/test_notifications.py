@@ -371,6 +371,16 @@ async def test_a_token_near_expiry_is_replaced_before_connecting(client: Cumuloc
     assert len(tokens) == 2
 
 
+async def test_the_listener_remembers_the_latest_acknowledged_ids_only() -> None:
+    class Forgetful(NotificationListener):
+        remembered = 2
+
+    listener = Forgetful(object(), "s")  # type: ignore[arg-type]
+    for message_id in ("a", "b", "a", "c"):
+        assert not await listener.ack(message_id)  # no connection: not sent, remembered
+    assert list(listener._acked) == ["b", "c"]
+
+
 def test_backoff_grows_to_its_cap_with_jitter_below_it() -> None:
     listener = NotificationListener(
         object(),  # type: ignore[arg-type]
