@@ -128,7 +128,7 @@ async def with_listener(
     listener = NotificationListener(c8y, name, name)
     await listener._fresh_token()  # the subscriber exists before the burst
     listener.start(callback)
-    await asyncio.sleep(0.2)  # connected
+    await listener.wait_connected(30)
     started = time.perf_counter()
     await go()
     await done.wait()
@@ -142,8 +142,8 @@ async def with_plain_client(
 ) -> float:
     token = await c8y.tokens.generate(name, subscriber=name)
     uri = c8y.tokens.build_websocket_uri(token)
+    # The token made the subscriber: it keeps what is published from here on, connected or not.
     async with websockets.connect(uri) as ws:
-        await asyncio.sleep(0.2)
 
         async def read() -> None:
             for _ in range(burst):

@@ -385,11 +385,24 @@ class NotificationHub:
             "ten": self.tenant_id,
         }
         with self.storage.write() as cur:
-            found = cur.execute(
-                "SELECT 1 FROM notification_subscriptions WHERE name = ?", (subscription,)
-            ).fetchone()
-            if found is None:
+            variants = {
+                bool(row[0])
+                for row in cur.execute(
+                    "SELECT DISTINCT non_persistent FROM notification_subscriptions WHERE name = ?",
+                    (subscription,),
+                )
+            }
+            if not variants:
                 raise not_found(AREA, f"Subscription '{subscription}' does not exist")
+            if non_persistent not in variants:
+                # Everything after the token is keyed by name and variant: a token for the
+                # other variant would make a subscriber that never gets a message.
+                wanted = "non-persistent" if non_persistent else "persistent"
+                raise not_found(
+                    AREA,
+                    f"Subscription '{subscription}' has no {wanted} variant "
+                    f"(nonPersistent={str(non_persistent).lower()})",
+                )
             # Expired tokens are of no use any more: forget them.
             cur.execute("DELETE FROM notification_tokens WHERE expires_ms <= ?", (int(now * 1000),))
             cur.execute(
@@ -442,6 +455,32 @@ class NotificationHub:
             "AND non_persistent = ? AND subscriber = ?",
             key,
         )
+
+    def remove_subscriptions(
+        self, cur: sqlite3.Cursor, where: str, args: list[Any]
+    ) -> tuple[int, list[SubscriberKey]]:
+        """Delete the subscriptions `where` selects (table alias ``s``), in the caller's write.
+
+        Subscribers of a topic left without subscriptions go with them; the caller closes
+        their connections (`close_subscriber`) once the transaction is committed.
+
+        Returns:
+            How many subscriptions were deleted, and the subscribers dropped.
+        """
+        topics = {
+            (str(r[0]), int(r[1]))
+            for r in cur.execute(
+                f"SELECT name, non_persistent FROM notification_subscriptions s WHERE {where}",
+                args,
+            ).fetchall()
+        }
+        if not topics:
+            return 0, []
+        removed = cur.execute(
+            f"DELETE FROM notification_subscriptions AS s WHERE {where}", args
+        ).rowcount
+        self.subscriptions_changed()
+        return removed, self.topic_removed(cur, topics)
 
     def topic_removed(self, cur: sqlite3.Cursor, topics: set[Topic]) -> list[SubscriberKey]:
         """Drop the subscribers of topics that lost their last subscription; return them."""
@@ -707,12 +746,12 @@ class NotificationHub:
             rows: list[Any] = []
             if room > 0:
                 with self.storage.read() as cur:
-                    rows = fetch_raw_text(
-                        cur,
+                    # message is a BLOB: it comes back as bytes.
+                    rows = cur.execute(
                         "SELECT id, message FROM notification_queue WHERE subscription = ? "
                         "AND non_persistent = ? AND subscriber = ? AND id > ? ORDER BY id LIMIT ?",
                         (*connection.key, last, min(room, 200)),
-                    )
+                    ).fetchall()
             for message_id, message in rows:
                 inflight.add(int(message_id))
                 last = int(message_id)
@@ -956,34 +995,17 @@ class _NotificationApi:
             media_type=SUBSCRIPTION_COLLECTION,
         )
 
-    def _delete_where(self, where: str, args: list[Any]) -> None:
+    def _delete_where(self, where: str, args: list[Any]) -> int:
         with self.storage.write() as cur:
-            topics = {
-                (str(r[0]), int(r[1]))
-                for r in cur.execute(
-                    f"SELECT name, non_persistent FROM notification_subscriptions s WHERE {where}",
-                    args,
-                ).fetchall()
-            }
-            cur.execute(f"DELETE FROM notification_subscriptions AS s WHERE {where}", args)
-            dropped = self.hub.topic_removed(cur, topics)
-        self.hub.subscriptions_changed()
+            removed, dropped = self.hub.remove_subscriptions(cur, where, args)
         for key in dropped:
             self.hub.close_subscriber(key, "subscription deleted")
+        return removed
 
     def delete_subscription(self, request: Request, params: dict[str, str]) -> Response:
         sub_id = parse_id(params["id"])
-        with self.storage.read() as cur:
-            found = (
-                cur.execute(
-                    "SELECT 1 FROM notification_subscriptions WHERE id = ?", (sub_id,)
-                ).fetchone()
-                if sub_id is not None
-                else None
-            )
-        if found is None:
+        if sub_id is None or self._delete_where("s.id = ?", [sub_id]) == 0:
             raise _missing(params["id"])
-        self._delete_where("s.id = ?", [sub_id])
         return Response(204)
 
     def delete_subscriptions(self, request: Request, params: dict[str, str]) -> Response:
@@ -1066,27 +1088,14 @@ def register(router: Router, storage: Storage, tenant_id: str) -> NotificationHu
 
     def source_deleted(cur: sqlite3.Cursor, ids: list[int]) -> None:
         # The platform removes the mo-context subscriptions of a deleted managed object.
-        topics: set[Topic] = set()
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             marks = ",".join("?" * len(chunk))
-            topics |= {
-                (str(r[0]), int(r[1]))
-                for r in cur.execute(
-                    f"SELECT name, non_persistent FROM notification_subscriptions "
-                    f"WHERE context = 'mo' AND source_id IN ({marks})",
-                    chunk,
-                ).fetchall()
-            }
-            cur.execute(
-                f"DELETE FROM notification_subscriptions WHERE context = 'mo' "
-                f"AND source_id IN ({marks})",
-                chunk,
+            _, dropped = hub.remove_subscriptions(
+                cur, f"s.context = 'mo' AND s.source_id IN ({marks})", chunk
             )
-        if topics:
-            for key in hub.topic_removed(cur, topics):
+            for key in dropped:
                 hub.close_subscriber(key, "subscription deleted")
-            hub.subscriptions_changed()
 
     storage.add_source_deleted_hook(source_deleted)
     return hub

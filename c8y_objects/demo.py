@@ -876,11 +876,11 @@ async def _live(walk: _Walk, kind: str, tag: str, tracked: _Tracker) -> None:
             all_in.set()
 
     listener = NotificationListener(c8y, name, unsubscribe_on_stop=True)
-    walk.begin("NotificationListener(c8y, name).start(callback); .wait_connected()")
-    listener.start(seen)
-    await listener.wait_connected(LIVE_WAIT_SECONDS)
-    walk.done("token requested, consumer WebSocket open")
-    try:
+    try:  # stop() also when the token request or the connection fails or times out
+        walk.begin("NotificationListener(c8y, name).start(callback); .wait_connected()")
+        listener.start(seen)
+        await listener.wait_connected(LIVE_WAIT_SECONDS)
+        walk.done("token requested, consumer WebSocket open")
         walk.begin("3 x Alarm(source=pump, ...).create(), then wait for the callback")
         for alarm_type in kinds:
             await Alarm(
@@ -899,7 +899,7 @@ async def _live(walk: _Walk, kind: str, tag: str, tracked: _Tracker) -> None:
     finally:
         await listener.stop()
 
-    walk.begin("listener.stop(); subscription.delete(); alarms.delete_by(source=pump)")
+    walk.begin("subscription.delete(); alarms.delete_by(source=pump)")
     await subscription.delete()
     tracked.subscription_ids.remove(subscription._require_id())
     await c8y.alarms.delete_by(source=pump)

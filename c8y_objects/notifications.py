@@ -31,7 +31,6 @@ import logging
 import random
 import time
 import uuid
-from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from enum import StrEnum
 from types import TracebackType
@@ -701,14 +700,16 @@ class NotificationListener:
         """How many times a connection was opened."""
         self._token: str | None = None
         self._token_expires = 0.0
+        # A token was issued, so the subscriber exists: kept when a refused handshake clears
+        # _token, so unsubscribe_on_stop still removes the subscriber.
+        self._subscribed = False
         self._ws: ClientConnection | None = None
         self._stopping = asyncio.Event()
         self._connected = asyncio.Event()
         self._running = False
-        self._acked: set[str] = set()
-        self._acked_order: deque[str] = deque()
+        # Acknowledged ids, oldest first (a dict keeps insertion order), at most `remembered`.
+        self._acked: dict[str, None] = {}
         self._task: asyncio.Task[None] | None = None
-        self._sleep: Callable[[float], Awaitable[None]] = self._pause
 
     # -- tokens and connections --
 
@@ -723,6 +724,7 @@ class NotificationListener:
         )
         expiry = token_expiry(token)
         self._token = token
+        self._subscribed = True
         self._token_expires = (
             expiry if expiry is not None else time.time() + self.token_minutes * 60
         )
@@ -752,19 +754,27 @@ class NotificationListener:
 
     async def _messages(self) -> AsyncGenerator[Notification, None]:
         """Every message of the subscriber, across reconnects, until stopped."""
-        attempt = 0
+        attempt = 0  # picks the backoff: grows with every reconnect until one succeeds
+        failures = 0  # failed connection attempts in a row, for max_attempts
         while not self._stopping.is_set():
             try:
                 ws = await self._connect()
             except _RETRYABLE as exc:
+                if self._stopping.is_set():
+                    break
                 attempt += 1
-                if self.max_attempts is not None and attempt >= self.max_attempts:
+                failures += 1
+                if self.max_attempts is not None and failures >= self.max_attempts:
                     raise
                 wait = self.backoff(attempt)
                 log.info("notification connection failed (%s); retry in %.2f s", exc, wait)
-                await self._sleep(wait)
+                await self._pause(wait)
                 continue
-            attempt = 0
+            if self._stopping.is_set():  # stop() ran while connecting: it saw no socket
+                with contextlib.suppress(Exception):
+                    await ws.close()
+                break
+            attempt = failures = 0
             self._ws = ws
             self.connections += 1
             self._connected.set()
@@ -791,7 +801,7 @@ class NotificationListener:
                     await ws.close()
             if not self._stopping.is_set():
                 attempt += 1
-                await self._sleep(self.backoff(attempt))
+                await self._pause(self.backoff(attempt))
 
     @property
     def is_connected(self) -> bool:
@@ -831,15 +841,16 @@ class NotificationListener:
         # Remembered even when not sent: the copy the platform sends again is acknowledged
         # then and not handed over a second time.
         if message_id not in self._acked:
-            self._acked.add(message_id)
-            self._acked_order.append(message_id)
-            if len(self._acked_order) > self.remembered:
-                self._acked.discard(self._acked_order.popleft())
+            self._acked[message_id] = None
+            if len(self._acked) > self.remembered:
+                del self._acked[next(iter(self._acked))]
         return sent
 
     # -- the two interfaces --
 
     def _begin(self) -> None:
+        # Called synchronously where a run begins (start, listen, __aiter__): a stop() that
+        # comes before the run's task gets to run is then not undone.
         if self._running:
             raise ObjectStateError("the listener is running already")
         self._running = True
@@ -847,17 +858,20 @@ class NotificationListener:
 
     async def _end(self) -> None:
         self._running = False
-        if self.unsubscribe_on_stop and self._token is not None:
+        if self.unsubscribe_on_stop and self._subscribed:
             try:
                 await self.tokens.unsubscribe(await self._fresh_token())
+                # The subscriber is gone and the token revoked with it.
+                self._subscribed = False
+                self._token = None
             except APIError as exc:
                 log.warning("unsubscribing %s failed: %s", self.subscriber, exc)
 
     def __aiter__(self) -> AsyncIterator[Notification]:
+        self._begin()
         return self._iterate()
 
     async def _iterate(self) -> AsyncIterator[Notification]:
-        self._begin()
         messages = self._messages()
         try:
             async for message in messages:
@@ -878,6 +892,9 @@ class NotificationListener:
             ObjectStateError: The listener is running already.
         """
         self._begin()
+        await self._listen(callback)
+
+    async def _listen(self, callback: NotificationCallback) -> None:
         messages = self._messages()
         try:
             async for message in messages:
@@ -893,8 +910,13 @@ class NotificationListener:
             await self._end()
 
     def start(self, callback: NotificationCallback) -> asyncio.Task[None]:
-        """Run `listen` in a task and return it."""
-        self._task = asyncio.create_task(self.listen(callback))
+        """Run `listen` in a task and return it.
+
+        Raises:
+            ObjectStateError: The listener is running already.
+        """
+        self._begin()
+        self._task = asyncio.create_task(self._listen(callback))
         return self._task
 
     async def stop(self) -> None:
@@ -907,6 +929,7 @@ class NotificationListener:
         if self._task is not None and self._task is not asyncio.current_task():
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
+            self._running = False  # also when the task was cancelled before it ever ran
 
     async def __aenter__(self) -> Self:
         return self

@@ -86,6 +86,26 @@ async def test_subscription_documents_and_filters(client: httpx.AsyncClient) -> 
     assert (await client.delete(SUBS, params={"source": device})).status_code == 204
     assert (await client.delete(f"{SUBS}/{tenant['id']}")).status_code == 204
     assert (await client.get(SUBS)).json()["subscriptions"] == []
+    for missing in (tenant["id"], "999999", "x"):
+        gone = await client.delete(f"{SUBS}/{missing}")
+        assert gone.status_code == 404, missing
+        assert gone.json()["error"] == "notification/Not Found"
+
+
+async def test_subscriptions_are_listed_by_their_type_filter(client: httpx.AsyncClient) -> None:
+    await _subscribe(
+        client, subscription="a", context="tenant", subscriptionFilter={"typeFilter": "c8y_A"}
+    )
+    either = "'c8y_A' or 'c8y_B'"
+    await _subscribe(
+        client, subscription="b", context="tenant", subscriptionFilter={"typeFilter": either}
+    )
+    await _subscribe(client, subscription="c", context="tenant")
+    for type_filter, names in (("c8y_A", ["a"]), (either, ["b"]), ("c8y_C", [])):
+        listing = (await client.get(SUBS, params={"typeFilter": type_filter})).json()
+        assert [s["subscription"] for s in listing["subscriptions"]] == names, type_filter
+    everything = (await client.get(SUBS)).json()["subscriptions"]
+    assert sorted(s["subscription"] for s in everything) == ["a", "b", "c"]
 
 
 @pytest.mark.parametrize(
@@ -138,6 +158,30 @@ async def test_tokens_are_signed_jwts_that_expire(client: httpx.AsyncClient) -> 
         response = await client.post("/notification2/token", json=body)
         assert response.status_code == 422, body
         assert problem in response.json()["message"]
+
+
+async def test_a_token_needs_the_subscription_in_the_variant_asked_for(
+    app: EmulatorApp, client: httpx.AsyncClient
+) -> None:
+    await _subscribe(client, subscription="live", context="tenant", nonPersistent=True)
+    await _subscribe(client, subscription="kept", context="tenant")
+    for name, non_persistent, wanted in (
+        ("live", False, "persistent"),
+        ("kept", True, "non-persistent"),
+    ):
+        refused = await client.post(
+            "/notification2/token",
+            json={"subscription": name, "subscriber": "svc", "nonPersistent": non_persistent},
+        )
+        assert refused.status_code == 404, refused.text
+        body = refused.json()
+        assert body["error"] == "notification/Not Found"
+        assert f"'{name}' has no {wanted} variant" in body["message"]
+        assert app.notifications.subscribers(name, non_persistent=non_persistent) == []
+    await _token(client, "live", "svc", nonPersistent=True)
+    await _token(client, "kept", "svc")
+    assert app.notifications.subscribers("live", non_persistent=True) == ["svc"]
+    assert app.notifications.subscribers("kept") == ["svc"]
 
 
 async def test_unsubscribe_needs_a_valid_token(client: httpx.AsyncClient) -> None:
@@ -258,6 +302,46 @@ async def test_filters_type_filter_children_and_fragments_to_copy(
     assert (source2, body2["type"]) == (f"/t12345/alarms/{parent}", "c8y_B")
 
 
+async def test_events_with_children_covers_the_events_of_child_devices(
+    served: tuple[Emulator, httpx.AsyncClient],
+) -> None:
+    emulator, http = served
+    parent = await new_object(http, "Site")
+    child = await new_object(http, "Pump", c8y_IsDevice={})
+    stranger = await new_object(http, "Elsewhere")
+    await http.post(
+        f"/inventory/managedObjects/{parent}/childDevices",
+        json={"managedObject": {"id": child}},
+    )
+    await _subscribe(
+        http,
+        subscription="site",
+        context="mo",
+        source={"id": parent},
+        subscriptionFilter={"apis": ["eventsWithChildren"]},
+    )
+    token = await _token(http, "site", "ops")
+
+    async def event(source: str, kind: str) -> None:
+        response = await http.post(
+            "/event/events", json={"source": {"id": source}, "type": kind, "text": "t", "time": T0}
+        )
+        assert response.status_code == 201
+
+    async with websockets.connect(_uri(emulator, token)) as ws:
+        await event(child, "c8y_FromChild")
+        await event(stranger, "c8y_Elsewhere")  # not below the source
+        await _alarm(http, child, "c8y_Alarm")  # alarms are not subscribed
+        await event(parent, "c8y_FromParent")
+        frames = await _frames(ws, 2)
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ws.recv(), 3 * notifications.POLL_SECONDS)
+    assert [(f[1], f[3]["type"]) for f in frames] == [
+        (f"/t12345/events/{child}", "c8y_FromChild"),
+        (f"/t12345/events/{parent}", "c8y_FromParent"),
+    ]
+
+
 async def test_unacknowledged_messages_come_again_in_order_acknowledged_ones_never(
     served: tuple[Emulator, httpx.AsyncClient],
 ) -> None:
@@ -341,6 +425,56 @@ async def test_a_second_connection_of_a_subscriber_replaces_the_first(
             await _alarm(http, device, "x")
             (frame,) = await _frames(new, 1)
     assert frame[3]["type"] == "x"
+
+
+async def test_a_replaced_non_persistent_connection_leaves_the_new_ones_messages(
+    served: tuple[Emulator, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    emulator, http = served
+    hub = emulator.app.notifications
+    monkeypatch.setattr(notifications, "WINDOW", 3)
+    device = await new_object(http, "Pump")
+    await _subscribe(
+        http, subscription="live", context="mo", source={"id": device}, nonPersistent=True
+    )
+    token = await _token(http, "live", "screen", nonPersistent=True)
+    # The old connection is served in-process so the test decides when its client answers the
+    # server's close: late, after the new connection has messages queued. (Some servers report
+    # the disconnect only then; uvicorn's default reports it at once, which hides the timing.)
+    answered = asyncio.Event()
+    told: list[dict[str, Any]] = []
+    opened = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal opened
+        if not opened:
+            opened = True
+            return {"type": "websocket.connect"}
+        await answered.wait()
+        return {"type": "websocket.disconnect", "code": 1000}
+
+    async def send(message: dict[str, Any]) -> None:
+        told.append(message)
+
+    scope = {
+        "type": "websocket",
+        "path": "/notification2/consumer/",
+        "query_string": f"token={token}".encode(),
+    }
+    old = asyncio.create_task(hub.serve(scope, receive, send))  # type: ignore[arg-type]
+    await settle(hub.connected)
+    async with websockets.connect(_uri(emulator, token)) as new:
+        await settle(lambda: told[-1]["type"] == "websocket.close")
+        for n in range(10):
+            await _alarm(http, device, f"a{n}")
+        first = await _frames(new, 3, ack=False)  # the window is full: 7 wait queued
+        answered.set()
+        await asyncio.wait_for(old, 5)  # the replaced connection has cleaned up
+        assert hub.backlog("live", "screen", non_persistent=True) == 10
+        for frame in first:
+            await new.send(frame[0])
+        rest = await _frames(new, 7)
+    assert [f[3]["type"] for f in [*first, *rest]] == [f"a{n}" for n in range(10)]
 
 
 async def test_deleting_the_last_subscription_or_its_object_removes_the_subscribers(

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from c8y_emulator import Emulator
-from c8y_objects import CumulocityClient
+from c8y_objects import CumulocityClient, NotificationListener, demo
 from c8y_objects.demo import _clean_up, _Tracker, main
 
 TENANT = "t12345"
@@ -137,6 +137,8 @@ def test_demo_runs_against_its_own_emulator(capsys: pytest.CaptureFixture[str]) 
         "-> CREATE c8y_LeakAlarm, CREATE c8y_PressureAlarm, UPDATE c8y_LeakAlarm" in s
         for s in steps[-3:]
     )
+    # listener.stop() runs inside the live step: no later step claims it.
+    assert not any("listener.stop()" in s for s in steps)
     assert out.splitlines()[-1].startswith(f"done: {len(steps)} steps, ")
 
 
@@ -222,6 +224,31 @@ def test_a_step_failing_after_data_exists_still_removes_it(
         "/devicecontrol/operations",
     } <= deleted
     assert any(path.startswith("/devicecontrol/bulkoperations/") for path in deleted)
+    assert_left_as_it_was(tenant, before)
+
+
+def test_a_live_step_that_cannot_connect_still_stops_its_listener(
+    tenant: Emulator, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = database_rows(tenant)
+    # Every token request fails with a 503, which the listener retries: it never connects.
+    tenant.add_fault(r"^/notification2/token$", method="POST", status=503, count=-1)
+    monkeypatch.setattr(demo, "LIVE_WAIT_SECONDS", 0.5)
+    stopped: list[NotificationListener] = []
+    stop = NotificationListener.stop
+
+    async def recorded_stop(listener: NotificationListener) -> None:
+        stopped.append(listener)
+        await stop(listener)
+
+    monkeypatch.setattr(NotificationListener, "stop", recorded_stop)
+
+    assert main(tenant_args(tenant), environ={}) == 1
+    _, err = capsys.readouterr()
+    assert "wait_connected()" in err
+    assert "TimeoutError" in err
+    assert len(stopped) == 1
+    assert not stopped[0].is_connected
     assert_left_as_it_was(tenant, before)
 
 

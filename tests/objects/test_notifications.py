@@ -7,6 +7,7 @@ serve a fresh emulator on loopback (`served`) and talk to it with a client of th
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, assert_type
@@ -98,6 +99,15 @@ async def test_subscription_round_trip_and_queries(c8y: CumulocityClient) -> Non
         await c8y.subscriptions.get(created.id)
     await c8y.subscriptions.delete_by(context="tenant")
     assert await c8y.subscriptions.get_count() == 0
+
+
+async def test_subscriptions_are_selected_by_their_type_filter(c8y: CumulocityClient) -> None:
+    await Subscription(c8y, name="a", context="tenant", type_filter="c8y_A").create()
+    await Subscription(c8y, name="b", context="tenant", type_filter="'c8y_A' or 'c8y_B'").create()
+    await Subscription(c8y, name="c", context="tenant").create()
+    assert [s.name for s in await c8y.subscriptions.get_all(type_filter="c8y_A")] == ["a"]
+    assert await c8y.subscriptions.get_count(type_filter="'c8y_A' or 'c8y_B'") == 1
+    assert await c8y.subscriptions.get_count() == 3
 
 
 async def test_the_same_subscription_twice_is_a_conflict(c8y: CumulocityClient) -> None:
@@ -361,6 +371,16 @@ async def test_a_token_near_expiry_is_replaced_before_connecting(client: Cumuloc
     assert len(tokens) == 2
 
 
+async def test_the_listener_remembers_the_latest_acknowledged_ids_only() -> None:
+    class Forgetful(NotificationListener):
+        remembered = 2
+
+    listener = Forgetful(object(), "s")  # type: ignore[arg-type]
+    for message_id in ("a", "b", "a", "c"):
+        assert not await listener.ack(message_id)  # no connection: not sent, remembered
+    assert list(listener._acked) == ["b", "c"]
+
+
 def test_backoff_grows_to_its_cap_with_jitter_below_it() -> None:
     listener = NotificationListener(
         object(),  # type: ignore[arg-type]
@@ -405,6 +425,119 @@ async def test_a_deleted_subscription_ends_the_listener_with_the_platforms_error
     with pytest.raises(NotFoundError):
         await asyncio.wait_for(task, 10)
     assert not listener.is_connected
+
+
+async def test_stop_before_the_socket_is_open_ends_the_listener_at_once(
+    served: Emulator, client: CumulocityClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await Subscription(client, name="early", context="tenant").create()
+    # Right after start(): the task has not run yet.
+    listener = NotificationListener(client, "early")
+    task = listener.start(_ignore)
+    await asyncio.wait_for(listener.stop(), 5)
+    assert task.done()
+    assert task.exception() is None
+    assert listener.connections == 0
+    # While the token request runs: the socket opens after stop() and must close again.
+    listener = NotificationListener(client, "early")
+    requested, release = asyncio.Event(), asyncio.Event()
+    generate = listener.tokens.generate
+
+    async def slow_generate(*args: Any, **kwargs: Any) -> str:
+        requested.set()
+        await release.wait()
+        return await generate(*args, **kwargs)
+
+    monkeypatch.setattr(listener.tokens, "generate", slow_generate)
+    task = listener.start(_ignore)
+    await asyncio.wait_for(requested.wait(), 5)
+    stopping = asyncio.create_task(listener.stop())
+    await asyncio.sleep(0)  # stop() has run up to waiting for the task
+    release.set()
+    await asyncio.wait_for(stopping, 5)
+    assert task.done()
+    assert task.exception() is None
+    assert not listener.is_connected
+    await settle(lambda: served.app.notifications.connected() == 0)
+    # stop() ended the run: the listener can run again.
+    task = listener.start(_ignore)
+    await listener.wait_connected(10)
+    await asyncio.wait_for(listener.stop(), 5)
+    assert listener.connections == 1
+
+
+async def test_max_attempts_counts_failed_connects_in_a_row_not_drops(
+    client: CumulocityClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await Subscription(client, name="retry", context="tenant").create()
+    listener = NotificationListener(
+        client, "retry", max_attempts=2, backoff_initial=0.01, backoff_max=0.02
+    )
+    tokens: list[str] = []
+    generate = listener.tokens.generate
+
+    async def kept_generate(*args: Any, **kwargs: Any) -> str:
+        tokens.append(await generate(*args, **kwargs))
+        return tokens[-1]
+
+    monkeypatch.setattr(listener.tokens, "generate", kept_generate)
+    task = listener.start(_ignore)
+    await listener.wait_connected(10)
+    # Unsubscribing closes the socket (a drop) and revokes the token the listener holds, so
+    # its next handshake is refused (one failed attempt); the one after that, with a new
+    # token, succeeds.
+    await client.tokens.unsubscribe(tokens[0])
+    await settle(lambda: listener.connections == 2 or task.done())
+    assert not task.done()
+    assert listener.is_connected
+    assert len(tokens) == 2
+    await asyncio.wait_for(listener.stop(), 5)
+    assert task.exception() is None
+
+
+async def test_unsubscribe_on_stop_removes_the_subscriber(
+    served: Emulator, client: CumulocityClient
+) -> None:
+    await Subscription(client, name="brief", context="tenant").create()
+    kept = NotificationListener(client, "brief", "stays")
+    leaving = NotificationListener(client, "brief", "leaves", unsubscribe_on_stop=True)
+    for listener in (kept, leaving):
+        listener.start(_ignore)
+        await listener.wait_connected(10)
+    assert served.app.notifications.subscribers("brief") == ["leaves", "stays"]
+    for listener in (kept, leaving):
+        await asyncio.wait_for(listener.stop(), 5)
+    assert served.app.notifications.subscribers("brief") == ["stays"]
+
+
+async def test_unsubscribe_on_stop_after_a_refused_handshake_still_unsubscribes(
+    served: Emulator,
+    client: CumulocityClient,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    await Subscription(client, name="spoilt", context="tenant").create()
+    # A long backoff: stop() comes while the listener waits after the refused handshake.
+    listener = NotificationListener(
+        client, "spoilt", unsubscribe_on_stop=True, backoff_initial=30, backoff_max=30
+    )
+    generate = listener.tokens.generate
+    handed: list[str] = []
+
+    async def spoilt_generate(*args: Any, **kwargs: Any) -> str:
+        token = await generate(*args, **kwargs)  # the subscriber exists from here on
+        handed.append(token if handed else token[:-2] + "xx")  # the first is refused
+        return handed[-1]
+
+    monkeypatch.setattr(listener.tokens, "generate", spoilt_generate)
+    caplog.set_level(logging.INFO, logger="c8y_objects.notifications")
+    task = listener.start(_ignore)
+    await settle(lambda: "notification connection failed" in caplog.text)
+    assert served.app.notifications.subscribers("spoilt") == ["spoilt"]
+    await asyncio.wait_for(listener.stop(), 5)
+    assert task.exception() is None
+    assert listener.connections == 0
+    assert served.app.notifications.subscribers("spoilt") == []
 
 
 async def _ignore(message: Notification) -> None:
